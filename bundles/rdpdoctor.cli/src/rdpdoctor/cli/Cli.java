@@ -1,0 +1,59 @@
+package rdpdoctor.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+
+/** Dispatches {@code rdpdoctor COMMAND ...} to the commands; prints usage errors with exit code 2. */
+public final class Cli {
+
+	static final String USAGE = """
+			Usage: rdpdoctor COMMAND [OPTIONS]
+			  diagnose TARGET... [--format text|json] [--dns-server IP[:PORT]] [--timeout-ms N] [--concurrency N]
+			      Credential-free diagnosis of each TARGET (host, host:port, IP, [IPv6]:port; port 3389 by default).
+			  help
+			Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or input, 3 internal failure.
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final IExtensionRegistry registry;
+
+	/**
+	 * @param out      where results go
+	 * @param err      where messages and warnings go
+	 * @param registry where probes and rules are contributed
+	 */
+	public Cli(PrintStream out, PrintStream err, IExtensionRegistry registry) {
+		this.out = out;
+		this.err = err;
+		this.registry = registry;
+	}
+
+	/**
+	 * @param args the command line after the launcher's own arguments
+	 * @return the exit code
+	 */
+	public int run(String[] args) {
+		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+			out.print(USAGE);
+			return args.length == 0 ? ExitCodes.USAGE : ExitCodes.OK;
+		}
+		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		try {
+			return switch (args[0]) {
+			case "diagnose" -> new DiagnoseCommand(out, err, registry).run(rest);
+			default -> throw new UsageException("unknown command '" + args[0] + "'");
+			};
+		} catch (UsageException e) {
+			err.println("rdpdoctor: " + e.getMessage());
+			err.print(USAGE);
+			return ExitCodes.USAGE;
+		} catch (RuntimeException e) {
+			err.println("rdpdoctor: internal failure: " + e);
+			e.printStackTrace(err);
+			return ExitCodes.INTERNAL;
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package rdpdoctor.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.DnsServerAddress;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Target;
+import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.internal.ProbeRegistry;
+import rdpdoctor.core.internal.RuleRegistry;
+
+/** {@code rdpdoctor diagnose TARGET... [--format text|json] [--dns-server IP[:PORT]] [--timeout-ms N]}. */
+final class DiagnoseCommand {
+
+	private static final Set<String> OPTIONS = Set.of("--format", "--dns-server", "--timeout-ms", "--concurrency");
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final IExtensionRegistry registry;
+
+	DiagnoseCommand(PrintStream out, PrintStream err, IExtensionRegistry registry) {
+		this.out = out;
+		this.err = err;
+		this.registry = registry;
+	}
+
+	int run(String[] args) throws UsageException {
+		Options options = new Options(args, OPTIONS);
+		if (options.positional.isEmpty()) {
+			throw new UsageException("diagnose needs at least one TARGET");
+		}
+		List<Target> targets = new ArrayList<>();
+		for (String spec : options.positional) {
+			try {
+				targets.add(Target.parse(spec, Target.DEFAULT_RDP_PORT));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+		}
+		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json")));
+		DiagnosisSettings settings = DiagnosisSettings.defaults()
+				.withTimeoutMs(options.intValue("--timeout-ms", (int) DiagnosisSettings.DEFAULT_TIMEOUT_MS, 1, 600_000))
+				.withConcurrency(options.intValue("--concurrency", DiagnosisSettings.DEFAULT_CONCURRENCY, 1, 4096));
+		String dns = options.named.get("--dns-server");
+		if (dns != null) {
+			try {
+				DnsServerAddress.parse(dns);
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+			settings = settings.withDnsServer(dns);
+		}
+		List<HostDiagnosis> results;
+		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
+				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {
+			if (probes.all().isEmpty()) {
+				err.println("rdpdoctor: no probes are installed: the product is incomplete");
+				return ExitCodes.INTERNAL;
+			}
+			results = new DiagnosisEngine(probes.all(), rules.all(), settings).diagnose(targets, null,
+					new NullProgressMonitor());
+		}
+		if (format.equals("json")) {
+			new JsonRenderer().render(results, out);
+		} else {
+			new TextRenderer().render(results, out);
+		}
+		return results.stream().anyMatch(HostDiagnosis::hasError) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	private void warn(String problem) {
+		err.println("rdpdoctor: warning: " + problem);
+	}
+}

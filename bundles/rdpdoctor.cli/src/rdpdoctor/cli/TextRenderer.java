@@ -1,0 +1,55 @@
+package rdpdoctor.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.ProbeOutcome;
+
+/** Text for people: one block per host, the cause first, then the evidence. */
+final class TextRenderer {
+
+	private static final int WIDTH = 100;
+
+	void render(List<HostDiagnosis> results, PrintStream out) {
+		for (HostDiagnosis host : results) {
+			String address = host.address().isEmpty() || host.address().equals(host.target().host()) ? ""
+					: " (" + host.address() + ")";
+			out.println(host.target() + address + ": " + host.status());
+			if (host.findings().isEmpty()) {
+				out.println("  No problem found.");
+			}
+			for (Finding f : host.findings()) {
+				out.printf("  %-7s %s: %s (confidence %.2f)%n", f.severity(), f.cause(), f.title(), f.confidence());
+				wrap(f.explanation(), "          ", out);
+			}
+			out.println("  Evidence:");
+			for (ProbeOutcome o : host.outcomes()) {
+				out.printf("    %-10s %-9s %5d ms  %s%n", o.probeId(), o.status(), o.durationMs(), o.message());
+				for (Map.Entry<String, Object> e : o.evidence().entrySet()) {
+					out.println("               " + o.probeId() + "." + e.getKey() + " = " + EvidenceText.of(e.getValue()));
+				}
+			}
+			out.println();
+		}
+	}
+
+	private static void wrap(String text, String indent, PrintStream out) {
+		StringBuilder line = new StringBuilder(indent);
+		for (String word : text.split("\\s+")) {
+			if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+				out.println(line);
+				line = new StringBuilder(indent);
+			}
+			if (line.length() > indent.length()) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		if (line.length() > indent.length()) {
+			out.println(line);
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package rdpdoctor.core;
+
+import java.util.List;
+import java.util.Objects;
+
+import rdpdoctor.model.Severity;
+
+/**
+ * A cause that a rule concluded from evidence.
+ *
+ * @param cause        the cause ID from the catalog (see {@link Causes}); IDs are API
+ * @param severity     ERROR (broken), WARNING (at risk), INFO (worth knowing)
+ * @param confidence   0..1, how sure the rule is
+ * @param title        one line naming the problem
+ * @param explanation  plain words: what is wrong, which evidence shows it, what the client shows, what fixes it
+ * @param evidence     the evidence cited, as {@code probeId.key}
+ * @param remediations ids of remediations that address the cause
+ */
+public record Finding(String cause, Severity severity, double confidence, String title, String explanation,
+		List<String> evidence, List<String> remediations) {
+
+	/** Checks and copies the values. */
+	public Finding {
+		Objects.requireNonNull(cause, "cause");
+		Objects.requireNonNull(severity, "severity");
+		if (confidence < 0 || confidence > 1) {
+			throw new IllegalArgumentException("confidence " + confidence + " is outside 0..1");
+		}
+		title = title == null ? cause : title;
+		explanation = explanation == null ? "" : explanation;
+		evidence = List.copyOf(evidence);
+		remediations = List.copyOf(remediations);
+	}
+
+	/**
+	 * Starts a finding.
+	 *
+	 * @param cause    the cause ID
+	 * @param severity the severity
+	 * @return a builder
+	 */
+	public static Builder of(String cause, Severity severity) {
+		return new Builder(cause, severity);
+	}
+
+	/** Builds a {@link Finding} step by step. */
+	public static final class Builder {
+		private final String cause;
+		private final Severity severity;
+		private double confidence = 1.0;
+		private String title;
+		private String explanation;
+		private List<String> evidence = List.of();
+		private List<String> remediations = List.of();
+
+		private Builder(String cause, Severity severity) {
+			this.cause = cause;
+			this.severity = severity;
+		}
+
+		/** @param value 0..1 @return this */
+		public Builder confidence(double value) {
+			this.confidence = value;
+			return this;
+		}
+
+		/** @param value one line @return this */
+		public Builder title(String value) {
+			this.title = value;
+			return this;
+		}
+
+		/** @param value plain words, citing the evidence @return this */
+		public Builder explanation(String value) {
+			this.explanation = value;
+			return this;
+		}
+
+		/** @param refs evidence cited as {@code probeId.key} @return this */
+		public Builder evidence(String... refs) {
+			this.evidence = List.of(refs);
+			return this;
+		}
+
+		/** @param ids remediation ids @return this */
+		public Builder remediations(String... ids) {
+			this.remediations = List.of(ids);
+			return this;
+		}
+
+		/** @return the finding */
+		public Finding build() {
+			return new Finding(cause, severity, confidence, title, explanation, evidence, remediations);
+		}
+	}
+}

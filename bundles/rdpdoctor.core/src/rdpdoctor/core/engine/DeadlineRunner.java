@@ -1,0 +1,77 @@
+package rdpdoctor.core.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
+
+import rdpdoctor.core.IProbe;
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.ProbeReport;
+import rdpdoctor.model.ProbeStatus;
+
+/**
+ * Runs one probe in its own virtual thread and waits for it no longer than its deadline; a probe that overruns
+ * is interrupted and reported as TIMEOUT with the evidence it had recorded, a crash as ERROR.
+ */
+final class DeadlineRunner {
+
+	private static final long POLL_MS = 25;
+
+	private final ProbeDescriptor probe;
+	private final long timeoutMs;
+	private final AtomicBoolean cancelled;
+
+	DeadlineRunner(ProbeDescriptor probe, long timeoutMs, AtomicBoolean cancelled) {
+		this.probe = probe;
+		this.timeoutMs = timeoutMs;
+		this.cancelled = cancelled;
+	}
+
+	ProbeOutcome run(LongFunction<ProbeContext> contextForDeadline) {
+		long start = System.nanoTime();
+		long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+		ProbeReport report = new ProbeReport();
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		Thread worker = Thread.ofVirtual().name("probe " + probe.id()).start(() -> {
+			try {
+				IProbe instance = probe.factory().get();
+				instance.run(contextForDeadline.apply(deadline), report);
+				done.complete(null);
+			} catch (Throwable t) { // a probe's crash is its outcome, never the run's end
+				done.completeExceptionally(t);
+			}
+		});
+		while (true) { // ends by completion, deadline or cancellation
+			long left = deadline - System.nanoTime();
+			if (cancelled.get()) {
+				worker.interrupt();
+				return report.toOutcome(probe.id(), ProbeStatus.CANCELLED, "the run was cancelled", elapsed(start));
+			}
+			if (left <= 0) {
+				worker.interrupt();
+				return report.toOutcome(probe.id(), ProbeStatus.TIMEOUT,
+						"no result within the deadline of " + timeoutMs + " ms", elapsed(start));
+			}
+			try {
+				done.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MS)), TimeUnit.NANOSECONDS);
+				return report.toOutcome(probe.id(), elapsed(start));
+			} catch (TimeoutException e) {
+				// poll again
+			} catch (ExecutionException e) {
+				Throwable cause = e.getCause();
+				return report.toOutcome(probe.id(), ProbeStatus.ERROR, "probe crashed: " + cause, elapsed(start));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				cancelled.set(true);
+			}
+		}
+	}
+
+	private static long elapsed(long startNanos) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+	}
+}

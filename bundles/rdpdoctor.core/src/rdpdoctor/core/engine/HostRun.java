@@ -1,0 +1,142 @@
+package rdpdoctor.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.IRule;
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.RuleContext;
+import rdpdoctor.core.Target;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.model.Severity;
+
+/** The diagnosis of one host: probes in order, each under its deadline, then the rules. Never throws. */
+final class HostRun {
+
+	/** The evidence key under which a probe reports the address it worked on; the engine takes the first. */
+	static final String ADDRESS_KEY = "address";
+
+	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings, AtomicBoolean cancelled) {
+	}
+
+	private final Shared shared;
+	private final Target target;
+	/** Written by this host's thread, read by its probes (also by one that overran its deadline). */
+	private final Map<String, ProbeOutcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
+
+	HostRun(Shared shared, Target target) {
+		this.shared = shared;
+		this.target = target;
+	}
+
+	HostDiagnosis run() {
+		Instant started = Instant.now();
+		shared.order().broken.forEach((probe, why) -> outcomes.put(probe.id(),
+				new ProbeOutcome(probe.id(), ProbeStatus.ERROR, 0, why, Map.of())));
+		for (ProbeDescriptor probe : shared.order().runnable) {
+			outcomes.put(probe.id(), runOne(probe));
+		}
+		List<Finding> findings = new ArrayList<>();
+		RuleContext context = new RuleContext(target, shared.settings(), snapshot());
+		for (RuleDescriptor rule : shared.rules()) {
+			findings.addAll(evaluate(rule, context));
+		}
+		findings.sort(HostDiagnosis.RANKING);
+		return new HostDiagnosis(target, address(), HostDiagnosis.statusOf(findings),
+				findings, List.copyOf(snapshot().values()), started, Instant.now());
+	}
+
+	private Map<String, ProbeOutcome> snapshot() {
+		synchronized (outcomes) {
+			return new LinkedHashMap<>(outcomes);
+		}
+	}
+
+	private ProbeOutcome runOne(ProbeDescriptor probe) {
+		if (shared.cancelled().get()) {
+			return new ProbeOutcome(probe.id(), ProbeStatus.CANCELLED, 0, "the run was cancelled", Map.of());
+		}
+		for (String required : probe.requires()) {
+			ProbeOutcome before = outcomes.get(required);
+			if (before == null || !before.ok()) {
+				return new ProbeOutcome(probe.id(), ProbeStatus.SKIPPED, 0,
+						"skipped: " + required + " did not succeed", Map.of());
+			}
+		}
+		long timeout = probe.timeoutMs() > 0 ? probe.timeoutMs() : shared.settings().timeoutMs();
+		return new DeadlineRunner(probe, timeout, shared.cancelled()).run(deadline -> new Context(deadline));
+	}
+
+	private List<Finding> evaluate(RuleDescriptor rule, RuleContext context) {
+		try {
+			IRule instance = rule.factory().get();
+			List<Finding> found = instance.evaluate(context);
+			return found == null ? List.of() : found;
+		} catch (RuntimeException | LinkageError e) {
+			return List.of(Finding.of("RULE_FAILED", Severity.INFO).confidence(1.0)
+					.title("Rule " + rule.id() + " failed")
+					.explanation("The rule " + rule.id() + " crashed on this host's evidence: " + e
+							+ ". Its conclusions are missing; the other rules ran.")
+					.build());
+		}
+	}
+
+	private String address() {
+		for (ProbeOutcome outcome : snapshot().values()) {
+			Optional<String> address = outcome.text(ADDRESS_KEY);
+			if (address.isPresent()) {
+				return address.get();
+			}
+		}
+		return "";
+	}
+
+	/** The view a probe has of this host's run. */
+	private final class Context implements ProbeContext {
+		private final long deadlineNanos;
+
+		Context(long deadlineNanos) {
+			this.deadlineNanos = deadlineNanos;
+		}
+
+		@Override
+		public Target target() {
+			return target;
+		}
+
+		@Override
+		public DiagnosisSettings settings() {
+			return shared.settings();
+		}
+
+		@Override
+		public long remainingMillis() {
+			return Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return shared.cancelled().get() || Thread.currentThread().isInterrupted();
+		}
+
+		@Override
+		public Optional<ProbeOutcome> outcome(String probeId) {
+			return Optional.ofNullable(outcomes.get(probeId));
+		}
+
+		@Override
+		public Map<String, ProbeOutcome> outcomes() {
+			return snapshot();
+		}
+	}
+}

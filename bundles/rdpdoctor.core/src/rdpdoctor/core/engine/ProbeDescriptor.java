@@ -1,0 +1,30 @@
+package rdpdoctor.core.engine;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import rdpdoctor.core.IProbe;
+
+/**
+ * A probe as the engine schedules it.
+ *
+ * @param id        unique id, referenced by {@code requires} and by rules
+ * @param name      a name for people
+ * @param requires  ids of probes that must finish OK before this one runs
+ * @param timeoutMs this probe's own deadline, or 0 to use the run's
+ * @param factory   creates the probe (one instance per host)
+ */
+public record ProbeDescriptor(String id, String name, Set<String> requires, long timeoutMs, Supplier<IProbe> factory) {
+
+	/** Checks and copies the values. */
+	public ProbeDescriptor {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(factory, "factory");
+		name = name == null ? id : name;
+		requires = Set.copyOf(requires);
+		if (timeoutMs < 0) {
+			throw new IllegalArgumentException(id + ": negative timeout");
+		}
+	}
+}

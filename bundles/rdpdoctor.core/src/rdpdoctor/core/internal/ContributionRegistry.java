@@ -1,0 +1,126 @@
+package rdpdoctor.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IRegistryEventListener;
+
+/**
+ * Reads one extension point into descriptors and keeps them current while bundles come and go. Contributions
+ * that are malformed are reported to the problem sink and left out; the others still load.
+ *
+ * @param <D> the descriptor type
+ */
+public abstract class ContributionRegistry<D> implements IRegistryEventListener, AutoCloseable {
+
+	private final IExtensionRegistry registry;
+	private final String pointId;
+	private final Consumer<String> problems;
+	private volatile List<D> snapshot = List.of();
+
+	/**
+	 * @param registry the extension registry
+	 * @param pointId  the full id of the extension point
+	 * @param problems receives one line per malformed contribution
+	 */
+	protected ContributionRegistry(IExtensionRegistry registry, String pointId, Consumer<String> problems) {
+		this.registry = registry;
+		this.pointId = pointId;
+		this.problems = problems;
+		registry.addListener(this, pointId);
+		reload();
+	}
+
+	/** @return the current descriptors, in contribution order */
+	public List<D> all() {
+		return snapshot;
+	}
+
+	/**
+	 * Makes a descriptor of one configuration element.
+	 *
+	 * @param element the element
+	 * @return the descriptor
+	 * @throws IllegalArgumentException naming what is missing or wrong
+	 */
+	protected abstract D read(IConfigurationElement element);
+
+	/**
+	 * Creates the executable extension named by the attribute {@code class}, wrapping failures unchecked.
+	 *
+	 * @param element the element
+	 * @param type    the expected type
+	 * @param <T>     that type
+	 * @return the instance
+	 */
+	protected static <T> T create(IConfigurationElement element, Class<T> type) {
+		try {
+			return type.cast(element.createExecutableExtension("class"));
+		} catch (CoreException | ClassCastException e) {
+			throw new IllegalStateException(element.getContributor().getName() + ": cannot create "
+					+ element.getAttribute("class") + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * @param element the element
+	 * @param name    attribute name
+	 * @return the attribute's value
+	 * @throws IllegalArgumentException when it is missing or blank
+	 */
+	protected static String required(IConfigurationElement element, String name) {
+		String value = element.getAttribute(name);
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("attribute '" + name + "' is missing");
+		}
+		return value.trim();
+	}
+
+	private synchronized void reload() {
+		IExtensionPoint point = registry.getExtensionPoint(pointId);
+		List<D> fresh = new ArrayList<>();
+		if (point != null) {
+			for (IConfigurationElement element : point.getConfigurationElements()) {
+				try {
+					fresh.add(read(element));
+				} catch (RuntimeException e) {
+					problems.accept(pointId + " contribution from " + element.getContributor().getName()
+							+ " ignored: " + e.getMessage());
+				}
+			}
+		}
+		snapshot = List.copyOf(fresh);
+	}
+
+	@Override
+	public void added(IExtension[] extensions) {
+		reload();
+	}
+
+	@Override
+	public void removed(IExtension[] extensions) {
+		reload();
+	}
+
+	@Override
+	public void added(IExtensionPoint[] extensionPoints) {
+		reload();
+	}
+
+	@Override
+	public void removed(IExtensionPoint[] extensionPoints) {
+		reload();
+	}
+
+	/** Stops listening to the registry. */
+	@Override
+	public void close() {
+		registry.removeListener(this);
+	}
+}

@@ -1,0 +1,76 @@
+package rdpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import rdpdoctor.tests.harness.FreePorts;
+
+/** The command line against the real extension registry (the installed probes and rules) and real sockets. */
+class CliTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8), RegistryFactory.getRegistry()).run(args);
+	}
+
+	@Test
+	void diagnoseAClosedPortAsJsonGivesPortClosedAndExitCode1() {
+		int port = FreePorts.closedTcpPort();
+
+		int code = run("diagnose", "127.0.0.1:" + port, "--format", "json", "--timeout-ms", "2000");
+
+		assertEquals(ExitCodes.FINDINGS, code, err.toString());
+		JsonObject host = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
+				.getAsJsonArray("hosts").get(0).getAsJsonObject();
+		assertEquals("127.0.0.1:" + port, host.get("target").getAsString());
+		assertEquals("127.0.0.1", host.get("address").getAsString());
+		assertEquals(port, host.get("port").getAsInt());
+		assertEquals("UNREACHABLE", host.get("status").getAsString());
+		JsonObject finding = host.getAsJsonArray("findings").get(0).getAsJsonObject();
+		assertEquals("PORT_CLOSED", finding.get("cause").getAsString());
+		assertEquals("ERROR", finding.get("severity").getAsString());
+		assertTrue(finding.getAsJsonArray("evidence").toString().contains("tcp.outcome"));
+		JsonObject tcp = host.getAsJsonArray("probes").get(1).getAsJsonObject();
+		assertEquals("tcp", tcp.get("id").getAsString());
+		assertEquals("REFUSED", tcp.getAsJsonObject("evidence").get("outcome").getAsString());
+	}
+
+	@Test
+	void textOutputPutsTheCauseBeforeTheEvidence() {
+		int port = FreePorts.closedTcpPort();
+
+		run("diagnose", "127.0.0.1:" + port);
+
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("127.0.0.1:" + port + ": UNREACHABLE"), text);
+		assertTrue(text.indexOf("PORT_CLOSED") < text.indexOf("Evidence:"), text);
+		assertTrue(text.contains("tcp.outcome = REFUSED"), text);
+	}
+
+	@Test
+	void badUsageIsExitCode2WithAMessageNamingTheArgument() {
+		assertEquals(ExitCodes.USAGE, run("diagnose"));
+		assertEquals(ExitCodes.USAGE, run("diagnose", "host:99999"));
+		assertTrue(err.toString().contains("host:99999"), err.toString());
+		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--timeout-ms", "soon"));
+		assertTrue(err.toString().contains("--timeout-ms 'soon'"), err.toString());
+		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--dns-server", "dns.example"));
+		assertTrue(err.toString().contains("dns.example"), err.toString());
+		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--colour", "red"));
+		assertEquals(ExitCodes.USAGE, run("frobnicate"));
+		assertTrue(err.toString().contains("unknown command 'frobnicate'"), err.toString());
+	}
+}

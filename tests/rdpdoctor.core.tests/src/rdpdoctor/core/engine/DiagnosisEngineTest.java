@@ -1,0 +1,182 @@
+package rdpdoctor.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Test;
+
+import rdpdoctor.core.Causes;
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.IProbe;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Target;
+import rdpdoctor.model.HostStatus;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.model.Severity;
+
+class DiagnosisEngineTest {
+
+	private static final Target HOST = new Target("host.test", 3389);
+
+	private static ProbeDescriptor probe(String id, Set<String> requires, IProbe body) {
+		return new ProbeDescriptor(id, id, requires, 0, () -> body);
+	}
+
+	private static DiagnosisEngine engine(long timeoutMs, List<ProbeDescriptor> probes, RuleDescriptor... rules) {
+		return new DiagnosisEngine(probes, List.of(rules), DiagnosisSettings.defaults().withTimeoutMs(timeoutMs));
+	}
+
+	@Test
+	void probesRunAfterWhatTheyRequireAndSeeItsEvidence() {
+		List<String> order = Collections.synchronizedList(new ArrayList<>());
+		var c = probe("c", Set.of("b"), (ctx, r) -> {
+			order.add("c");
+			r.put("sawB", ctx.outcome("b").orElseThrow().evidence().get("value"));
+		});
+		var b = probe("b", Set.of("a"), (ctx, r) -> {
+			order.add("b");
+			r.put("value", 42);
+		});
+		var a = probe("a", Set.of(), (ctx, r) -> order.add("a"));
+
+		HostDiagnosis result = engine(1000, List.of(c, b, a)).diagnose(List.of(HOST), null, null).get(0);
+
+		assertEquals(List.of("a", "b", "c"), order);
+		assertEquals(42, result.outcomesById().get("c").evidence().get("sawB"));
+	}
+
+	@Test
+	void aProbeThatOverrunsItsDeadlineIsATimeoutWithItsEvidenceAndIsInterrupted() throws InterruptedException {
+		CountDownLatch interrupted = new CountDownLatch(1);
+		var slow = probe("slow", Set.of(), (ctx, r) -> {
+			r.put("before", "recorded");
+			try {
+				Thread.sleep(60_000);
+			} catch (InterruptedException e) {
+				interrupted.countDown();
+			}
+		});
+		long start = System.nanoTime();
+
+		ProbeOutcome outcome = engine(200, List.of(slow)).diagnose(List.of(HOST), null, null).get(0).outcomes().get(0);
+
+		long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		assertEquals(ProbeStatus.TIMEOUT, outcome.status());
+		assertEquals("recorded", outcome.evidence().get("before"));
+		assertTrue(ms < 10_000, "the deadline did not stop the wait: " + ms + " ms");
+		assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the overrunning probe was not interrupted");
+	}
+
+	@Test
+	void aCrashingProbeIsAnErrorOutcomeAndTheOthersStillRun() {
+		var crash = probe("crash", Set.of(), (ctx, r) -> {
+			throw new IllegalStateException("boom");
+		});
+		var dependent = probe("dependent", Set.of("crash"), (ctx, r) -> r.put("ran", true));
+		var other = probe("other", Set.of(), (ctx, r) -> r.put("ran", true));
+
+		Map<String, ProbeOutcome> outcomes = engine(1000, List.of(crash, dependent, other))
+				.diagnose(List.of(HOST), null, null).get(0).outcomesById();
+
+		assertEquals(ProbeStatus.ERROR, outcomes.get("crash").status());
+		assertTrue(outcomes.get("crash").message().contains("boom"), outcomes.get("crash").message());
+		assertEquals(ProbeStatus.SKIPPED, outcomes.get("dependent").status());
+		assertEquals(true, outcomes.get("other").evidence().get("ran"));
+	}
+
+	@Test
+	void unknownAndCircularRequirementsAreErrorsNamingThem() {
+		var orphan = probe("orphan", Set.of("nowhere"), (ctx, r) -> { });
+		var x = probe("x", Set.of("y"), (ctx, r) -> { });
+		var y = probe("y", Set.of("x"), (ctx, r) -> { });
+
+		Map<String, ProbeOutcome> outcomes = engine(1000, List.of(orphan, x, y)).diagnose(List.of(HOST), null, null)
+				.get(0).outcomesById();
+
+		assertEquals(ProbeStatus.ERROR, outcomes.get("orphan").status());
+		assertTrue(outcomes.get("orphan").message().contains("nowhere"));
+		assertTrue(outcomes.get("x").message().contains("circular"), outcomes.get("x").message());
+	}
+
+	@Test
+	void cancellationStopsARunningDiagnosisPromptly() {
+		var forever = probe("forever", Set.of(), (ctx, r) -> Thread.sleep(60_000));
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		List<Target> targets = List.of(HOST, new Target("b.test", 3389), new Target("c.test", 3389));
+		Thread.ofVirtual().start(() -> {
+			try {
+				Thread.sleep(300);
+			} catch (InterruptedException e) {
+				return;
+			}
+			monitor.setCanceled(true);
+		});
+		long start = System.nanoTime();
+
+		assertThrows(OperationCanceledException.class, () -> engine(30_000, List.of(forever)).diagnose(targets, null, monitor));
+
+		long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		assertTrue(ms < 10_000, "cancellation took " + ms + " ms against a 30 s deadline");
+	}
+
+	@Test
+	void hostsRunConcurrentlyButNeverAboveTheBound() {
+		AtomicInteger running = new AtomicInteger();
+		AtomicInteger peak = new AtomicInteger();
+		var busy = probe("busy", Set.of(), (ctx, r) -> {
+			peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+			Thread.sleep(100);
+			running.decrementAndGet();
+		});
+		List<Target> targets = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			targets.add(new Target("h" + i + ".test", 3389));
+		}
+		DiagnosisEngine engine = new DiagnosisEngine(List.of(busy), List.of(),
+				DiagnosisSettings.defaults().withTimeoutMs(5000).withConcurrency(3));
+		AtomicInteger reported = new AtomicInteger();
+
+		List<HostDiagnosis> results = engine.diagnose(targets, d -> reported.incrementAndGet(), null);
+
+		assertEquals(12, results.size());
+		assertEquals(12, reported.get());
+		assertEquals(3, peak.get(), "peak concurrency");
+		assertEquals("h5.test", results.get(5).target().host(), "results keep the order of the targets");
+	}
+
+	@Test
+	void findingsAreRankedAndDecideTheHostStatus() {
+		var p = probe("p", Set.of(), (ctx, r) -> r.put("k", "v"));
+		RuleDescriptor rule = new RuleDescriptor("r", "r", () -> ctx -> List.of(
+				Finding.of("SOMETHING_INFO", Severity.INFO).build(),
+				Finding.of(Causes.PORT_CLOSED, Severity.ERROR).confidence(0.9).build(),
+				Finding.of("SOMETHING_WARN", Severity.WARNING).build()));
+		RuleDescriptor crashing = new RuleDescriptor("bad", "bad", () -> ctx -> {
+			throw new IllegalStateException("rule bug");
+		});
+
+		HostDiagnosis result = engine(1000, List.of(p), rule, crashing).diagnose(List.of(HOST), null, null).get(0);
+
+		assertEquals(List.of(Causes.PORT_CLOSED, "SOMETHING_WARN", "RULE_FAILED", "SOMETHING_INFO"),
+				result.findings().stream().map(Finding::cause).toList());
+		assertEquals(HostStatus.UNREACHABLE, result.status());
+		assertEquals(HostStatus.DEGRADED,
+				HostDiagnosis.statusOf(List.of(Finding.of("X", Severity.WARNING).build())));
+		assertEquals(HostStatus.FAILING, HostDiagnosis.statusOf(List.of(Finding.of("X", Severity.ERROR).build())));
+		assertEquals(HostStatus.HEALTHY, HostDiagnosis.statusOf(List.of()));
+	}
+}
