@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.xml.sax.SAXParseException;
 
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.ModelPackage;
@@ -148,9 +149,12 @@ public final class InventoryStore {
 	private static InventoryFormatException formatError(Path file, Object problem) {
 		Throwable cause = problem instanceof Throwable t ? t : null;
 		Throwable inner = cause;
-		while (inner != null && !(inner instanceof XMIException) && inner.getCause() != null
-				&& inner.getCause() != inner) {
+		while (inner != null && !(inner instanceof XMIException) && !(inner instanceof SAXParseException)
+				&& inner.getCause() != null && inner.getCause() != inner) {
 			inner = inner.getCause();
+		}
+		if (inner instanceof SAXParseException sax) {
+			return new InventoryFormatException(file, sax.getLineNumber(), sax.getColumnNumber(), reason(sax), cause);
 		}
 		if (inner instanceof XMIException xmi) {
 			return new InventoryFormatException(file, xmi.getLine(), xmi.getColumn(), reason(xmi), cause);
