@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need, runs the whole build with every test (UI tests under Xvfb),
+# then the end-to-end smoke test of ./rdpdoctor.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+"$root/releng/bin/install-test-deps.sh"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B verify "$@"
+"$root/releng/bin/smoke-test.sh"
