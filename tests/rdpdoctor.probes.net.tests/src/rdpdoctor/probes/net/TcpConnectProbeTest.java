@@ -36,15 +36,16 @@ class TcpConnectProbeTest {
 	}
 
 	@Test
-	void aListenerThatNeverAnswersStillAcceptsTheConnectionWithAnRtt() throws IOException {
+	void aListenerThatNeverAnswersAcceptsTheConnectionButIsServiceNotResponding() throws IOException {
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			HostDiagnosis result = NetworkDiagnosis.diagnose("127.0.0.1:" + silent.getLocalPort(), 2000, null);
+			HostDiagnosis result = NetworkDiagnosis.diagnose("127.0.0.1:" + silent.getLocalPort(), 700, null);
 
 			ProbeOutcome tcp = result.outcomesById().get("tcp");
 			assertEquals("CONNECTED", tcp.evidence().get("outcome"));
 			assertEquals(ProbeStatus.OK, tcp.status());
-			assertTrue(((Number) tcp.evidence().get("connectMs")).longValue() < 2000);
-			assertEquals(HostStatus.HEALTHY, result.status(), result.findings().toString());
+			assertTrue(((Number) tcp.evidence().get("connectMs")).longValue() < 700);
+			assertEquals(Causes.SERVICE_NOT_RESPONDING, result.findings().get(0).cause());
+			assertEquals(HostStatus.UNREACHABLE, result.status());
 		}
 	}
 

@@ -1,0 +1,84 @@
+package rdpdoctor.probes.net.tls;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * Whether a server chain leads to a trusted root: the JDK's trust store plus, optionally, CA certificates from a
+ * PEM file (setting {@code tls.caFile}, e.g. a company CA). The path is checked at a moment inside the leaf's
+ * validity, so an expired certificate from a trusted CA is "expired", not "untrusted".
+ */
+public final class IssuerTrust {
+
+	/** The settings key naming a PEM file of extra trusted CA certificates. */
+	public static final String CA_FILE_SETTING = "tls.caFile";
+
+	private IssuerTrust() {
+	}
+
+	/**
+	 * @param chain  the server's chain, leaf first
+	 * @param caFile extra CA certificates (PEM), or {@code null}
+	 * @return {@code null} when trusted, else why not
+	 */
+	public static String problem(List<X509Certificate> chain, Path caFile) {
+		if (chain.isEmpty()) {
+			return "no certificate";
+		}
+		try {
+			Set<TrustAnchor> anchors = anchors(caFile);
+			PKIXParameters params = new PKIXParameters(anchors);
+			params.setRevocationEnabled(false);
+			X509Certificate leaf = chain.get(0);
+			long middle = leaf.getNotBefore().getTime() / 2 + leaf.getNotAfter().getTime() / 2;
+			params.setDate(new Date(middle));
+			CertificateFactory factory = CertificateFactory.getInstance("X.509");
+			List<X509Certificate> path = chain.stream().filter(c -> anchors.stream()
+					.noneMatch(a -> a.getTrustedCert().equals(c))).toList();
+			if (path.isEmpty()) {
+				return null; // the server sent only anchors
+			}
+			CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(path), params);
+			return null;
+		} catch (GeneralSecurityException | IOException e) {
+			return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		}
+	}
+
+	private static Set<TrustAnchor> anchors(Path caFile) throws GeneralSecurityException, IOException {
+		Set<TrustAnchor> anchors = new HashSet<>();
+		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		factory.init((KeyStore) null);
+		for (var manager : factory.getTrustManagers()) {
+			if (manager instanceof X509TrustManager x509) {
+				for (X509Certificate ca : x509.getAcceptedIssuers()) {
+					anchors.add(new TrustAnchor(ca, null));
+				}
+			}
+		}
+		if (caFile != null) {
+			try (InputStream in = Files.newInputStream(caFile)) {
+				for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+					anchors.add(new TrustAnchor((X509Certificate) c, null));
+				}
+			}
+		}
+		return anchors;
+	}
+}

@@ -1,0 +1,139 @@
+package rdpdoctor.probes.net.tls;
+
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+
+import rdpdoctor.core.IpLiteral;
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.IProbe;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.probes.net.io.Deadline;
+import rdpdoctor.probes.net.x224.ConnectionConfirm;
+import rdpdoctor.probes.net.x224.Negotiation;
+import rdpdoctor.probes.net.x224.NegotiationAttempt;
+import rdpdoctor.probes.net.x224.Protocols;
+
+/**
+ * After the server selects TLS (or CredSSP) for an mstsc-like request, runs the TLS handshake on the same socket
+ * and records the whole chain, trusted or not: subject, issuer, SANs, validity, days left, SHA-1 thumbprint, key,
+ * signature algorithm, self-signed, name match, issuer trust, TLS version and cipher. A handshake that dies right
+ * after the server chose TLS is recorded as {@code failedAfterSelect}.
+ */
+public class TlsProbe implements IProbe {
+
+	private static final long MARGIN_MS = 25;
+
+	@Override
+	public void run(ProbeContext context, ProbeReport report) throws Exception {
+		ProbeOutcome x224 = context.outcome("x224").orElseThrow();
+		int request = tlsRequest(x224);
+		if (request < 0) {
+			report.status(ProbeStatus.SKIPPED, "the server does not select TLS: nothing to inspect");
+			return;
+		}
+		String address = x224.text("address").orElse(context.target().host());
+		Deadline deadline = Deadline.in(context.remainingMillis() - MARGIN_MS);
+		try (Negotiation negotiation = Negotiation.run(InetAddress.getByName(address), context.target().port(),
+				request, deadline)) {
+			NegotiationAttempt attempt = negotiation.attempt();
+			report.put("negotiated", attempt.describe());
+			if (attempt.confirm() == null || attempt.confirm().kind() != ConnectionConfirm.Kind.RSP
+					|| attempt.confirm().selectedProtocol() == Protocols.RDP) {
+				report.status(ProbeStatus.FAILED, "the server did not select TLS this time: " + attempt.describe());
+				return;
+			}
+			handshake(negotiation.socket(), context, deadline, report);
+		}
+	}
+
+	/** The request that makes the server start TLS: the mstsc-like one if it did, else SSL alone; -1 if none. */
+	static int tlsRequest(ProbeOutcome x224) {
+		String selected = x224.text("selected").orElse("");
+		if (selected.equals("SSL") || selected.equals("HYBRID") || selected.equals("HYBRID_EX")) {
+			return Protocols.MSTSC;
+		}
+		if (x224.text("SSL.answer").orElse("").startsWith("RSP SSL")) {
+			return Protocols.SSL;
+		}
+		return -1;
+	}
+
+	private static void handshake(Socket socket, ProbeContext context, Deadline deadline, ProbeReport report)
+			throws Exception {
+		CapturingTrustManager capture = new CapturingTrustManager();
+		SSLContext tls = SSLContext.getInstance("TLS");
+		tls.init(null, new TrustManager[] { capture }, null);
+		String host = context.target().host();
+		try (SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, host, context.target().port(),
+				true)) {
+			if (!IpLiteral.isIpLiteral(host)) {
+				SSLParameters parameters = ssl.getSSLParameters();
+				parameters.setServerNames(List.of(new SNIHostName(host)));
+				ssl.setSSLParameters(parameters);
+			}
+			ssl.setSoTimeout((int) Math.max(1, deadline.remainingMillis()));
+			long start = System.nanoTime();
+			try {
+				ssl.startHandshake();
+			} catch (SSLException | java.net.SocketException | java.net.SocketTimeoutException e) {
+				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
+				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
+				report.put("failedAfterSelect", true);
+				certificate(capture.chain(), context, report);
+				report.status(ProbeStatus.FAILED, "the TLS handshake failed right after the server chose TLS: "
+						+ e.getMessage());
+				return;
+			}
+			report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
+			SSLSession session = ssl.getSession();
+			report.put("version", session.getProtocol()).put("cipher", session.getCipherSuite());
+			certificate(capture.chain(), context, report);
+			report.status(ProbeStatus.OK, session.getProtocol() + " " + session.getCipherSuite() + ", certificate "
+					+ report(capture.chain()));
+		}
+	}
+
+	private static String report(List<X509Certificate> chain) {
+		return chain.isEmpty() ? "none" : chain.get(0).getSubjectX500Principal().getName();
+	}
+
+	private static void certificate(List<X509Certificate> chain, ProbeContext context, ProbeReport report) {
+		report.put("chainLength", chain.size());
+		if (chain.isEmpty()) {
+			return;
+		}
+		X509Certificate leaf = chain.get(0);
+		Instant now = Instant.now();
+		report.put("subject", leaf.getSubjectX500Principal().getName())
+				.put("issuer", leaf.getIssuerX500Principal().getName())
+				.put("sans", CertificateFacts.subjectAltNames(leaf))
+				.put("notBefore", leaf.getNotBefore().toInstant())
+				.put("notAfter", leaf.getNotAfter().toInstant())
+				.put("daysLeft", CertificateFacts.daysLeft(leaf, now))
+				.put("sha1", CertificateFacts.sha1(leaf))
+				.put("serial", leaf.getSerialNumber().toString(16))
+				.put("keyAlgorithm", leaf.getPublicKey().getAlgorithm())
+				.put("keySize", CertificateFacts.keySize(leaf.getPublicKey()))
+				.put("signatureAlgorithm", leaf.getSigAlgName())
+				.put("selfSigned", CertificateFacts.selfSigned(leaf))
+				.put("nameMatch", CertificateFacts.matchesHost(leaf, context.target().host()))
+				.put("dialled", context.target().host());
+		String caFile = context.settings().extra().get(IssuerTrust.CA_FILE_SETTING);
+		String trustProblem = IssuerTrust.problem(chain, caFile == null ? null : Path.of(caFile));
+		report.put("issuerTrusted", trustProblem == null).put("trustProblem", trustProblem);
+	}
+}

@@ -1,0 +1,122 @@
+package rdpdoctor.probes.net.x224;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+import rdpdoctor.probes.net.io.BoundedReader;
+import rdpdoctor.probes.net.io.Deadline;
+import rdpdoctor.probes.net.io.ReadResult;
+
+/**
+ * Opens a TCP connection, sends an X.224 Connection Request and reads the Connection Confirm, all within one
+ * deadline. The socket stays open so TLS can start on it; close the negotiation when done.
+ */
+public final class Negotiation implements AutoCloseable {
+
+	private final Socket socket;
+	private final NegotiationAttempt attempt;
+
+	private Negotiation(Socket socket, NegotiationAttempt attempt) {
+		this.socket = socket;
+		this.attempt = attempt;
+	}
+
+	/**
+	 * @param address   the server address
+	 * @param port      the RDP port
+	 * @param requested protocols to offer
+	 * @param deadline  when to give up
+	 * @return the negotiation; its attempt says what happened
+	 */
+	public static Negotiation run(InetAddress address, int port, int requested, Deadline deadline) {
+		Socket socket = new Socket();
+		try {
+			socket.setTcpNoDelay(true);
+			socket.connect(new InetSocketAddress(address, port), (int) Math.max(1, deadline.remainingMillis()));
+		} catch (IOException e) {
+			closeQuietly(socket);
+			return new Negotiation(socket, new NegotiationAttempt(requested,
+					NegotiationAttempt.Transport.CONNECT_FAILED, null, new byte[0], 0));
+		}
+		long start = System.nanoTime();
+		try {
+			socket.getOutputStream().write(ConnectionRequest.encode(requested, null));
+			socket.getOutputStream().flush();
+			return new Negotiation(socket, readConfirm(socket, requested, deadline, start));
+		} catch (IOException e) {
+			return new Negotiation(socket, new NegotiationAttempt(requested, NegotiationAttempt.Transport.RESET, null,
+					new byte[0], elapsed(start)));
+		}
+	}
+
+	private static NegotiationAttempt readConfirm(Socket socket, int requested, Deadline deadline, long start)
+			throws IOException {
+		ReadResult header = BoundedReader.read(socket, ConnectionConfirm.TPKT_HEADER, deadline);
+		if (!header.complete()) {
+			return ended(requested, header, header.bytes(), start);
+		}
+		int total = ConnectionConfirm.packetLength(header.bytes());
+		byte[] raw;
+		ReadResult rest;
+		if (total < 0) { // not TPKT, or an absurd length: keep a little for the evidence, read no further
+			rest = BoundedReader.read(socket, 12, deadline.atMost(50));
+		} else {
+			rest = BoundedReader.read(socket, total - ConnectionConfirm.TPKT_HEADER, deadline);
+		}
+		raw = concat(header.bytes(), rest.bytes());
+		ConnectionConfirm confirm = ConnectionConfirm.parse(raw, raw.length);
+		boolean whole = total < 0 || rest.complete();
+		return new NegotiationAttempt(requested, whole ? NegotiationAttempt.Transport.ANSWERED
+				: NegotiationAttempt.Transport.TRUNCATED, confirm, raw, elapsed(start));
+	}
+
+	private static NegotiationAttempt ended(int requested, ReadResult result, byte[] raw, long start) {
+		NegotiationAttempt.Transport transport;
+		if (result.length() > 0) {
+			transport = NegotiationAttempt.Transport.TRUNCATED;
+		} else {
+			transport = switch (result.end()) {
+			case CLOSED -> NegotiationAttempt.Transport.CLOSED;
+			case RESET -> NegotiationAttempt.Transport.RESET;
+			default -> NegotiationAttempt.Transport.SILENT;
+			};
+		}
+		ConnectionConfirm confirm = raw.length > 0 ? ConnectionConfirm.parse(raw, raw.length) : null;
+		return new NegotiationAttempt(requested, transport, confirm, raw, elapsed(start));
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	private static long elapsed(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static void closeQuietly(Socket socket) {
+		try {
+			socket.close();
+		} catch (IOException e) {
+			// nothing to do
+		}
+	}
+
+	/** @return what happened */
+	public NegotiationAttempt attempt() {
+		return attempt;
+	}
+
+	/** @return the socket, connected when the attempt got an answer */
+	public Socket socket() {
+		return socket;
+	}
+
+	@Override
+	public void close() {
+		closeQuietly(socket);
+	}
+}

@@ -1,0 +1,87 @@
+package rdpdoctor.probes.net.x224;
+
+import java.net.InetAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import rdpdoctor.core.IProbe;
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeReport;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.probes.net.io.Deadline;
+
+/**
+ * The negotiation matrix: an mstsc-like request, then each of RDP, SSL, HYBRID, HYBRID_EX and RDSTLS on fresh
+ * connections; records every answer (also its raw bytes) and concludes NLA, the security layer and downgrades.
+ * <p>
+ * Evidence: {@code <request>.answer}, {@code <request>.raw} (hex), {@code <request>.ms} for each request;
+ * {@code answer} (the mstsc-like request's transport/kind), {@code selected}, {@code failure}, {@code accepted},
+ * {@code nla}, {@code securityLayer}, {@code downgrade}, {@code sourceRef}, {@code address}.
+ * </p>
+ */
+public class X224Probe implements IProbe {
+
+	/** How long one request of the matrix may wait when the server answered the first one. */
+	private static final long PER_REQUEST_CAP_MS = 2000;
+	private static final long MARGIN_MS = 25;
+
+	@Override
+	public void run(ProbeContext context, ProbeReport report) throws Exception {
+		String address = context.outcome("tcp").flatMap(o -> o.text("address")).orElse(context.target().host());
+		InetAddress inet = InetAddress.getByName(address);
+		int port = context.target().port();
+		Deadline deadline = Deadline.in(context.remainingMillis() - MARGIN_MS);
+		Map<String, NegotiationAttempt> attempts = new LinkedHashMap<>();
+		for (var request : NegotiationMatrix.REQUESTS.entrySet()) {
+			Deadline one = attempts.isEmpty() ? deadline : deadline.atMost(PER_REQUEST_CAP_MS);
+			NegotiationAttempt attempt;
+			try (Negotiation negotiation = Negotiation.run(inet, port, request.getValue(), one)) {
+				attempt = negotiation.attempt();
+			}
+			attempts.put(request.getKey(), attempt);
+			record(report, request.getKey(), attempt);
+			if (attempts.size() == 1 && !new NegotiationMatrix(attempts).speaksRdp()) {
+				break; // silent, closed or not RDP: the other requests would only cost time
+			}
+			if (deadline.passed() || context.isCancelled()) {
+				break;
+			}
+		}
+		conclude(new NegotiationMatrix(attempts), address, report);
+	}
+
+	private static void record(ProbeReport report, String name, NegotiationAttempt attempt) {
+		report.put(name + ".answer", attempt.describe()).put(name + ".raw", attempt.raw()).put(name + ".ms",
+				attempt.millis());
+	}
+
+	private static void conclude(NegotiationMatrix matrix, String address, ProbeReport report) {
+		NegotiationAttempt first = matrix.mstsc();
+		report.put("address", address);
+		report.put("answer", first.transport() == NegotiationAttempt.Transport.ANSWERED
+				? first.confirm().kind().name() : first.transport().name());
+		if (first.confirm() != null && first.confirm().sourceReference() >= 0) {
+			report.put("sourceRef", String.format("0x%04X", first.confirm().sourceReference()));
+		}
+		if (!matrix.speaksRdp()) {
+			report.status(ProbeStatus.FAILED, "no RDP negotiation answer: " + first.describe());
+			return;
+		}
+		if (first.confirm().kind() == ConnectionConfirm.Kind.RSP) {
+			report.put("selected", Protocols.name(first.confirm().selectedProtocol()));
+		}
+		if (first.confirm().kind() == ConnectionConfirm.Kind.FAILURE) {
+			report.put("failure", first.confirm().failure().name());
+		}
+		report.put("accepted", matrix.accepted());
+		report.put("nla", matrix.nla().name());
+		report.put("securityLayer", matrix.securityLayer());
+		report.put("downgrade", matrix.downgrade());
+		FailureCode refusal = matrix.tlsRefusal();
+		if (refusal != null) {
+			report.put("tlsRefusal", refusal.name());
+		}
+		report.status(ProbeStatus.OK, "mstsc-like request: " + first.describe() + "; accepted alone: "
+				+ matrix.accepted() + "; NLA " + matrix.nla());
+	}
+}

@@ -1,0 +1,141 @@
+package rdpdoctor.probes.net.x224;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import org.junit.jupiter.api.Test;
+
+import rdpdoctor.core.Causes;
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.model.HostStatus;
+import rdpdoctor.tests.harness.FakeRdpServer;
+import rdpdoctor.tests.harness.FakeRdpServer.Reply;
+
+/**
+ * The negotiation probe and its rules against scripted servers on loopback: answers shaped like the ones real
+ * servers give (see facts/LAB.md) and hostile behaviour (silence, dripping, garbage, huge lengths, resets).
+ */
+class HostileServerTest {
+
+	private static HostDiagnosis diagnose(IntFunction<Reply> script, long timeoutMs) throws IOException {
+		try (FakeRdpServer server = new FakeRdpServer(script)) {
+			return rdpdoctor.probes.net.NetworkDiagnosis.diagnose("127.0.0.1:" + server.port(), timeoutMs, null);
+		}
+	}
+
+	private static List<String> causes(HostDiagnosis d) {
+		return d.findings().stream().map(Finding::cause).toList();
+	}
+
+	@Test
+	void anNlaOnlyServerIsNlaRequired() throws IOException {
+		HostDiagnosis d = diagnose(req -> (req & Protocols.HYBRID) != 0 ? Reply.answer(FakeRdpServer.rsp(2, 3))
+				: Reply.answer(FakeRdpServer.failure(5)), 3000);
+
+		ProbeOutcome x224 = d.outcomesById().get("x224");
+		assertEquals("REQUIRED", x224.evidence().get("nla"));
+		assertEquals("NLA", x224.evidence().get("securityLayer"));
+		assertEquals("FAILURE HYBRID_REQUIRED_BY_SERVER (5)", x224.evidence().get("RDP.answer"));
+		assertEquals(List.of(Causes.NLA_REQUIRED), causes(d));
+		assertEquals(HostStatus.HEALTHY, d.status());
+	}
+
+	@Test
+	void aNegotiatingServerWithoutNlaIsNlaNotEnforced() throws IOException {
+		// like xrdp in negotiate mode: RDP for RDP, SSL for anything with SSL or HYBRID
+		HostDiagnosis d = diagnose(req -> Reply.answer(FakeRdpServer.rsp(req == 0 ? 0 : 1, 0x1f)), 3000);
+
+		ProbeOutcome x224 = d.outcomesById().get("x224");
+		assertEquals("NEGOTIATE", x224.evidence().get("securityLayer"));
+		assertEquals("ABSENT", x224.evidence().get("nla"));
+		assertEquals("0x1234", x224.evidence().get("sourceRef"));
+		assertEquals(List.of("RDP", "SSL"), x224.evidence().get("accepted"));
+		assertEquals(List.of(Causes.NLA_NOT_ENFORCED), causes(d));
+		assertEquals(HostStatus.DEGRADED, d.status());
+	}
+
+	@Test
+	void tlsOnlyIsReportedAsInfo() throws IOException {
+		HostDiagnosis d = diagnose(req -> req == 0 ? Reply.answer(FakeRdpServer.failure(1))
+				: Reply.answer(FakeRdpServer.rsp(1, 0x1f)), 3000);
+
+		assertTrue(causes(d).contains(Causes.SECURITY_LAYER_TLS_REQUIRED), causes(d).toString());
+	}
+
+	@Test
+	void failureCode3IsCertUnusable() throws IOException {
+		HostDiagnosis d = diagnose(req -> Reply.answer(FakeRdpServer.failure(3)), 3000);
+
+		assertEquals(Causes.CERT_UNUSABLE, d.findings().get(0).cause());
+		assertEquals(HostStatus.FAILING, d.status());
+		assertTrue(d.findings().get(0).explanation().contains("SSL_CERT_NOT_ON_SERVER"));
+	}
+
+	@Test
+	void choosingRdpWhenTlsWasAskedIsADowngrade() throws IOException {
+		HostDiagnosis d = diagnose(req -> Reply.answer(FakeRdpServer.rsp(0, 0)), 3000);
+
+		assertTrue(causes(d).contains(Causes.SECURITY_DOWNGRADE), causes(d).toString());
+		assertEquals("RDP", d.outcomesById().get("x224").evidence().get("securityLayer"));
+	}
+
+	@Test
+	void sslNotAllowedIsRdpOnly() throws IOException {
+		HostDiagnosis d = diagnose(req -> req == 0 ? Reply.answer(FakeRdpServer.rsp(0, 0))
+				: Reply.answer(FakeRdpServer.failure(2)), 3000);
+
+		assertTrue(causes(d).contains(Causes.SECURITY_LAYER_RDP_ONLY), causes(d).toString());
+		assertTrue(!causes(d).contains(Causes.SECURITY_DOWNGRADE), "the explicit refusal is the more specific cause");
+	}
+
+	@Test
+	void aSilentServiceCostsOneDeadlineAndIsServiceNotResponding() throws IOException {
+		long start = System.nanoTime();
+		HostDiagnosis d = diagnose(req -> Reply.silent(), 800);
+		long ms = (System.nanoTime() - start) / 1_000_000;
+
+		assertEquals(Causes.SERVICE_NOT_RESPONDING, d.findings().get(0).cause());
+		assertEquals("SILENT", d.outcomesById().get("x224").evidence().get("answer"));
+		assertTrue(ms < 3000, "took " + ms + " ms for an 800 ms deadline");
+	}
+
+	@Test
+	void aServerDrippingOneBytePerSecondEndsWithinTheDeadline() throws IOException {
+		long start = System.nanoTime();
+		HostDiagnosis d = diagnose(req -> new Reply(FakeRdpServer.rsp(1, 0), 300, Reply.End.HOLD), 1000);
+		long ms = (System.nanoTime() - start) / 1_000_000;
+
+		assertEquals("TRUNCATED", d.outcomesById().get("x224").evidence().get("answer"));
+		assertEquals(Causes.NOT_RDP, d.findings().get(0).cause());
+		assertTrue(ms < 3000, "took " + ms + " ms for a 1000 ms deadline");
+	}
+
+	@Test
+	void garbageAndHugeLengthsAreNotRdp() throws IOException {
+		HostDiagnosis ssh = diagnose(req -> Reply.answer("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.US_ASCII)),
+				2000);
+		assertEquals(Causes.NOT_RDP, ssh.findings().get(0).cause());
+		assertTrue(String.valueOf(ssh.outcomesById().get("x224").evidence().get("mstsc.answer")).contains("SSH-2.0"));
+
+		HostDiagnosis huge = diagnose(req -> Reply.answer(new byte[] { 3, 0, (byte) 0xff, (byte) 0xff, 0, 0, 0 }), 2000);
+		assertEquals(Causes.NOT_RDP, huge.findings().get(0).cause());
+	}
+
+	@Test
+	void closeAndResetWithoutAnswerAreServiceNotResponding() throws IOException {
+		HostDiagnosis closed = diagnose(req -> new Reply(new byte[0], 0, Reply.End.CLOSE), 2000);
+		assertEquals("CLOSED", closed.outcomesById().get("x224").evidence().get("answer"));
+		assertEquals(Causes.SERVICE_NOT_RESPONDING, closed.findings().get(0).cause());
+
+		HostDiagnosis reset = diagnose(req -> new Reply(new byte[0], 0, Reply.End.RESET), 2000);
+		assertEquals("RESET", reset.outcomesById().get("x224").evidence().get("answer"));
+		assertEquals(Causes.SERVICE_NOT_RESPONDING, reset.findings().get(0).cause());
+	}
+}
