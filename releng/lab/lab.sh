@@ -35,21 +35,21 @@ install_packages() {
   timeout 900 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# name address port expected-cause description (the tests and `rdpdoctor demo` read this table)
-ENDPOINTS="good        $NET.10 3389 NLA_NOT_ENFORCED          xrdp, negotiate, valid certificate from the lab CA
-expired     $NET.11 3389 CERT_EXPIRED              xrdp, negotiate, certificate expired in 2020
-notyet      $NET.12 3389 CERT_NOT_YET_VALID        xrdp, negotiate, certificate valid from 2035
-corrupt     $NET.13 3389 CERT_UNUSABLE             xrdp, negotiate, corrupt certificate: TLS dies after RSP(SSL)
-nocert-tls  $NET.14 3389 CERT_UNUSABLE             xrdp, tls, certificate file missing: failure code 3
-nocert      $NET.15 3389 SECURITY_DOWNGRADE        xrdp, negotiate, certificate file missing: silent downgrade
-tlsonly     $NET.16 3389 NLA_NOT_ENFORCED          xrdp, tls only, valid certificate
-rdponly     $NET.17 3389 SECURITY_DOWNGRADE        xrdp, rdp only (xrdp never sends failure code 2)
-nla         $NET.18 3389 NLA_REQUIRED              FreeRDP shadow server, NLA required
-hung        $NET.19 3389 SERVICE_NOT_RESPONDING    accepts TCP, never answers
-dropped     $NET.20 3389 PORT_FILTERED             firewall DROP
-rejected    $NET.21 3389 PORT_CLOSED               firewall REJECT tcp-reset
-closed      $NET.22 3389 PORT_CLOSED               nothing listens
-unreach     $NET.24 3389 HOST_UNREACHABLE          firewall REJECT icmp-host-unreachable"
+# name address port expected-cause expected-status description (read by the tests and `rdpdoctor demo`)
+ENDPOINTS="good        $NET.10 3389 NLA_NOT_ENFORCED        DEGRADED    xrdp, negotiate, valid certificate from the lab CA
+expired     $NET.11 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, certificate expired in 2020
+notyet      $NET.12 3389 CERT_NOT_YET_VALID      FAILING     xrdp, negotiate, certificate valid from 2035
+corrupt     $NET.13 3389 CERT_UNUSABLE           FAILING     xrdp, negotiate, corrupt certificate: TLS dies after RSP(SSL)
+nocert-tls  $NET.14 3389 CERT_UNUSABLE           FAILING     xrdp, tls, certificate file missing: failure code 3
+nocert      $NET.15 3389 SECURITY_DOWNGRADE      DEGRADED    xrdp, negotiate, certificate file missing: silent downgrade
+tlsonly     $NET.16 3389 SECURITY_LAYER_TLS_REQUIRED DEGRADED xrdp, tls only, valid certificate
+rdponly     $NET.17 3389 SECURITY_DOWNGRADE      DEGRADED    xrdp, rdp only (xrdp never sends failure code 2)
+nla         $NET.18 3389 NLA_REQUIRED            DEGRADED    FreeRDP shadow server, NLA required (self-signed, CN=hostname)
+hung        $NET.19 3389 SERVICE_NOT_RESPONDING  UNREACHABLE accepts TCP, never answers
+dropped     $NET.20 3389 PORT_FILTERED           UNREACHABLE firewall DROP
+rejected    $NET.21 3389 PORT_CLOSED             UNREACHABLE firewall REJECT tcp-reset
+closed      $NET.22 3389 PORT_CLOSED             UNREACHABLE nothing listens
+unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable"
 
 down() {
   if [ -d "$STATE/pids" ]; then

@@ -10,8 +10,12 @@ public final class Cli {
 
 	static final String USAGE = """
 			Usage: rdpdoctor COMMAND [OPTIONS]
-			  diagnose TARGET... [--format text|json] [--dns-server IP[:PORT]] [--timeout-ms N] [--concurrency N]
+			  diagnose TARGET... [--format text|json|table] [--dns-server IP[:PORT]] [--timeout-ms N]
+			           [--concurrency N] [--ca-file PEM] [--cert-warn-days N]
 			      Credential-free diagnosis of each TARGET (host, host:port, IP, [IPv6]:port; port 3389 by default).
+			  explain CODE [EXTENDED]
+			      What an mstsc error code (and extended code) or a FreeRDP error means, and the causes to check:
+			      explain 0x904 0x7, explain 0x0002000D, explain ERRCONNECT_TLS_CONNECT_FAILED.
 			  help
 			Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or input, 3 internal failure.
 			""";
@@ -44,6 +48,7 @@ public final class Cli {
 		try {
 			return switch (args[0]) {
 			case "diagnose" -> new DiagnoseCommand(out, err, registry).run(rest);
+			case "explain" -> new ExplainCommand(out).run(rest);
 			default -> throw new UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {

@@ -20,7 +20,8 @@ import rdpdoctor.core.internal.RuleRegistry;
 /** {@code rdpdoctor diagnose TARGET... [--format text|json] [--dns-server IP[:PORT]] [--timeout-ms N]}. */
 final class DiagnoseCommand {
 
-	private static final Set<String> OPTIONS = Set.of("--format", "--dns-server", "--timeout-ms", "--concurrency");
+	private static final Set<String> OPTIONS = Set.of("--format", "--dns-server", "--timeout-ms", "--concurrency",
+			"--ca-file", "--cert-warn-days");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -45,10 +46,19 @@ final class DiagnoseCommand {
 				throw new UsageException(e.getMessage());
 			}
 		}
-		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json")));
+		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
 		DiagnosisSettings settings = DiagnosisSettings.defaults()
 				.withTimeoutMs(options.intValue("--timeout-ms", (int) DiagnosisSettings.DEFAULT_TIMEOUT_MS, 1, 600_000))
 				.withConcurrency(options.intValue("--concurrency", DiagnosisSettings.DEFAULT_CONCURRENCY, 1, 4096));
+		String caFile = options.named.get("--ca-file");
+		if (caFile != null) {
+			if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(caFile))) {
+				throw new UsageException("--ca-file '" + caFile + "' is not a readable file");
+			}
+			settings = settings.withExtra("tls.caFile", caFile);
+		}
+		settings = settings.withExtra("cert.warnDays",
+				String.valueOf(options.intValue("--cert-warn-days", 30, 0, 3650)));
 		String dns = options.named.get("--dns-server");
 		if (dns != null) {
 			try {
@@ -70,6 +80,8 @@ final class DiagnoseCommand {
 		}
 		if (format.equals("json")) {
 			new JsonRenderer().render(results, out);
+		} else if (format.equals("table")) {
+			new TableRenderer().render(results, out);
 		} else {
 			new TextRenderer().render(results, out);
 		}

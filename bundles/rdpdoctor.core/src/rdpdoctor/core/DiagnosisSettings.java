@@ -46,6 +46,17 @@ public record DiagnosisSettings(long timeoutMs, int concurrency, Optional<String
 		return new DiagnosisSettings(timeoutMs, hosts, dnsServer, extra);
 	}
 
+	/**
+	 * @param key   a setting for contributed probes and rules
+	 * @param value its value
+	 * @return a copy with it
+	 */
+	public DiagnosisSettings withExtra(String key, String value) {
+		Map<String, String> more = new java.util.HashMap<>(extra);
+		more.put(key, value);
+		return new DiagnosisSettings(timeoutMs, concurrency, dnsServer, more);
+	}
+
 	/** @param server {@code IP} or {@code IP:PORT}, or {@code null} for the system resolver @return a copy */
 	public DiagnosisSettings withDnsServer(String server) {
 		return new DiagnosisSettings(timeoutMs, concurrency, Optional.ofNullable(server), extra);

@@ -43,8 +43,12 @@ final class HostRun {
 		Instant started = Instant.now();
 		shared.order().broken.forEach((probe, why) -> outcomes.put(probe.id(),
 				new ProbeOutcome(probe.id(), ProbeStatus.ERROR, 0, why, Map.of())));
-		for (ProbeDescriptor probe : shared.order().runnable) {
-			outcomes.put(probe.id(), runOne(probe));
+		List<ProbeDescriptor> pending = new ArrayList<>(shared.order().runnable);
+		while (!pending.isEmpty()) { // each pass runs at least the first pending probe: its requirements ran before
+			List<ProbeDescriptor> wave = pending.stream()
+					.filter(p -> p.requires().stream().allMatch(outcomes::containsKey)).toList();
+			pending.removeAll(wave);
+			runWave(wave);
 		}
 		List<Finding> findings = new ArrayList<>();
 		RuleContext context = new RuleContext(target, shared.settings(), snapshot());
@@ -59,6 +63,34 @@ final class HostRun {
 	private Map<String, ProbeOutcome> snapshot() {
 		synchronized (outcomes) {
 			return new LinkedHashMap<>(outcomes);
+		}
+	}
+
+	/** Runs probes whose requirements are all done; independent probes run at the same time. */
+	private void runWave(List<ProbeDescriptor> wave) {
+		if (wave.size() == 1) {
+			outcomes.put(wave.get(0).id(), runOne(wave.get(0)));
+			return;
+		}
+		ProbeOutcome[] results = new ProbeOutcome[wave.size()];
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < wave.size(); i++) {
+			int index = i;
+			threads.add(Thread.ofVirtual().name("wave " + wave.get(i).id())
+					.start(() -> results[index] = runOne(wave.get(index))));
+		}
+		for (Thread thread : threads) {
+			try {
+				thread.join(); // bounded: runOne returns by its probe's deadline
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				shared.cancelled().set(true);
+			}
+		}
+		for (int i = 0; i < wave.size(); i++) {
+			ProbeDescriptor probe = wave.get(i);
+			outcomes.put(probe.id(), results[i] != null ? results[i]
+					: new ProbeOutcome(probe.id(), ProbeStatus.CANCELLED, 0, "the run was cancelled", Map.of()));
 		}
 	}
 

@@ -60,6 +60,25 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void independentProbesRunAtTheSameTime() {
+		CountDownLatch bothRunning = new CountDownLatch(2);
+		IProbe meetsTheOther = (ctx, r) -> {
+			bothRunning.countDown();
+			r.put("met", bothRunning.await(5, TimeUnit.SECONDS));
+		};
+		var root = probe("root", Set.of(), (ctx, r) -> { });
+		var left = probe("left", Set.of("root"), meetsTheOther);
+		var right = probe("right", Set.of("root"), meetsTheOther);
+
+		Map<String, ProbeOutcome> outcomes = engine(10_000, List.of(left, right, root))
+				.diagnose(List.of(HOST), null, null).get(0).outcomesById();
+
+		assertEquals(true, outcomes.get("left").evidence().get("met"), "left never saw right running");
+		assertEquals(true, outcomes.get("right").evidence().get("met"));
+		assertEquals(List.of("root", "left", "right"), List.copyOf(outcomes.keySet()), "outcomes keep the order");
+	}
+
+	@Test
 	void aProbeThatOverrunsItsDeadlineIsATimeoutWithItsEvidenceAndIsInterrupted() throws InterruptedException {
 		CountDownLatch interrupted = new CountDownLatch(1);
 		var slow = probe("slow", Set.of(), (ctx, r) -> {

@@ -1,0 +1,26 @@
+package rdpdoctor.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+
+/** One line per host: target, address, status, the top cause and the other causes found. */
+final class TableRenderer {
+
+	void render(List<HostDiagnosis> results, PrintStream out) {
+		int width = Math.max(6, results.stream().mapToInt(h -> h.target().toString().length()).max().orElse(6));
+		String format = "%-" + width + "s  %-15s  %-11s  %-28s  %6s  %s%n";
+		out.printf(format, "TARGET", "ADDRESS", "STATUS", "TOP CAUSE", "MS", "ALSO FOUND");
+		for (HostDiagnosis host : results) {
+			List<Finding> findings = host.findings();
+			String top = findings.isEmpty() ? "-" : findings.get(0).cause();
+			String also = findings.size() < 2 ? ""
+					: String.join(", ", findings.subList(1, findings.size()).stream().map(Finding::cause).toList());
+			long ms = host.finished().toEpochMilli() - host.started().toEpochMilli();
+			out.printf(format, host.target(), host.address().isEmpty() ? "-" : host.address(), host.status(), top,
+					ms, also);
+		}
+	}
+}
