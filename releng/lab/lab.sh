@@ -49,7 +49,8 @@ hung        $NET.19 3389 SERVICE_NOT_RESPONDING  UNREACHABLE accepts TCP, never 
 dropped     $NET.20 3389 PORT_FILTERED           UNREACHABLE firewall DROP
 rejected    $NET.21 3389 PORT_CLOSED             UNREACHABLE firewall REJECT tcp-reset
 closed      $NET.22 3389 PORT_CLOSED             UNREACHABLE nothing listens
-unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable"
+unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable
+selfexpired $NET.23 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, self-signed certificate expired in 2020"
 
 down() {
   if [ -d "$STATE/pids" ]; then
@@ -109,6 +110,7 @@ CNF
   leaf expired "$NET.11" 20200101000000Z 20200201000000Z
   leaf notyet "$NET.12" 20350101000000Z 20360101000000Z
   leaf tlsonly "$NET.16" 20240101000000Z 20990101000000Z
+  selfsigned selfexpired "$NET.23" 20200101000000Z 20200201000000Z
   head -c 300 "$d/good.pem" > "$d/corrupt.pem"; echo "-----END CERTIFICATE-----" >> "$d/corrupt.pem"
   cp "$d/good.key" "$d/corrupt.key"
 }
@@ -119,6 +121,14 @@ leaf() { # name address start end
     -addext "subjectAltName=DNS:$1.lab.test,IP:$2" 2>/dev/null
   openssl ca -batch -config "$d/ca.cnf" -in "$d/$1.csr" -out "$d/$1.pem" -startdate "$3" -enddate "$4" \
     -notext >/dev/null 2>&1 || die "could not sign the $1 certificate"
+}
+
+selfsigned() { # name address start end: a self-signed certificate with chosen dates
+  local d=$STATE/certs
+  openssl req -newkey rsa:2048 -nodes -keyout "$d/$1.key" -out "$d/$1.csr" -subj "/CN=$1.lab.test" \
+    -addext "subjectAltName=DNS:$1.lab.test,IP:$2" 2>/dev/null
+  openssl ca -batch -selfsign -config "$d/ca.cnf" -keyfile "$d/$1.key" -in "$d/$1.csr" -out "$d/$1.pem" \
+    -startdate "$3" -enddate "$4" -notext >/dev/null 2>&1 || die "could not make the $1 certificate"
 }
 
 start() { # name command...: runs in the namespace, records the pid
@@ -159,7 +169,7 @@ up() {
   nsx ip link set lo up
   nsx ip link set "$PEER" up
   local host
-  for host in 10 11 12 13 14 15 16 17 18 19 20 21 22 24 53; do
+  for host in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 53; do
     nsx ip addr add "$NET.$host/24" dev "$PEER"
   done
   # firewall faults, inside the namespace
@@ -176,6 +186,7 @@ up() {
   xrdp_endpoint nocert "$NET.15" negotiate "$c/missing.pem" "$c/missing.key"
   xrdp_endpoint tlsonly "$NET.16" tls "$c/tlsonly.pem" "$c/tlsonly.key"
   xrdp_endpoint rdponly "$NET.17" rdp "$c/good.pem" "$c/good.key"
+  xrdp_endpoint selfexpired "$NET.23" negotiate "$c/selfexpired.pem" "$c/selfexpired.key"
   # NLA: FreeRDP's shadow server on its own X display, with a SAM file for one lab user
   local display=:$((200 + RANDOM % 300))
   start xvfb Xvfb "$display" -screen 0 800x600x24 -nolisten tcp
@@ -183,8 +194,9 @@ up() {
     || winpr-hash -u labuser -p 'Lab-Pass-1' > "$STATE/nla.sam"
   local i
   for i in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-  start nla env DISPLAY="$display" HOME="$STATE/home" freerdp-shadow-cli /bind-address:"$NET.18" /port:3389 \
-    /sec:nla /sam-file:"$STATE/nla.sam"
+  # its own UTS namespace so NTLM names it NLA (and wrong.lab.test, which points here, is a mismatch)
+  start nla unshare --uts sh -c "hostname nla && exec env DISPLAY=$display HOME=$STATE/home freerdp-shadow-cli \
+    /bind-address:$NET.18 /port:3389 /sec:nla /sam-file:$STATE/nla.sam"
   start hung socat TCP-LISTEN:3389,bind="$NET.19",reuseaddr,fork SYSTEM:'sleep 3600'
   # DNS: authoritative for lab.test only, never forwarding
   {
@@ -192,13 +204,13 @@ up() {
     echo "$NET.13 corrupt.lab.test"; echo "$NET.14 nocert-tls.lab.test"; echo "$NET.15 nocert.lab.test"
     echo "$NET.16 tlsonly.lab.test"; echo "$NET.17 rdponly.lab.test"; echo "$NET.18 nla.lab.test"
     echo "$NET.19 hung.lab.test"; echo "$NET.20 dropped.lab.test"; echo "$NET.21 rejected.lab.test"
-    echo "$NET.22 closed.lab.test"; echo "$NET.24 unreach.lab.test"
+    echo "$NET.22 closed.lab.test"; echo "$NET.23 selfexpired.lab.test"; echo "$NET.24 unreach.lab.test"
     echo "$NET.18 wrong.lab.test"   # a name that points at another machine (the NLA server)
   } > "$STATE/dns/hosts"
   start dns dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
     --addn-hosts="$STATE/dns/hosts" --local=/lab.test/ --domain-needed --listen-address="$DNS" \
     --bind-interfaces --port=53 --user=root --pid-file="$STATE/dns/pid"
-  for host in 10 11 12 13 14 15 16 17 18 19; do wait_port "$NET.$host" 3389; done
+  for host in 10 11 12 13 14 15 16 17 18 19 23; do wait_port "$NET.$host" 3389; done
   wait_port "$DNS" 53
   trap - EXIT
   echo "lab: up; endpoints in $STATE/endpoints.txt, DNS server $DNS, CA $STATE/certs/ca.pem"

@@ -7,15 +7,9 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
 
-import rdpdoctor.core.IpLiteral;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
@@ -74,26 +68,16 @@ public class TlsProbe implements IProbe {
 
 	private static void handshake(Socket socket, ProbeContext context, Deadline deadline, ProbeReport report)
 			throws Exception {
-		CapturingTrustManager capture = new CapturingTrustManager();
-		SSLContext tls = SSLContext.getInstance("TLS");
-		tls.init(null, new TrustManager[] { capture }, null);
-		String host = context.target().host();
-		try (SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, host, context.target().port(),
-				true)) {
-			if (!IpLiteral.isIpLiteral(host)) {
-				SSLParameters parameters = ssl.getSSLParameters();
-				parameters.setServerNames(List.of(new SNIHostName(host)));
-				ssl.setSSLParameters(parameters);
-			}
-			ssl.setSoTimeout((int) Math.max(1, deadline.remainingMillis()));
+		TlsClient tls = new TlsClient(socket, context.target().host(), context.target().port(), deadline);
+		try (var ssl = tls.socket()) {
 			long start = System.nanoTime();
 			try {
-				ssl.startHandshake();
+				tls.handshake();
 			} catch (SSLException | java.net.SocketException | java.net.SocketTimeoutException e) {
 				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
 				report.put("failedAfterSelect", true);
-				certificate(capture.chain(), context, report);
+				certificate(tls.chain(), context, report);
 				report.status(ProbeStatus.FAILED, "the TLS handshake failed right after the server chose TLS: "
 						+ e.getMessage());
 				return;
@@ -101,9 +85,9 @@ public class TlsProbe implements IProbe {
 			report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 			SSLSession session = ssl.getSession();
 			report.put("version", session.getProtocol()).put("cipher", session.getCipherSuite());
-			certificate(capture.chain(), context, report);
+			certificate(tls.chain(), context, report);
 			report.status(ProbeStatus.OK, session.getProtocol() + " " + session.getCipherSuite() + ", certificate "
-					+ report(capture.chain()));
+					+ report(tls.chain()));
 		}
 	}
 

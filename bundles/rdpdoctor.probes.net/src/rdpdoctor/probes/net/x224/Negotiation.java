@@ -32,30 +32,32 @@ public final class Negotiation implements AutoCloseable {
 	 */
 	public static Negotiation run(InetAddress address, int port, int requested, Deadline deadline) {
 		Socket socket = new Socket();
+		long connectStart = System.nanoTime();
 		try {
 			socket.setTcpNoDelay(true);
 			socket.connect(new InetSocketAddress(address, port), (int) Math.max(1, deadline.remainingMillis()));
 		} catch (IOException e) {
 			closeQuietly(socket);
 			return new Negotiation(socket, new NegotiationAttempt(requested,
-					NegotiationAttempt.Transport.CONNECT_FAILED, null, new byte[0], 0));
+					NegotiationAttempt.Transport.CONNECT_FAILED, null, new byte[0], 0, -1));
 		}
 		long start = System.nanoTime();
+		long connectMicros = (start - connectStart) / 1000;
 		try {
 			socket.getOutputStream().write(ConnectionRequest.encode(requested, null));
 			socket.getOutputStream().flush();
-			return new Negotiation(socket, readConfirm(socket, requested, deadline, start));
+			return new Negotiation(socket, readConfirm(socket, requested, deadline, start, connectMicros));
 		} catch (IOException e) {
 			return new Negotiation(socket, new NegotiationAttempt(requested, NegotiationAttempt.Transport.RESET, null,
-					new byte[0], elapsed(start)));
+					new byte[0], elapsed(start), connectMicros));
 		}
 	}
 
-	private static NegotiationAttempt readConfirm(Socket socket, int requested, Deadline deadline, long start)
-			throws IOException {
+	private static NegotiationAttempt readConfirm(Socket socket, int requested, Deadline deadline, long start,
+			long connectMicros) throws IOException {
 		ReadResult header = BoundedReader.read(socket, ConnectionConfirm.TPKT_HEADER, deadline);
 		if (!header.complete()) {
-			return ended(requested, header, header.bytes(), start);
+			return ended(requested, header, header.bytes(), start, connectMicros);
 		}
 		int total = ConnectionConfirm.packetLength(header.bytes());
 		byte[] raw;
@@ -69,10 +71,11 @@ public final class Negotiation implements AutoCloseable {
 		ConnectionConfirm confirm = ConnectionConfirm.parse(raw, raw.length);
 		boolean whole = total < 0 || rest.complete();
 		return new NegotiationAttempt(requested, whole ? NegotiationAttempt.Transport.ANSWERED
-				: NegotiationAttempt.Transport.TRUNCATED, confirm, raw, elapsed(start));
+				: NegotiationAttempt.Transport.TRUNCATED, confirm, raw, elapsed(start), connectMicros);
 	}
 
-	private static NegotiationAttempt ended(int requested, ReadResult result, byte[] raw, long start) {
+	private static NegotiationAttempt ended(int requested, ReadResult result, byte[] raw, long start,
+			long connectMicros) {
 		NegotiationAttempt.Transport transport;
 		if (result.length() > 0) {
 			transport = NegotiationAttempt.Transport.TRUNCATED;
@@ -84,7 +87,7 @@ public final class Negotiation implements AutoCloseable {
 			};
 		}
 		ConnectionConfirm confirm = raw.length > 0 ? ConnectionConfirm.parse(raw, raw.length) : null;
-		return new NegotiationAttempt(requested, transport, confirm, raw, elapsed(start));
+		return new NegotiationAttempt(requested, transport, confirm, raw, elapsed(start), connectMicros);
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

@@ -8,9 +8,10 @@ package rdpdoctor.probes.net.x224;
  * @param confirm   the parsed answer when bytes came back, else {@code null}
  * @param raw       the bytes received (at most {@link ConnectionConfirm#MAX_LENGTH})
  * @param millis    time from sending the request to the end of the answer
+ * @param connectMicros time the TCP connect took, in microseconds (-1 when it failed)
  */
 public record NegotiationAttempt(int requested, Transport transport, ConnectionConfirm confirm, byte[] raw,
-		long millis) {
+		long millis, long connectMicros) {
 
 	/** How the exchange ended on the wire. */
 	public enum Transport {

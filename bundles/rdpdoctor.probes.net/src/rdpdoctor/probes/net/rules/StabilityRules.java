@@ -1,0 +1,53 @@
+package rdpdoctor.probes.net.rules;
+
+import java.util.List;
+
+import rdpdoctor.core.Causes;
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.IRule;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.RuleContext;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.model.Severity;
+
+/**
+ * NETWORK_UNSTABLE: some handshakes of the {@code stability} probe failed while others succeeded, or their
+ * round-trip times spread far beyond the median.
+ */
+public class StabilityRules implements IRule {
+
+	/** A spread below this is never called unstable (scheduling noise on busy machines). */
+	static final long MIN_SPREAD_MS = 100;
+
+	@Override
+	public List<Finding> evaluate(RuleContext context) {
+		ProbeOutcome s = context.outcome("stability").orElse(null);
+		if (s == null || s.status() != ProbeStatus.OK) {
+			return List.of();
+		}
+		long samples = s.number("samples").orElse(0L);
+		long failures = s.number("failures").orElse(0L);
+		double spread = decimal(s, "rttSpreadMs");
+		double median = decimal(s, "connectMsMedian");
+		boolean someFailed = failures > 0 && failures < samples;
+		boolean spreadWide = spread > Math.max(MIN_SPREAD_MS, 4 * median);
+		if (!someFailed && !spreadWide) {
+			return List.of();
+		}
+		return List.of(Finding.of(Causes.NETWORK_UNSTABLE, Severity.WARNING).confidence(someFailed ? 0.85 : 0.7)
+				.title("The path to " + context.target() + " is unstable")
+				.explanation("Of " + samples + " short handshakes, " + failures + " failed" + (someFailed ? " "
+						+ s.evidence().getOrDefault("failed", "") : "") + ", and the TCP connect took "
+						+ decimal(s, "connectMsMin") + " to " + decimal(s, "connectMsMax")
+						+ " ms (median " + median + " ms; evidence stability.failures, stability.rttSpreadMs). Packet "
+						+ "loss or congestion on the way (a VPN, Wi-Fi, an overloaded link) breaks RDP's handshake "
+						+ "and sessions: mstsc shows 0x904 or 0x108, FreeRDP ERRCONNECT_ACTIVATION_TIMEOUT. On the "
+						+ "host, RemoteDesktopServices-RdpCoreTS events 133/137/143 record dropped transports. Fix: "
+						+ "the network path (VPN MTU, Wi-Fi, link load); the NIC's power saving (NIC_POWER_SAVING).")
+				.evidence("stability.failures", "stability.rttSpreadMs", "stability.connectMsMedian").build());
+	}
+
+	private static double decimal(ProbeOutcome outcome, String key) {
+		return outcome.evidence().get(key) instanceof Number n ? n.doubleValue() : 0;
+	}
+}

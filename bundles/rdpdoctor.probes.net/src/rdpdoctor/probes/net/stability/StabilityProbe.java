@@ -1,0 +1,80 @@
+package rdpdoctor.probes.net.stability;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import rdpdoctor.core.IProbe;
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.ProbeReport;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.probes.net.io.Deadline;
+import rdpdoctor.probes.net.x224.Negotiation;
+import rdpdoctor.probes.net.x224.NegotiationAttempt;
+import rdpdoctor.probes.net.x224.Protocols;
+
+/**
+ * Repeats a short handshake (TCP connect plus the X.224 exchange) N times (setting {@code stability.samples},
+ * default 5) and records how steady it is: connect round-trip minimum, median and maximum, the exchange's median,
+ * failures and resets.
+ */
+public class StabilityProbe implements IProbe {
+
+	/** Settings key for the number of handshakes. */
+	public static final String SAMPLES_SETTING = "stability.samples";
+	private static final int DEFAULT_SAMPLES = 5;
+	private static final int MAX_SAMPLES = 100;
+
+	@Override
+	public void run(ProbeContext context, ProbeReport report) throws Exception {
+		ProbeOutcome x224 = context.outcome("x224").orElseThrow();
+		InetAddress address = InetAddress.getByName(x224.text("address").orElse(context.target().host()));
+		int samples = samples(context);
+		Deadline deadline = Deadline.in(context.remainingMillis() - 25);
+		List<Double> connect = new ArrayList<>();
+		List<Long> exchange = new ArrayList<>();
+		int failures = 0;
+		int resets = 0;
+		List<String> failed = new ArrayList<>();
+		for (int i = 0; i < samples && !deadline.passed() && !context.isCancelled(); i++) {
+			try (Negotiation negotiation = Negotiation.run(address, context.target().port(), Protocols.MSTSC,
+					deadline.atMost(Math.max(200, deadline.remainingMillis() / (samples - i))))) {
+				NegotiationAttempt attempt = negotiation.attempt();
+				if (attempt.transport() == NegotiationAttempt.Transport.ANSWERED) {
+					connect.add(Math.round(attempt.connectMicros() / 10.0) / 100.0); // ms, two decimals
+					exchange.add(attempt.millis());
+				} else {
+					failures++;
+					resets += attempt.transport() == NegotiationAttempt.Transport.RESET ? 1 : 0;
+					failed.add("#" + (i + 1) + " " + attempt.transport());
+				}
+			}
+		}
+		int done = connect.size() + failures;
+		report.put("samples", done).put("failures", failures).put("resets", resets);
+		if (!failed.isEmpty()) {
+			report.put("failed", failed);
+		}
+		String range = "";
+		if (!connect.isEmpty()) {
+			List<Double> sorted = connect.stream().sorted().toList();
+			range = ", connect " + sorted.get(0) + ".." + sorted.get(sorted.size() - 1) + " ms";
+			double median = sorted.get(sorted.size() / 2);
+			report.put("connectMsMin", sorted.get(0)).put("connectMsMedian", median)
+					.put("connectMsMax", sorted.get(sorted.size() - 1))
+					.put("rttSpreadMs", Math.round((sorted.get(sorted.size() - 1) - sorted.get(0)) * 100) / 100.0)
+					.put("exchangeMsMedian", exchange.stream().sorted().toList().get(exchange.size() / 2));
+		}
+		report.status(ProbeStatus.OK, done + " handshakes, " + failures + " failed" + range);
+	}
+
+	private static int samples(ProbeContext context) {
+		try {
+			int n = Integer.parseInt(context.settings().extra().getOrDefault(SAMPLES_SETTING, "" + DEFAULT_SAMPLES));
+			return Math.max(1, Math.min(MAX_SAMPLES, n));
+		} catch (NumberFormatException e) {
+			return DEFAULT_SAMPLES;
+		}
+	}
+}
