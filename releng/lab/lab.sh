@@ -14,7 +14,8 @@ RANGE=10.213.0.0/16 # unreachable from the root namespace except the lab /24: no
 GW=$NET.1
 DNS=$NET.53
 STATE=${RDPDOCTOR_LAB_DIR:-/run/rdpdoctor-lab}
-PACKAGES=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth dnsmasq-base iproute2 iptables openssl socat)
+PACKAGES=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth dnsmasq-base iproute2 iptables openssl socat
+  freerdp2-x11 nmap)   # the last two are the oracles the tests compare with
 
 die() { echo "lab: $*" >&2; exit 1; }
 nsx() { ip netns exec "$NS" "$@"; }

@@ -10,28 +10,51 @@ import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.engine.ProbeDescriptor;
 import rdpdoctor.core.engine.RuleDescriptor;
 import rdpdoctor.probes.net.dns.DnsProbe;
+import rdpdoctor.probes.net.ntlm.NtlmProbe;
 import rdpdoctor.probes.net.rules.DnsRules;
+import rdpdoctor.probes.net.rules.IdentityRules;
 import rdpdoctor.probes.net.rules.NegotiationRules;
+import rdpdoctor.probes.net.rules.StabilityRules;
 import rdpdoctor.probes.net.rules.TcpRules;
+import rdpdoctor.probes.net.rules.TlsRules;
+import rdpdoctor.probes.net.stability.StabilityProbe;
 import rdpdoctor.probes.net.tcp.TcpConnectProbe;
+import rdpdoctor.probes.net.tls.TlsProbe;
+import rdpdoctor.probes.net.tls.TlsVersionsProbe;
 import rdpdoctor.probes.net.x224.X224Probe;
 
-/** Runs this bundle's probes and rules through the real engine, as the command line does. */
+/** Runs this bundle's probes and rules through the real engine, as plugin.xml wires them for the command line. */
 public final class NetworkDiagnosis {
+
+	/** The probes, with the requirements plugin.xml declares. */
+	public static final List<ProbeDescriptor> PROBES = List.of(
+			new ProbeDescriptor("dns", "DNS", Set.of(), 0, DnsProbe::new),
+			new ProbeDescriptor("tcp", "TCP", Set.of("dns"), 0, TcpConnectProbe::new),
+			new ProbeDescriptor("x224", "X.224", Set.of("tcp"), 0, X224Probe::new),
+			new ProbeDescriptor("tls", "TLS", Set.of("x224"), 0, TlsProbe::new),
+			new ProbeDescriptor("tlsversions", "TLS versions", Set.of("x224"), 0, TlsVersionsProbe::new),
+			new ProbeDescriptor("ntlm", "NTLM", Set.of("x224"), 0, NtlmProbe::new),
+			new ProbeDescriptor("stability", "Stability", Set.of("x224"), 0, StabilityProbe::new));
+
+	/** The rules. */
+	public static final List<RuleDescriptor> RULES = List.of(new RuleDescriptor("dns", "dns", DnsRules::new),
+			new RuleDescriptor("tcp", "tcp", TcpRules::new),
+			new RuleDescriptor("negotiation", "negotiation", NegotiationRules::new),
+			new RuleDescriptor("tls", "tls", TlsRules::new),
+			new RuleDescriptor("identity", "identity", IdentityRules::new),
+			new RuleDescriptor("stability", "stability", StabilityRules::new));
 
 	private NetworkDiagnosis() {
 	}
 
+	/** Diagnoses one target with the default settings, a deadline and an optional DNS server. */
 	public static HostDiagnosis diagnose(String target, long timeoutMs, String dnsServer) {
-		List<ProbeDescriptor> probes = List.of(
-				new ProbeDescriptor("dns", "DNS", Set.of(), 0, DnsProbe::new),
-				new ProbeDescriptor("tcp", "TCP", Set.of("dns"), 0, TcpConnectProbe::new),
-				new ProbeDescriptor("x224", "X.224", Set.of("tcp"), 0, X224Probe::new));
-		List<RuleDescriptor> rules = List.of(new RuleDescriptor("dns", "dns", DnsRules::new),
-				new RuleDescriptor("tcp", "tcp", TcpRules::new),
-				new RuleDescriptor("negotiation", "negotiation", NegotiationRules::new));
 		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(timeoutMs).withDnsServer(dnsServer);
-		return new DiagnosisEngine(probes, rules, settings)
-				.diagnose(List.of(Target.parse(target, Target.DEFAULT_RDP_PORT)), null, null).get(0);
+		return diagnose(List.of(Target.parse(target, Target.DEFAULT_RDP_PORT)), settings).get(0);
+	}
+
+	/** Diagnoses several targets with the given settings. */
+	public static List<HostDiagnosis> diagnose(List<Target> targets, DiagnosisSettings settings) {
+		return new DiagnosisEngine(PROBES, RULES, settings).diagnose(targets, null, null);
 	}
 }
