@@ -15,7 +15,7 @@ GW=$NET.1
 DNS=$NET.53
 STATE=${RDPDOCTOR_LAB_DIR:-/run/rdpdoctor-lab}
 PACKAGES=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth dnsmasq-base iproute2 iptables openssl socat
-  freerdp2-x11 nmap)   # the last two are the oracles the tests compare with
+  gcc libc6-dev libnetfilter-queue-dev freerdp2-x11 nmap)   # a compiler for the lossy link; the oracles
 
 die() { echo "lab: $*" >&2; exit 1; }
 nsx() { ip netns exec "$NS" "$@"; }
@@ -51,7 +51,8 @@ dropped     $NET.20 3389 PORT_FILTERED           UNREACHABLE firewall DROP
 rejected    $NET.21 3389 PORT_CLOSED             UNREACHABLE firewall REJECT tcp-reset
 closed      $NET.22 3389 PORT_CLOSED             UNREACHABLE nothing listens
 unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable
-selfexpired $NET.23 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, self-signed certificate expired in 2020"
+selfexpired $NET.23 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, self-signed certificate expired in 2020
+lossy       $NET.25 3389 NETWORK_UNSTABLE        DEGRADED    xrdp behind a lossy, slow link (15% loss, 5-150 ms delay)"
 
 down() {
   if [ -d "$STATE/pids" ]; then
@@ -170,13 +171,17 @@ up() {
   nsx ip link set lo up
   nsx ip link set "$PEER" up
   local host
-  for host in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 53; do
+  for host in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 53; do
     nsx ip addr add "$NET.$host/24" dev "$PEER"
   done
   # firewall faults, inside the namespace
   nsx iptables -w 5 -A INPUT -d "$NET.20" -p tcp --dport 3389 -j DROP
   nsx iptables -w 5 -A INPUT -d "$NET.21" -p tcp --dport 3389 -j REJECT --reject-with tcp-reset
   nsx iptables -w 5 -A INPUT -d "$NET.24" -p tcp --dport 3389 -j REJECT --reject-with icmp-host-unreachable
+  # the lossy link (this kernel has no netem): both directions through a queue that drops and delays
+  gcc -O2 -o "$STATE/lossy" "$(dirname "$0")/lossy/lossy.c" -lnetfilter_queue
+  nsx iptables -w 5 -A INPUT -d "$NET.25" -p tcp --dport 3389 -j NFQUEUE --queue-num 7 --queue-bypass
+  nsx iptables -w 5 -A OUTPUT -s "$NET.25" -p tcp --sport 3389 -j NFQUEUE --queue-num 7 --queue-bypass
   make_certs
   local c=$STATE/certs
   xrdp_endpoint good "$NET.10" negotiate "$c/good.pem" "$c/good.key"
@@ -188,6 +193,8 @@ up() {
   xrdp_endpoint tlsonly "$NET.16" tls "$c/tlsonly.pem" "$c/tlsonly.key"
   xrdp_endpoint rdponly "$NET.17" rdp "$c/good.pem" "$c/good.key"
   xrdp_endpoint selfexpired "$NET.23" negotiate "$c/selfexpired.pem" "$c/selfexpired.key"
+  xrdp_endpoint lossy "$NET.25" negotiate "$c/good.pem" "$c/good.key"
+  start lossy-link "$STATE/lossy" 7 15 5 150
   # NLA: FreeRDP's shadow server on its own X display, with a SAM file for one lab user
   local display=:$((200 + RANDOM % 300))
   start xvfb Xvfb "$display" -screen 0 800x600x24 -nolisten tcp
@@ -206,6 +213,7 @@ up() {
     echo "$NET.16 tlsonly.lab.test"; echo "$NET.17 rdponly.lab.test"; echo "$NET.18 nla.lab.test"
     echo "$NET.19 hung.lab.test"; echo "$NET.20 dropped.lab.test"; echo "$NET.21 rejected.lab.test"
     echo "$NET.22 closed.lab.test"; echo "$NET.23 selfexpired.lab.test"; echo "$NET.24 unreach.lab.test"
+    echo "$NET.25 lossy.lab.test"
     echo "$NET.18 wrong.lab.test"   # a name that points at another machine (the NLA server)
   } > "$STATE/dns/hosts"
   start dns dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll \

@@ -73,7 +73,13 @@ public class TlsProbe implements IProbe {
 			long start = System.nanoTime();
 			try {
 				tls.handshake();
-			} catch (SSLException | java.net.SocketException | java.net.SocketTimeoutException e) {
+			} catch (java.net.SocketTimeoutException e) {
+				// slow or lossy path: not evidence about the certificate
+				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000).put("handshakeTimedOut", true);
+				certificate(tls.chain(), context, report);
+				report.status(ProbeStatus.FAILED, "the TLS handshake did not finish before the deadline");
+				return;
+			} catch (SSLException | java.net.SocketException e) {
 				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
 				report.put("failedAfterSelect", true);

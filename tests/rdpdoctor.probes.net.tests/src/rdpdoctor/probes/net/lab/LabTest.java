@@ -40,7 +40,8 @@ class LabTest {
 		lab.endpoints().forEach(e -> targets.add(new Target(e.dnsName(), e.port())));
 		targets.add(new Target("ghost.lab.test", 3389));
 		targets.add(new Target("wrong.lab.test", 3389));
-		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(2000).withDnsServer(Lab.DNS_SERVER)
+		// 4 s: the lossy link needs time for its retransmissions; the dead endpoints cost it once each, in parallel
+		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(4000).withDnsServer(Lab.DNS_SERVER)
 				.withExtra("tls.caFile", lab.caFile().toString());
 		results = new java.util.HashMap<>();
 		for (HostDiagnosis d : NetworkDiagnosis.diagnose(targets, settings)) {
@@ -106,6 +107,12 @@ class LabTest {
 					assertEquals("0x0000", evidence("nla", "x224", "sourceRef"), "FreeRDP's fingerprint");
 				}),
 				check("hung", () -> assertEquals("SILENT", evidence("hung", "x224", "answer"))),
+				check("lossy", () -> {
+					Number failures = (Number) evidence("lossy", "stability", "failures");
+					Number spread = (Number) evidence("lossy", "stability", "rttSpreadMs");
+					assertTrue(failures.intValue() > 0 || spread.doubleValue() > 100, failures + " " + spread);
+					assertTrue(!causes("lossy").contains(Causes.CERT_UNUSABLE), "a slow TLS handshake is no bad key");
+				}),
 				check("dropped", () -> assertEquals("FILTERED", evidence("dropped", "tcp", "outcome"))),
 				check("unreach", () -> assertEquals("HOST_UNREACHABLE", evidence("unreach", "tcp", "outcome"))),
 				check("ghost", () -> assertEquals(List.of(Causes.DNS_NAME_NOT_FOUND), causes("ghost"))),

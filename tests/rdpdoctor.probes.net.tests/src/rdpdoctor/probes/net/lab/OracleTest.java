@@ -65,11 +65,25 @@ class OracleTest {
 		}
 	}
 
-	private static Command freerdp(Lab.Endpoint e) throws IOException {
+	/** xfreerdp needs a display even for +auth-only: the test command's Xvfb, else one xvfb-run at a time. */
+	private static final java.util.concurrent.Semaphore OWN_DISPLAY = new java.util.concurrent.Semaphore(1);
+
+	private static Command freerdp(Lab.Endpoint e) throws Exception {
 		String home = Files.createTempDirectory("xfreerdp-home").toString();
-		return Command.run(List.of("xvfb-run", "-a", "xfreerdp", "/v:" + e.address() + ":" + e.port(), "/u:x",
-				"/p:y", "+auth-only", "/cert:deny"), FREERDP_LIMIT,
-				Map.of("HOME", home, "SSL_CERT_FILE", lab.caFile().toString()));
+		List<String> client = List.of("xfreerdp", "/v:" + e.address() + ":" + e.port(), "/u:x", "/p:y", "+auth-only",
+				"/cert:deny");
+		Map<String, String> env = Map.of("HOME", home, "SSL_CERT_FILE", lab.caFile().toString());
+		if (System.getenv("DISPLAY") != null) {
+			return Command.run(client, FREERDP_LIMIT, env);
+		}
+		OWN_DISPLAY.acquire(); // parallel xvfb-run -a races for display numbers
+		try {
+			List<String> wrapped = new java.util.ArrayList<>(List.of("xvfb-run", "-a"));
+			wrapped.addAll(client);
+			return Command.run(wrapped, FREERDP_LIMIT, env);
+		} finally {
+			OWN_DISPLAY.release();
+		}
 	}
 
 	private static String top(String endpoint) {
@@ -82,19 +96,19 @@ class OracleTest {
 
 	@Test
 	void freeRdpAgreesWhereItCanTell() {
-		assertTrue(FREERDP.get("expired").output().contains("certificate has expired (10)"));
+		assertTrue(FREERDP.get("expired").output().contains("certificate has expired (10)"), FREERDP.get("expired").output());
 		assertEquals(Causes.CERT_EXPIRED, top("expired"));
-		assertTrue(FREERDP.get("notyet").output().contains("certificate is not yet valid (9)"));
+		assertTrue(FREERDP.get("notyet").output().contains("certificate is not yet valid (9)"), FREERDP.get("notyet").output());
 		assertEquals(Causes.CERT_NOT_YET_VALID, top("notyet"));
-		assertTrue(FREERDP.get("nocert-tls").output().contains("SSL_CERT_NOT_ON_SERVER"));
+		assertTrue(FREERDP.get("nocert-tls").output().contains("SSL_CERT_NOT_ON_SERVER"), FREERDP.get("nocert-tls").output());
 		assertEquals(Causes.CERT_UNUSABLE, top("nocert-tls"));
-		assertTrue(FREERDP.get("corrupt").output().contains("ERRCONNECT_TLS_CONNECT_FAILED"));
+		assertTrue(FREERDP.get("corrupt").output().contains("ERRCONNECT_TLS_CONNECT_FAILED"), FREERDP.get("corrupt").output());
 		assertEquals(Causes.CERT_UNUSABLE, top("corrupt"));
 		for (String closed : List.of("rejected", "closed")) {
-			assertTrue(FREERDP.get(closed).output().contains("ERRCONNECT_CONNECT_TRANSPORT_FAILED"), closed);
+			assertTrue(FREERDP.get(closed).output().contains("ERRCONNECT_CONNECT_TRANSPORT_FAILED"), closed + ": " + FREERDP.get(closed).output());
 			assertEquals(Causes.PORT_CLOSED, top(closed));
 		}
-		assertTrue(FREERDP.get("nla").output().contains("self-signed certificate (18)"));
+		assertTrue(FREERDP.get("nla").output().contains("self-signed certificate (18)"), FREERDP.get("nla").output());
 		assertTrue(causes("nla").contains(Causes.CERT_SELF_SIGNED));
 	}
 
@@ -108,14 +122,14 @@ class OracleTest {
 
 	@Test
 	void freeRdpCallsAnIpSanANameMismatchWeCheckIt() {
-		assertTrue(FREERDP.get("good").output().contains("CERTIFICATE NAME MISMATCH"));
+		assertTrue(FREERDP.get("good").output().contains("CERTIFICATE NAME MISMATCH"), FREERDP.get("good").output());
 		assertEquals(true, OURS.get("good").outcomesById().get("tls").evidence().get("nameMatch"));
 		assertFalse(causes("good").contains(Causes.CERT_NAME_MISMATCH));
 	}
 
 	@Test
 	void freeRdpCannotTellUnreachableFromClosedNorNameADowngrade() {
-		assertTrue(FREERDP.get("unreach").output().contains("ERRCONNECT_CONNECT_TRANSPORT_FAILED"));
+		assertTrue(FREERDP.get("unreach").output().contains("ERRCONNECT_CONNECT_TRANSPORT_FAILED"), FREERDP.get("unreach").output());
 		assertEquals(Causes.HOST_UNREACHABLE, top("unreach"));
 		for (String downgraded : List.of("nocert", "rdponly")) {
 			assertFalse(FREERDP.get(downgraded).output().contains("ERRCONNECT_SECURITY"), downgraded);
@@ -128,7 +142,7 @@ class OracleTest {
 		assertTrue(FREERDP.get("hung").timedOut(), "FreeRDP should still be waiting on the hung service");
 		assertEquals(Causes.SERVICE_NOT_RESPONDING, top("hung"));
 		assertTrue(OURS.get("hung").outcomesById().get("x224").durationMs() < 3000);
-		assertTrue(FREERDP.get("dropped").output().contains("ERRCONNECT_CONNECT_FAILED"));
+		assertTrue(FREERDP.get("dropped").output().contains("ERRCONNECT_CONNECT_FAILED"), FREERDP.get("dropped").output());
 		assertTrue(FREERDP.get("dropped").millis() > 10_000, "FreeRDP's connect timeout is 15 s");
 		assertEquals(Causes.PORT_FILTERED, top("dropped"));
 	}
