@@ -11,7 +11,7 @@ public final class Cli {
 	static final String USAGE = """
 			Usage: rdpdoctor COMMAND [OPTIONS]
 			  diagnose TARGET... [--format text|json|table] [--dns-server IP[:PORT]] [--timeout-ms N]
-			           [--concurrency N] [--ca-file PEM] [--cert-warn-days N]
+			           [--concurrency N] [--ca-file PEM] [--cert-warn-days N] [--stability-samples N]
 			      Credential-free diagnosis of each TARGET (host, host:port, IP, [IPv6]:port; port 3389 by default).
 			  explain CODE [EXTENDED]
 			      What an mstsc error code (and extended code) or a FreeRDP error means, and the causes to check:

@@ -21,7 +21,7 @@ import rdpdoctor.core.internal.RuleRegistry;
 final class DiagnoseCommand {
 
 	private static final Set<String> OPTIONS = Set.of("--format", "--dns-server", "--timeout-ms", "--concurrency",
-			"--ca-file", "--cert-warn-days");
+			"--ca-file", "--cert-warn-days", "--stability-samples");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -59,6 +59,8 @@ final class DiagnoseCommand {
 		}
 		settings = settings.withExtra("cert.warnDays",
 				String.valueOf(options.intValue("--cert-warn-days", 30, 0, 3650)));
+		settings = settings.withExtra("stability.samples",
+				String.valueOf(options.intValue("--stability-samples", 5, 1, 100)));
 		String dns = options.named.get("--dns-server");
 		if (dns != null) {
 			try {

@@ -53,6 +53,13 @@ public final class NetworkDiagnosis {
 		return diagnose(List.of(Target.parse(target, Target.DEFAULT_RDP_PORT)), settings).get(0);
 	}
 
+	/** Diagnoses one target with only DNS, TCP and the negotiation matrix (for servers that speak no TLS). */
+	public static HostDiagnosis negotiationOnly(String target, long timeoutMs) {
+		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(timeoutMs);
+		return new DiagnosisEngine(PROBES.subList(0, 3), RULES, settings)
+				.diagnose(List.of(Target.parse(target, Target.DEFAULT_RDP_PORT)), null, null).get(0);
+	}
+
 	/** Diagnoses several targets with the given settings. */
 	public static List<HostDiagnosis> diagnose(List<Target> targets, DiagnosisSettings settings) {
 		return new DiagnosisEngine(PROBES, RULES, settings).diagnose(targets, null, null);

@@ -26,7 +26,8 @@ class HostileServerTest {
 
 	private static HostDiagnosis diagnose(IntFunction<Reply> script, long timeoutMs) throws IOException {
 		try (FakeRdpServer server = new FakeRdpServer(script)) {
-			return rdpdoctor.probes.net.NetworkDiagnosis.diagnose("127.0.0.1:" + server.port(), timeoutMs, null);
+			// the scripted servers stop after the X.224 answer: TLS would only meet a closed socket
+			return rdpdoctor.probes.net.NetworkDiagnosis.negotiationOnly("127.0.0.1:" + server.port(), timeoutMs);
 		}
 	}
 

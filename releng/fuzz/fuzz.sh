@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of RDP Doctor's protocol parsers with Jazzer (not part of CI).
+#   releng/fuzz/fuzz.sh [SECONDS_PER_TARGET]   default 60; prints executions and crashes per target
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/releng/bin/common.sh"
+rdpd_find_jdk
+rdpd_ensure_maven "$root"
+seconds=${1:-60}
+dir="$root/releng/fuzz"
+"$root/mvnw" -q -B -f "$dir/fuzz.xml" compile
+cp="$dir/target/classes:$(cat "$dir/target/classpath.txt")"
+for target in rdpdoctor.probes.net.x224.FuzzConnectionConfirm rdpdoctor.probes.net.tls.FuzzServerHello \
+    rdpdoctor.probes.net.ntlm.FuzzNtlm; do
+  work="$dir/target/work/${target##*.}"
+  mkdir -p "$work/corpus"
+  log="$work/jazzer.log"
+  set +e
+  (cd "$work" && "$JAVA_HOME/bin/java" -cp "$cp" com.code_intelligence.jazzer.Jazzer --target_class="$target" \
+    --instrumentation_includes='rdpdoctor.**' -max_total_time="$seconds" -print_final_stats=1 corpus >"$log" 2>&1)
+  code=$?
+  set -e
+  runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  crashes=$(find "$work" -maxdepth 1 -name 'crash-*' | wc -l)
+  echo "fuzz: ${target##*.}: ${runs:-?} executions in ${seconds} s, $crashes crashes, exit $code (log: $log)"
+done
