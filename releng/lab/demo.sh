@@ -13,7 +13,7 @@ targets=$(awk '{print $1".lab.test"}' "$state/endpoints.txt")
 table=$(mktemp)
 set +e
 "$@" diagnose $targets ghost.lab.test --dns-server 10.213.7.53 --ca-file "$state/certs/ca.pem" \
-  --timeout-ms 4000 --stability-samples 20 --format table | tee "$table"
+  --timeout-ms 8000 --stability-samples 30 --format table | tee "$table"
 set -e
 echo
 echo "Lab check (the cause each endpoint was built with):"

@@ -52,7 +52,7 @@ rejected    $NET.21 3389 PORT_CLOSED             UNREACHABLE firewall REJECT tcp
 closed      $NET.22 3389 PORT_CLOSED             UNREACHABLE nothing listens
 unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable
 selfexpired $NET.23 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, self-signed certificate expired in 2020
-lossy       $NET.25 3389 NETWORK_UNSTABLE        DEGRADED    xrdp behind a lossy, slow link (20% loss, 5-150 ms delay)"
+lossy       $NET.25 3389 NETWORK_UNSTABLE        DEGRADED    xrdp behind a lossy, slow link (15% loss, 5-150 ms delay)"
 
 down() {
   if [ -d "$STATE/pids" ]; then
@@ -194,7 +194,7 @@ up() {
   xrdp_endpoint rdponly "$NET.17" rdp "$c/good.pem" "$c/good.key"
   xrdp_endpoint selfexpired "$NET.23" negotiate "$c/selfexpired.pem" "$c/selfexpired.key"
   xrdp_endpoint lossy "$NET.25" negotiate "$c/good.pem" "$c/good.key"
-  start lossy-link "$STATE/lossy" 7 20 5 150
+  start lossy-link "$STATE/lossy" 7 15 5 150
   # NLA: FreeRDP's shadow server on its own X display, with a SAM file for one lab user
   local display=:$((200 + RANDOM % 300))
   start xvfb Xvfb "$display" -screen 0 800x600x24 -nolisten tcp
