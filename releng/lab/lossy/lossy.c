@@ -1,7 +1,7 @@
 /*
  * lossy: a lossy, slow link for RDP Doctor's lab, for kernels without netem. Takes packets from an NFQUEUE,
- * drops LOSS percent of them and releases the others after a random MIN..MAX ms delay each, independently
- * (a packet's delay does not hold up the ones behind it).
+ * drops LOSS percent of the data-carrying ones (never a SYN: connections still open, as on a congested path) and
+ * releases the others after a random MIN..MAX ms delay each, independently (a delay holds up no other packet).
  * Usage: lossy QUEUE LOSS_PERCENT MIN_MS MAX_MS  (runs until killed; the lab starts and stops it)
  */
 #include <stdio.h>
@@ -31,7 +31,14 @@ static int on_packet(struct nfq_q_handle *q, struct nfgenmsg *msg, struct nfq_da
 	(void) unused;
 	struct nfqnl_msg_packet_hdr *header = nfq_get_msg_packet_hdr(data);
 	uint32_t id = header ? ntohl(header->packet_id) : 0;
-	if (rand() % 100 < loss || count == PENDING) {
+	unsigned char *packet;
+	int length = nfq_get_payload(data, &packet);
+	int syn = 0;
+	if (length >= 20 && (packet[0] >> 4) == 4 && packet[9] == 6) { /* IPv4 TCP: look at the flags */
+		int ihl = (packet[0] & 0x0F) * 4;
+		syn = length > ihl + 13 && (packet[ihl + 13] & 0x02);
+	}
+	if ((!syn && rand() % 100 < loss) || count == PENDING) {
 		return nfq_set_verdict(q, id, NF_DROP, 0, NULL);
 	}
 	int ms = min_ms + (max_ms > min_ms ? rand() % (max_ms - min_ms + 1) : 0);

@@ -11,13 +11,14 @@ import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.model.Severity;
 
 /**
- * NETWORK_UNSTABLE: some handshakes of the {@code stability} probe failed while others succeeded, or their
- * round-trip times spread far beyond the median.
+ * NETWORK_UNSTABLE: some handshakes of the {@code stability} probe failed while others succeeded, or the time of
+ * a whole handshake (connect plus X.224 exchange) varies by more than its median and by more than 150 ms
+ * (jitter and retransmissions; a steady path, fast or slow, varies far less).
  */
 public class StabilityRules implements IRule {
 
 	/** A spread below this is never called unstable (scheduling noise on busy machines). */
-	static final long MIN_SPREAD_MS = 100;
+	static final long MIN_SPREAD_MS = 150;
 
 	@Override
 	public List<Finding> evaluate(RuleContext context) {
@@ -27,10 +28,10 @@ public class StabilityRules implements IRule {
 		}
 		long samples = s.number("samples").orElse(0L);
 		long failures = s.number("failures").orElse(0L);
-		double spread = decimal(s, "rttSpreadMs");
-		double median = decimal(s, "connectMsMedian");
+		double spread = decimal(s, "handshakeSpreadMs");
+		double median = decimal(s, "handshakeMsMedian");
 		boolean someFailed = failures > 0 && failures < samples;
-		boolean spreadWide = spread > Math.max(MIN_SPREAD_MS, 4 * median);
+		boolean spreadWide = spread > Math.max(MIN_SPREAD_MS, median);
 		if (!someFailed && !spreadWide) {
 			return List.of();
 		}
@@ -38,13 +39,14 @@ public class StabilityRules implements IRule {
 				.title("The path to " + context.target() + " is unstable")
 				.explanation("Of " + samples + " short handshakes, " + failures + " failed" + (someFailed ? " "
 						+ s.evidence().getOrDefault("failed", "") : "") + ", and the TCP connect took "
-						+ decimal(s, "connectMsMin") + " to " + decimal(s, "connectMsMax")
-						+ " ms (median " + median + " ms; evidence stability.failures, stability.rttSpreadMs). Packet "
+						+ decimal(s, "connectMsMin") + " to " + decimal(s, "connectMsMax") + " ms; whole handshakes "
+						+ "varied by " + spread + " ms around a median of " + median + " ms (evidence "
+						+ "stability.failures, stability.handshakeSpreadMs). Packet "
 						+ "loss or congestion on the way (a VPN, Wi-Fi, an overloaded link) breaks RDP's handshake "
 						+ "and sessions: mstsc shows 0x904 or 0x108, FreeRDP ERRCONNECT_ACTIVATION_TIMEOUT. On the "
 						+ "host, RemoteDesktopServices-RdpCoreTS events 133/137/143 record dropped transports. Fix: "
 						+ "the network path (VPN MTU, Wi-Fi, link load); the NIC's power saving (NIC_POWER_SAVING).")
-				.evidence("stability.failures", "stability.rttSpreadMs", "stability.connectMsMedian").build());
+				.evidence("stability.failures", "stability.handshakeSpreadMs", "stability.handshakeMsMedian").build());
 	}
 
 	private static double decimal(ProbeOutcome outcome, String key) {

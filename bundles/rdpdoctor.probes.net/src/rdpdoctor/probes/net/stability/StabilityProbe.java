@@ -16,8 +16,8 @@ import rdpdoctor.probes.net.x224.Protocols;
 
 /**
  * Repeats a short handshake (TCP connect plus the X.224 exchange) N times (setting {@code stability.samples},
- * default 5) and records how steady it is: connect round-trip minimum, median and maximum, the exchange's median,
- * failures and resets.
+ * default 5, after one unrecorded warm-up) and records how steady it is: connect round-trip minimum, median and
+ * maximum, the exchange's median, the spread of whole handshakes, failures and resets.
  */
 public class StabilityProbe implements IProbe {
 
@@ -37,6 +37,11 @@ public class StabilityProbe implements IProbe {
 		int failures = 0;
 		int resets = 0;
 		List<String> failed = new ArrayList<>();
+		// one unrecorded warm-up first: it pays for class loading and ARP, which are no property of the path
+		try (Negotiation warmUp = Negotiation.run(address, context.target().port(), Protocols.MSTSC,
+				deadline.atMost(deadline.remainingMillis() / (samples + 1)))) {
+			warmUp.attempt();
+		}
 		for (int i = 0; i < samples && !deadline.passed() && !context.isCancelled(); i++) {
 			try (Negotiation negotiation = Negotiation.run(address, context.target().port(), Protocols.MSTSC,
 					deadline.atMost(Math.max(200, deadline.remainingMillis() / (samples - i))))) {
@@ -64,9 +69,30 @@ public class StabilityProbe implements IProbe {
 			report.put("connectMsMin", sorted.get(0)).put("connectMsMedian", median)
 					.put("connectMsMax", sorted.get(sorted.size() - 1))
 					.put("rttSpreadMs", Math.round((sorted.get(sorted.size() - 1) - sorted.get(0)) * 100) / 100.0)
-					.put("exchangeMsMedian", exchange.stream().sorted().toList().get(exchange.size() / 2));
+					.put("exchangeMsMedian", exchange.stream().sorted().toList().get(exchange.size() / 2))
+					.put("handshakeSpreadMs", spread(connect, exchange))
+					.put("handshakeMsMedian", median(connect, exchange));
 		}
 		report.status(ProbeStatus.OK, done + " handshakes, " + failures + " failed" + range);
+	}
+
+	/** Totals (connect plus X.224 exchange) per handshake, in ms, sorted. */
+	private static List<Double> totals(List<Double> connect, List<Long> exchange) {
+		List<Double> totals = new ArrayList<>();
+		for (int i = 0; i < connect.size(); i++) {
+			totals.add(connect.get(i) + exchange.get(i));
+		}
+		return totals.stream().sorted().toList();
+	}
+
+	private static double spread(List<Double> connect, List<Long> exchange) {
+		List<Double> t = totals(connect, exchange);
+		return Math.round((t.get(t.size() - 1) - t.get(0)) * 100) / 100.0;
+	}
+
+	private static double median(List<Double> connect, List<Long> exchange) {
+		List<Double> t = totals(connect, exchange);
+		return t.get(t.size() / 2);
 	}
 
 	private static int samples(ProbeContext context) {

@@ -47,8 +47,8 @@ class LabTest {
 		for (HostDiagnosis d : NetworkDiagnosis.diagnose(targets, settings)) {
 			results.put(d.target().host().replace(".lab.test", ""), d);
 		}
-		// the lossy link (15% loss each way): a SYN or SYN-ACK is lost in 28% of connects. 15 s lets the TCP and
-		// X.224 probes survive 4 such losses in a row (P about 0.6%); 30 handshakes all pass unharmed with P 6e-5
+		// the lossy link (15% of data packets lost each way, 5-150 ms jitter, SYNs never lost): time for
+		// retransmissions, and 30 handshakes, whose spread then exceeds the rule's bound with near certainty
 		DiagnosisSettings slow = settings.withTimeoutMs(15_000).withExtra("stability.samples", "30");
 		results.put("lossy", NetworkDiagnosis.diagnose(List.of(new Target("lossy.lab.test", 3389)), slow).get(0));
 	}
@@ -113,8 +113,8 @@ class LabTest {
 				check("hung", () -> assertEquals("SILENT", evidence("hung", "x224", "answer"))),
 				check("lossy", () -> {
 					Number failures = (Number) evidence("lossy", "stability", "failures");
-					Number spread = (Number) evidence("lossy", "stability", "rttSpreadMs");
-					assertTrue(failures.intValue() > 0 || spread.doubleValue() > 100, failures + " " + spread);
+					Number spread = (Number) evidence("lossy", "stability", "handshakeSpreadMs");
+					assertTrue(failures.intValue() > 0 || spread.doubleValue() > 150, failures + " " + spread);
 					assertTrue(!causes("lossy").contains(Causes.CERT_UNUSABLE), "a slow TLS handshake is no bad key");
 				}),
 				check("dropped", () -> assertEquals("FILTERED", evidence("dropped", "tcp", "outcome"))),
