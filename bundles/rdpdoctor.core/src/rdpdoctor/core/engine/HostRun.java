@@ -45,8 +45,7 @@ final class HostRun {
 				new ProbeOutcome(probe.id(), ProbeStatus.ERROR, 0, why, Map.of())));
 		List<ProbeDescriptor> pending = new ArrayList<>(shared.order().runnable);
 		while (!pending.isEmpty()) { // each pass runs at least the first pending probe: its requirements ran before
-			List<ProbeDescriptor> wave = pending.stream()
-					.filter(p -> p.requires().stream().allMatch(outcomes::containsKey)).toList();
+			List<ProbeDescriptor> wave = pending.stream().filter(p -> ready(p, pending)).toList();
 			pending.removeAll(wave);
 			runWave(wave);
 		}
@@ -64,6 +63,12 @@ final class HostRun {
 		synchronized (outcomes) {
 			return new LinkedHashMap<>(outcomes);
 		}
+	}
+
+	/** Whether every probe {@code probe} requires or runs after has run (probes not scheduled at all do not count). */
+	private boolean ready(ProbeDescriptor probe, List<ProbeDescriptor> pending) {
+		return probe.requires().stream().allMatch(outcomes::containsKey) && probe.after().stream()
+				.noneMatch(id -> pending.stream().anyMatch(other -> other.id().equals(id)));
 	}
 
 	/** Runs probes whose requirements are all done; independent probes run at the same time. */

@@ -12,10 +12,12 @@ import rdpdoctor.core.IProbe;
  * @param id        unique id, referenced by {@code requires} and by rules
  * @param name      a name for people
  * @param requires  ids of probes that must finish OK before this one runs
+ * @param after     ids of probes that must have finished (in any way) before this one runs; unknown ids are ignored
  * @param timeoutMs this probe's own deadline, or 0 to use the run's
  * @param factory   creates the probe (one instance per host)
  */
-public record ProbeDescriptor(String id, String name, Set<String> requires, long timeoutMs, Supplier<IProbe> factory) {
+public record ProbeDescriptor(String id, String name, Set<String> requires, Set<String> after, long timeoutMs,
+		Supplier<IProbe> factory) {
 
 	/** Checks and copies the values. */
 	public ProbeDescriptor {
@@ -23,8 +25,22 @@ public record ProbeDescriptor(String id, String name, Set<String> requires, long
 		Objects.requireNonNull(factory, "factory");
 		name = name == null ? id : name;
 		requires = Set.copyOf(requires);
+		after = Set.copyOf(after);
 		if (timeoutMs < 0) {
 			throw new IllegalArgumentException(id + ": negative timeout");
 		}
+	}
+
+	/**
+	 * A probe with requirements only.
+	 *
+	 * @param id        unique id
+	 * @param name      a name for people
+	 * @param requires  ids of probes that must finish OK first
+	 * @param timeoutMs own deadline, or 0
+	 * @param factory   creates the probe
+	 */
+	public ProbeDescriptor(String id, String name, Set<String> requires, long timeoutMs, Supplier<IProbe> factory) {
+		this(id, name, requires, Set.of(), timeoutMs, factory);
 	}
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Orders probes so that each comes after the probes it requires (stable: otherwise by id). Probes whose
+ * Orders probes so that each comes after the probes it requires or runs after (stable: otherwise by id). Probes whose
  * requirements are unknown or circular are set apart with the reason; of two probes with one id the first wins.
  */
 final class ProbeOrder {
@@ -20,13 +20,19 @@ final class ProbeOrder {
 		Map<String, ProbeDescriptor> byId = new LinkedHashMap<>();
 		probes.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(p -> byId.putIfAbsent(p.id(), p));
 		Set<String> placed = new TreeSet<>();
+		Map<ProbeDescriptor, Set<String>> before = new LinkedHashMap<>();
+		for (ProbeDescriptor p : byId.values()) { // requires, plus the known probes it runs after
+			Set<String> all = new TreeSet<>(p.requires());
+			p.after().stream().filter(byId::containsKey).forEach(all::add);
+			before.put(p, all);
+		}
 		List<ProbeDescriptor> pending = new ArrayList<>(byId.values());
 		boolean progress = true;
 		while (!pending.isEmpty() && progress) { // at most |probes| passes
 			progress = false;
 			for (var it = pending.iterator(); it.hasNext();) {
 				ProbeDescriptor p = it.next();
-				if (placed.containsAll(p.requires())) {
+				if (placed.containsAll(before.get(p))) {
 					runnable.add(p);
 					placed.add(p.id());
 					it.remove();

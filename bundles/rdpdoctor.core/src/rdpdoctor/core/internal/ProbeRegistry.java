@@ -29,10 +29,8 @@ public final class ProbeRegistry extends ContributionRegistry<ProbeDescriptor> {
 	protected ProbeDescriptor read(IConfigurationElement element) {
 		String id = required(element, "id");
 		required(element, "class");
-		String requires = element.getAttribute("requires");
-		Set<String> needs = requires == null ? Set.of()
-				: Arrays.stream(requires.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-						.collect(Collectors.toSet());
+		Set<String> needs = ids(element.getAttribute("requires"));
+		Set<String> after = ids(element.getAttribute("after"));
 		long timeout = 0;
 		String timeoutText = element.getAttribute("timeoutMs");
 		if (timeoutText != null && !timeoutText.isBlank()) {
@@ -42,7 +40,12 @@ public final class ProbeRegistry extends ContributionRegistry<ProbeDescriptor> {
 				throw new IllegalArgumentException("probe " + id + ": timeoutMs '" + timeoutText + "' is not a number");
 			}
 		}
-		return new ProbeDescriptor(id, element.getAttribute("name"), needs, timeout,
+		return new ProbeDescriptor(id, element.getAttribute("name"), needs, after, timeout,
 				() -> create(element, IProbe.class));
+	}
+
+	private static Set<String> ids(String list) {
+		return list == null ? Set.of()
+				: Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
 	}
 }

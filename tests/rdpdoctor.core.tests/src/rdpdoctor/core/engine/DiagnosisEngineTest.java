@@ -118,6 +118,23 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void aProbeRunsAfterTheProbesItIsOrderedAfterEvenWhenTheyFail() {
+		List<String> order = Collections.synchronizedList(new ArrayList<>());
+		var first = probe("first", Set.of(), (ctx, r) -> {
+			order.add("first");
+			throw new IllegalStateException("first fails");
+		});
+		var last = new ProbeDescriptor("last", "last", Set.of(), Set.of("first", "nowhere"), 0,
+				() -> (ctx, r) -> order.add("last"));
+
+		Map<String, ProbeOutcome> outcomes = engine(1000, List.of(last, first)).diagnose(List.of(HOST), null, null)
+				.get(0).outcomesById();
+
+		assertEquals(List.of("first", "last"), order);
+		assertEquals(ProbeStatus.OK, outcomes.get("last").status(), "'after' orders, it does not require success");
+	}
+
+	@Test
 	void unknownAndCircularRequirementsAreErrorsNamingThem() {
 		var orphan = probe("orphan", Set.of("nowhere"), (ctx, r) -> { });
 		var x = probe("x", Set.of("y"), (ctx, r) -> { });

@@ -34,7 +34,8 @@ public final class NetworkDiagnosis {
 			new ProbeDescriptor("tls", "TLS", Set.of("x224"), 0, TlsProbe::new),
 			new ProbeDescriptor("tlsversions", "TLS versions", Set.of("x224"), 0, TlsVersionsProbe::new),
 			new ProbeDescriptor("ntlm", "NTLM", Set.of("x224"), 0, NtlmProbe::new),
-			new ProbeDescriptor("stability", "Stability", Set.of("x224"), 0, StabilityProbe::new));
+			new ProbeDescriptor("stability", "Stability", Set.of("x224"), Set.of("tls", "tlsversions", "ntlm"), 0,
+					StabilityProbe::new));
 
 	/** The rules. */
 	public static final List<RuleDescriptor> RULES = List.of(new RuleDescriptor("dns", "dns", DnsRules::new),

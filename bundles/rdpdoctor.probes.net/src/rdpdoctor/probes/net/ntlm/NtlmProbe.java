@@ -16,6 +16,7 @@ import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.io.ReadResult;
 import rdpdoctor.probes.net.tls.TlsClient;
 import rdpdoctor.probes.net.x224.ConnectionConfirm;
+import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.Protocols;
 
@@ -43,8 +44,8 @@ public class NtlmProbe implements IProbe {
 			report.status(ProbeStatus.SKIPPED, "the server does not offer CredSSP (NLA)");
 			return;
 		}
-		InetAddress address = InetAddress.getByName(x224.text("address").orElse(context.target().host()));
-		Deadline deadline = Deadline.in(context.remainingMillis() - 25);
+		InetAddress address = NegotiatedTarget.address(context);
+		Deadline deadline = NegotiatedTarget.deadline(context);
 		try (Negotiation negotiation = Negotiation.run(address, context.target().port(), request, deadline)) {
 			ConnectionConfirm confirm = negotiation.attempt().confirm();
 			if (confirm == null || confirm.kind() != ConnectionConfirm.Kind.RSP

@@ -12,13 +12,14 @@ import rdpdoctor.model.Severity;
 
 /**
  * NETWORK_UNSTABLE: some handshakes of the {@code stability} probe failed while others succeeded, or the time of
- * a whole handshake (connect plus X.224 exchange) varies by more than its median and by more than 150 ms
- * (jitter and retransmissions; a steady path, fast or slow, varies far less).
+ * whole handshakes (connect plus X.224 exchange) varies across most of them: an interquartile range above 50 ms and
+ * above a quarter of the median (jitter and retransmissions). A steady path, fast or slow, varies far less, and one
+ * handshake stalled by this machine's own load does not move the interquartile range.
  */
 public class StabilityRules implements IRule {
 
-	/** A spread below this is never called unstable (scheduling noise on busy machines). */
-	static final long MIN_SPREAD_MS = 150;
+	/** An interquartile range below this is never called unstable. */
+	static final long MIN_IQR_MS = 50;
 
 	@Override
 	public List<Finding> evaluate(RuleContext context) {
@@ -29,9 +30,10 @@ public class StabilityRules implements IRule {
 		long samples = s.number("samples").orElse(0L);
 		long failures = s.number("failures").orElse(0L);
 		double spread = decimal(s, "handshakeSpreadMs");
+		double iqr = decimal(s, "handshakeIqrMs");
 		double median = decimal(s, "handshakeMsMedian");
 		boolean someFailed = failures > 0 && failures < samples;
-		boolean spreadWide = spread > Math.max(MIN_SPREAD_MS, median);
+		boolean spreadWide = iqr > Math.max(MIN_IQR_MS, median / 4);
 		if (!someFailed && !spreadWide) {
 			return List.of();
 		}
@@ -40,13 +42,13 @@ public class StabilityRules implements IRule {
 				.explanation("Of " + samples + " short handshakes, " + failures + " failed" + (someFailed ? " "
 						+ s.evidence().getOrDefault("failed", "") : "") + ", and the TCP connect took "
 						+ decimal(s, "connectMsMin") + " to " + decimal(s, "connectMsMax") + " ms; whole handshakes "
-						+ "varied by " + spread + " ms around a median of " + median + " ms (evidence "
-						+ "stability.failures, stability.handshakeSpreadMs). Packet "
+						+ "varied by " + spread + " ms, the middle half by " + iqr + " ms, around a median of " + median
+						+ " ms (evidence stability.failures, stability.handshakeIqrMs). Packet "
 						+ "loss or congestion on the way (a VPN, Wi-Fi, an overloaded link) breaks RDP's handshake "
 						+ "and sessions: mstsc shows 0x904 or 0x108, FreeRDP ERRCONNECT_ACTIVATION_TIMEOUT. On the "
 						+ "host, RemoteDesktopServices-RdpCoreTS events 133/137/143 record dropped transports. Fix: "
 						+ "the network path (VPN MTU, Wi-Fi, link load); the NIC's power saving (NIC_POWER_SAVING).")
-				.evidence("stability.failures", "stability.handshakeSpreadMs", "stability.handshakeMsMedian").build());
+				.evidence("stability.failures", "stability.handshakeIqrMs", "stability.handshakeMsMedian").build());
 	}
 
 	private static double decimal(ProbeOutcome outcome, String key) {

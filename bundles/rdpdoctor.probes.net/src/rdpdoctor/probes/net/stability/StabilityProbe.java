@@ -6,10 +6,10 @@ import java.util.List;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
-import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
+import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.NegotiationAttempt;
 import rdpdoctor.probes.net.x224.Protocols;
@@ -17,7 +17,7 @@ import rdpdoctor.probes.net.x224.Protocols;
 /**
  * Repeats a short handshake (TCP connect plus the X.224 exchange) N times (setting {@code stability.samples},
  * default 5, after one unrecorded warm-up) and records how steady it is: connect round-trip minimum, median and
- * maximum, the exchange's median, the spread of whole handshakes, failures and resets.
+ * maximum, the exchange's median, the spread and interquartile range of whole handshakes, failures and resets.
  */
 public class StabilityProbe implements IProbe {
 
@@ -28,10 +28,9 @@ public class StabilityProbe implements IProbe {
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
-		ProbeOutcome x224 = context.outcome("x224").orElseThrow();
-		InetAddress address = InetAddress.getByName(x224.text("address").orElse(context.target().host()));
+		InetAddress address = NegotiatedTarget.address(context);
 		int samples = samples(context);
-		Deadline deadline = Deadline.in(context.remainingMillis() - 25);
+		Deadline deadline = NegotiatedTarget.deadline(context);
 		List<Double> connect = new ArrayList<>();
 		List<Long> exchange = new ArrayList<>();
 		int failures = 0;
@@ -71,6 +70,7 @@ public class StabilityProbe implements IProbe {
 					.put("rttSpreadMs", Math.round((sorted.get(sorted.size() - 1) - sorted.get(0)) * 100) / 100.0)
 					.put("exchangeMsMedian", exchange.stream().sorted().toList().get(exchange.size() / 2))
 					.put("handshakeSpreadMs", spread(connect, exchange))
+					.put("handshakeIqrMs", interquartile(connect, exchange))
 					.put("handshakeMsMedian", median(connect, exchange));
 		}
 		report.status(ProbeStatus.OK, done + " handshakes, " + failures + " failed" + range);
@@ -88,6 +88,12 @@ public class StabilityProbe implements IProbe {
 	private static double spread(List<Double> connect, List<Long> exchange) {
 		List<Double> t = totals(connect, exchange);
 		return Math.round((t.get(t.size() - 1) - t.get(0)) * 100) / 100.0;
+	}
+
+	/** The middle half's width: most handshakes must vary for it to grow, one stalled sample does not move it. */
+	private static double interquartile(List<Double> connect, List<Long> exchange) {
+		List<Double> t = totals(connect, exchange);
+		return Math.round((t.get((3 * t.size()) / 4) - t.get(t.size() / 4)) * 100) / 100.0;
 	}
 
 	private static double median(List<Double> connect, List<Long> exchange) {

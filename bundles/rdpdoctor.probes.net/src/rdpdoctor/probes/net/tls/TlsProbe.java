@@ -1,6 +1,5 @@
 package rdpdoctor.probes.net.tls;
 
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -17,6 +16,7 @@ import rdpdoctor.core.IProbe;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.x224.ConnectionConfirm;
+import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.NegotiationAttempt;
 import rdpdoctor.probes.net.x224.Protocols;
@@ -29,8 +29,6 @@ import rdpdoctor.probes.net.x224.Protocols;
  */
 public class TlsProbe implements IProbe {
 
-	private static final long MARGIN_MS = 25;
-
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
 		ProbeOutcome x224 = context.outcome("x224").orElseThrow();
@@ -39,9 +37,8 @@ public class TlsProbe implements IProbe {
 			report.status(ProbeStatus.SKIPPED, "the server does not select TLS: nothing to inspect");
 			return;
 		}
-		String address = x224.text("address").orElse(context.target().host());
-		Deadline deadline = Deadline.in(context.remainingMillis() - MARGIN_MS);
-		try (Negotiation negotiation = Negotiation.run(InetAddress.getByName(address), context.target().port(),
+		Deadline deadline = NegotiatedTarget.deadline(context);
+		try (Negotiation negotiation = Negotiation.run(NegotiatedTarget.address(context), context.target().port(),
 				request, deadline)) {
 			NegotiationAttempt attempt = negotiation.attempt();
 			report.put("negotiated", attempt.describe());

@@ -13,6 +13,7 @@ import rdpdoctor.probes.net.io.BoundedReader;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.io.ReadResult;
 import rdpdoctor.probes.net.x224.ConnectionConfirm;
+import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 
 /**
@@ -36,8 +37,8 @@ public class TlsVersionsProbe implements IProbe {
 			report.status(ProbeStatus.SKIPPED, "the server does not select TLS");
 			return;
 		}
-		InetAddress address = InetAddress.getByName(x224.text("address").orElse(context.target().host()));
-		Deadline deadline = Deadline.in(context.remainingMillis() - 25);
+		InetAddress address = NegotiatedTarget.address(context);
+		Deadline deadline = NegotiatedTarget.deadline(context);
 		List<String> accepted = new ArrayList<>();
 		for (int version : VERSIONS) {
 			String result = offer(address, context.target().port(), request, version,

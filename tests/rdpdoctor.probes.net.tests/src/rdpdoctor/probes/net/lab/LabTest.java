@@ -113,8 +113,8 @@ class LabTest {
 				check("hung", () -> assertEquals("SILENT", evidence("hung", "x224", "answer"))),
 				check("lossy", () -> {
 					Number failures = (Number) evidence("lossy", "stability", "failures");
-					Number spread = (Number) evidence("lossy", "stability", "handshakeSpreadMs");
-					assertTrue(failures.intValue() > 0 || spread.doubleValue() > 150, failures + " " + spread);
+					Number iqr = (Number) evidence("lossy", "stability", "handshakeIqrMs");
+					assertTrue(failures.intValue() > 0 || iqr.doubleValue() > 50, failures + " " + iqr);
 					assertTrue(!causes("lossy").contains(Causes.CERT_UNUSABLE), "a slow TLS handshake is no bad key");
 				}),
 				check("dropped", () -> assertEquals("FILTERED", evidence("dropped", "tcp", "outcome"))),
