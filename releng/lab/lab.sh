@@ -15,7 +15,7 @@ GW=$NET.1
 DNS=$NET.53
 STATE=${RDPDOCTOR_LAB_DIR:-/run/rdpdoctor-lab}
 PACKAGES=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth dnsmasq-base iproute2 iptables openssl socat
-  gcc libc6-dev libnetfilter-queue-dev freerdp2-x11 nmap)   # a compiler for the lossy link; the oracles
+  faketime gcc libc6-dev libnetfilter-queue-dev freerdp2-x11 nmap)   # a compiler for the lossy link; the oracles
 
 die() { echo "lab: $*" >&2; exit 1; }
 nsx() { ip netns exec "$NS" "$@"; }
@@ -52,7 +52,8 @@ rejected    $NET.21 3389 PORT_CLOSED             UNREACHABLE firewall REJECT tcp
 closed      $NET.22 3389 PORT_CLOSED             UNREACHABLE nothing listens
 unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable
 selfexpired $NET.23 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, self-signed certificate expired in 2020
-lossy       $NET.25 3389 NETWORK_UNSTABLE        DEGRADED    xrdp behind a lossy, slow link (15% loss, 5-150 ms delay)"
+lossy       $NET.25 3389 NETWORK_UNSTABLE        DEGRADED    xrdp behind a lossy, slow link (15% loss, 5-150 ms delay)
+skewed      $NET.26 3389 CLOCK_SKEW              FAILING     FreeRDP shadow server (NLA) whose clock runs 2 hours ahead"
 
 down() {
   if [ -d "$STATE/pids" ]; then
@@ -159,7 +160,7 @@ up() {
   # a failure half-way leaves nothing behind (the logs are shown first)
   trap 'echo "lab: failed; logs:" >&2; tail -n 5 "$STATE"/logs/*.log >&2 2>/dev/null || true; down' EXIT
   install_packages
-  mkdir -p "$STATE"/{pids,logs,xrdp,certs,dns,home}
+  mkdir -p "$STATE"/{pids,logs,xrdp,certs,dns,home,home-skewed}
   printf '%s\n' "$ENDPOINTS" > "$STATE/endpoints.txt"
   # network: a veth into the namespace; the whole lab range is unreachable from here except the lab /24
   ip netns add "$NS"
@@ -171,7 +172,7 @@ up() {
   nsx ip link set lo up
   nsx ip link set "$PEER" up
   local host
-  for host in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 53; do
+  for host in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 53; do
     nsx ip addr add "$NET.$host/24" dev "$PEER"
   done
   # firewall faults, inside the namespace
@@ -205,6 +206,9 @@ up() {
   # its own UTS namespace so NTLM names it NLA (and wrong.lab.test, which points here, is a mismatch)
   start nla unshare --uts sh -c "hostname nla && exec env DISPLAY=$display HOME=$STATE/home freerdp-shadow-cli \
     /bind-address:$NET.18 /port:3389 /sec:nla /sam-file:$STATE/nla.sam"
+  # a server whose clock is wrong (libfaketime): its NTLM time and the certificate it makes are 2 hours ahead
+  start skewed unshare --uts sh -c "hostname skewed && exec env DISPLAY=$display HOME=$STATE/home-skewed \
+    faketime -f +2h freerdp-shadow-cli /bind-address:$NET.26 /port:3389 /sec:nla /sam-file:$STATE/nla.sam"
   start hung socat TCP-LISTEN:3389,bind="$NET.19",reuseaddr,fork SYSTEM:'sleep 3600'
   # DNS: authoritative for lab.test only, never forwarding
   {
@@ -213,13 +217,13 @@ up() {
     echo "$NET.16 tlsonly.lab.test"; echo "$NET.17 rdponly.lab.test"; echo "$NET.18 nla.lab.test"
     echo "$NET.19 hung.lab.test"; echo "$NET.20 dropped.lab.test"; echo "$NET.21 rejected.lab.test"
     echo "$NET.22 closed.lab.test"; echo "$NET.23 selfexpired.lab.test"; echo "$NET.24 unreach.lab.test"
-    echo "$NET.25 lossy.lab.test"
+    echo "$NET.25 lossy.lab.test"; echo "$NET.26 skewed.lab.test"
     echo "$NET.18 wrong.lab.test"   # a name that points at another machine (the NLA server)
   } > "$STATE/dns/hosts"
   start dns dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
     --addn-hosts="$STATE/dns/hosts" --local=/lab.test/ --domain-needed --listen-address="$DNS" \
     --bind-interfaces --port=53 --user=root --pid-file="$STATE/dns/pid"
-  for host in 10 11 12 13 14 15 16 17 18 19 23; do wait_port "$NET.$host" 3389; done
+  for host in 10 11 12 13 14 15 16 17 18 19 23 25 26; do wait_port "$NET.$host" 3389; done
   wait_port "$DNS" 53
   trap - EXIT
   echo "lab: up; endpoints in $STATE/endpoints.txt, DNS server $DNS, CA $STATE/certs/ca.pem"

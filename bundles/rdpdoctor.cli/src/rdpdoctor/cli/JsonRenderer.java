@@ -53,6 +53,7 @@ final class JsonRenderer {
 			json.name("explanation").value(f.explanation());
 			strings(json.name("evidence"), f.evidence());
 			strings(json.name("remediations"), f.remediations());
+			strings(json.name("considered"), f.considered());
 			json.endObject();
 		}
 		json.endArray();

@@ -24,6 +24,9 @@ final class TextRenderer {
 			for (Finding f : host.findings()) {
 				out.printf("  %-7s %s: %s (confidence %.2f)%n", f.severity(), f.cause(), f.title(), f.confidence());
 				wrap(f.explanation(), "          ", out);
+				if (!f.considered().isEmpty()) {
+					out.println("          Also considered: " + String.join(", ", f.considered()));
+				}
 			}
 			out.println("  Evidence:");
 			for (ProbeOutcome o : host.outcomes()) {

@@ -15,9 +15,11 @@ import rdpdoctor.model.Severity;
  * @param explanation  plain words: what is wrong, which evidence shows it, what the client shows, what fixes it
  * @param evidence     the evidence cited, as {@code probeId.key}
  * @param remediations ids of remediations that address the cause
+ * @param considered   other causes the same evidence could point to, which this more specific one rules out or
+ *                     cannot tell apart without host access
  */
 public record Finding(String cause, Severity severity, double confidence, String title, String explanation,
-		List<String> evidence, List<String> remediations) {
+		List<String> evidence, List<String> remediations, List<String> considered) {
 
 	/** Checks and copies the values. */
 	public Finding {
@@ -30,6 +32,7 @@ public record Finding(String cause, Severity severity, double confidence, String
 		explanation = explanation == null ? "" : explanation;
 		evidence = List.copyOf(evidence);
 		remediations = List.copyOf(remediations);
+		considered = List.copyOf(considered);
 	}
 
 	/**
@@ -52,6 +55,7 @@ public record Finding(String cause, Severity severity, double confidence, String
 		private String explanation;
 		private List<String> evidence = List.of();
 		private List<String> remediations = List.of();
+		private List<String> considered = List.of();
 
 		private Builder(String cause, Severity severity) {
 			this.cause = cause;
@@ -88,9 +92,15 @@ public record Finding(String cause, Severity severity, double confidence, String
 			return this;
 		}
 
+		/** @param causes other causes considered and set aside in favour of this one @return this */
+		public Builder considered(String... causes) {
+			this.considered = List.of(causes);
+			return this;
+		}
+
 		/** @return the finding */
 		public Finding build() {
-			return new Finding(cause, severity, confidence, title, explanation, evidence, remediations);
+			return new Finding(cause, severity, confidence, title, explanation, evidence, remediations, considered);
 		}
 	}
 }

@@ -58,7 +58,8 @@ public class NegotiationRules implements IRule {
 						+ "security product or connection limit cuts connections. FreeRDP reports "
 						+ "ERRCONNECT_CONNECT_TRANSPORT_FAILED. Fix: check the RCM and Schannel events; restart "
 						+ "TermService; if certificate errors appear, see CERT_UNUSABLE.")
-				.evidence("x224.answer", "x224.mstsc.answer").remediations("restart-rdp-service").build();
+				.evidence("x224.answer", "x224.mstsc.answer").remediations("restart-rdp-service")
+				.considered(Causes.CERT_UNUSABLE, Causes.MACHINEKEYS_INACCESSIBLE).build();
 	}
 
 	private static Finding notRdp(String where, ProbeOutcome x224) {
@@ -95,7 +96,7 @@ public class NegotiationRules implements IRule {
 							+ "RDP-Tcp (or the GPO 'Require use of specific security layer'); on xrdp "
 							+ "security_layer=negotiate.")
 					.evidence("x224.tlsRefusal", "x224.SSL.answer").remediations("set-security-layer-negotiate")
-					.build());
+					.considered(Causes.SECURITY_DOWNGRADE).build());
 		} else if (downgrade && !refusal.equals("SSL_CERT_NOT_ON_SERVER")) {
 			findings.add(Finding.of(Causes.SECURITY_DOWNGRADE, Severity.WARNING).confidence(0.85)
 					.title(where + " chose legacy RDP security although TLS was asked for")
@@ -159,6 +160,7 @@ public class NegotiationRules implements IRule {
 						+ "that fails, reset the MachineKeys ACL (SYSTEM and Administrators full control, NETWORK "
 						+ "SERVICE read) or rename the folder to MachineKeys_old. Never 'fix' this by setting "
 						+ "SecurityLayer=0. On xrdp: point certificate= and key_file= at a readable pair.")
-				.evidence("x224.tlsRefusal", "x224.SSL.answer").remediations("reset-rdp-certificate").build();
+				.evidence("x224.tlsRefusal", "x224.SSL.answer").remediations("reset-rdp-certificate")
+				.considered(Causes.CERT_EXPIRED, Causes.MACHINEKEYS_INACCESSIBLE, Causes.SECURITY_DOWNGRADE).build();
 	}
 }

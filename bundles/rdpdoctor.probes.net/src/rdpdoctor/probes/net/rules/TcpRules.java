@@ -41,7 +41,7 @@ public class TcpRules implements IRule {
 						+ "Enable-NetFirewallRule -DisplayGroup 'Remote Desktop'; check network firewalls and that "
 						+ "the host is up.")
 				.evidence("tcp.outcome", "tcp.connectMs", "tcp.address").remediations("enable-rdp-firewall-rule")
-				.build();
+				.considered(Causes.FIREWALL_RULE_DISABLED, Causes.HOST_UNREACHABLE).build();
 	}
 
 	private static Finding closed(String where) {
@@ -55,7 +55,8 @@ public class TcpRules implements IRule {
 						+ "(0x0002000D). Fix: Start-Service TermService; allow connections in System Properties; "
 						+ "dial the port the listener uses. On xrdp: systemctl start xrdp and check port= in "
 						+ "/etc/xrdp/xrdp.ini.")
-				.evidence("tcp.outcome", "tcp.address", "tcp.port").remediations("start-rdp-service").build();
+				.evidence("tcp.outcome", "tcp.address", "tcp.port").remediations("start-rdp-service")
+				.considered(Causes.RDP_SERVICE_STOPPED, Causes.RDP_DISABLED, Causes.RDP_PORT_CHANGED).build();
 	}
 
 	private static Finding unreachable(String where, String outcome, ProbeOutcome tcp) {

@@ -74,7 +74,8 @@ public class TlsRules implements IRule {
 						+ "ERRCONNECT_TLS_CONNECT_FAILED). Fix: enable TLS 1.2 on the server (Windows 7/2008 R2: "
 						+ "KB3080079 and the SCHANNEL Protocols\\TLS 1.2\\Server registry keys; xrdp: "
 						+ "ssl_protocols=TLSv1.2, TLSv1.3).")
-				.evidence("tlsversions.accepted", "tlsversions.TLSv1.2", "tlsversions.TLSv1.3").build();
+				.evidence("tlsversions.accepted", "tlsversions.TLSv1.2", "tlsversions.TLSv1.3")
+				.considered(Causes.TLS_HANDSHAKE_FAILED).build();
 	}
 
 	private static Finding handshakeFailed(String where, ProbeOutcome tls) {
@@ -92,7 +93,8 @@ public class TlsRules implements IRule {
 							+ " If a new certificate cannot be created, reset the MachineKeys ACL (SYSTEM and "
 							+ "Administrators full control, NETWORK SERVICE read).")
 					.evidence("tls.negotiated", "tls.handshakeError", "tls.failedAfterSelect")
-					.remediations("reset-rdp-certificate").build();
+					.remediations("reset-rdp-certificate")
+					.considered(Causes.MACHINEKEYS_INACCESSIBLE, Causes.TLS_HANDSHAKE_FAILED).build();
 		}
 		return Finding.of(Causes.TLS_HANDSHAKE_FAILED, Severity.ERROR).confidence(0.8)
 				.title("The TLS handshake with " + where + " fails")
@@ -133,7 +135,8 @@ public class TlsRules implements IRule {
 							+ "disagree (compare the server's time; see CLOCK_SKEW). Clients refuse it. Fix: correct "
 							+ "the server's or the client's clock (w32tm /resync), or reissue the certificate. "
 							+ RENEW_WINDOWS)
-					.evidence("tls.notBefore", "tls.sha1").remediations("reset-rdp-certificate").build());
+					.evidence("tls.notBefore", "tls.sha1").remediations("reset-rdp-certificate")
+					.considered(Causes.CLOCK_SKEW).build());
 		} else if (daysLeft < warnDays(context)) {
 			findings.add(Finding.of(Causes.CERT_EXPIRING_SOON, Severity.WARNING).confidence(0.95)
 					.title("The certificate of " + where + " expires in " + daysLeft + " days")

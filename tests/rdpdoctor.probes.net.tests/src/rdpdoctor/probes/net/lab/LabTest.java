@@ -111,6 +111,11 @@ class LabTest {
 					assertEquals("0x0000", evidence("nla", "x224", "sourceRef"), "FreeRDP's fingerprint");
 				}),
 				check("hung", () -> assertEquals("SILENT", evidence("hung", "x224", "answer"))),
+				check("skewed", () -> {
+					long skew = ((Number) evidence("skewed", "ntlm", "clockSkewSeconds")).longValue();
+					assertTrue(skew > 7000 && skew < 7400, "2 hours ahead: " + skew);
+					assertTrue(causes("skewed").contains(Causes.CERT_NOT_YET_VALID), "its own certificate is ahead too");
+				}),
 				check("lossy", () -> {
 					Number failures = (Number) evidence("lossy", "stability", "failures");
 					Number iqr = (Number) evidence("lossy", "stability", "handshakeIqrMs");
