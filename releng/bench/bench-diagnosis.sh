@@ -21,11 +21,13 @@ sleep 1
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-row() { # label address
-  local label=$1 ip=$2 i s t_rd=() t_probe=() t_nmap=() t_free=() rd nm fr
+row() { # label address [extra rdpdoctor options]
+  local label=$1 ip=$2 extra=${3:-} i s t_rd=() t_probe=() t_nmap=() t_free=() rd nm fr
   for i in $(seq 1 "$runs"); do
     s=$(date +%s%N)
-    "$root/rdpdoctor" diagnose "$ip" --ca-file "$state/certs/ca.pem" --format json >"$tmp/rd.json" 2>/dev/null || true
+    # shellcheck disable=SC2086
+    "$root/rdpdoctor" diagnose "$ip" --ca-file "$state/certs/ca.pem" $extra --format json >"$tmp/rd.json" \
+      2>/dev/null || true
     t_rd+=("$(ms "$s")")
     t_probe+=("$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["hosts"][0]["durationMs"])' "$tmp/rd.json")")
     s=$(date +%s%N)
@@ -53,3 +55,4 @@ row healthy 10.213.7.10
 row "expired certificate" 10.213.7.11
 row "NLA required" 10.213.7.18
 row "firewall DROP" 10.213.7.20
+row "firewall DROP, --timeout-ms 500" 10.213.7.20 "--timeout-ms 500"
