@@ -13,6 +13,14 @@ public final class Cli {
 			  diagnose TARGET... [--format text|json|table] [--dns-server IP[:PORT]] [--timeout-ms N]
 			           [--concurrency N] [--ca-file PEM] [--cert-warn-days N] [--stability-samples N]
 			      Credential-free diagnosis of each TARGET (host, host:port, IP, [IPv6]:port; port 3389 by default).
+			  batch --inventory FILE --report FILE [--format html|json|junit|csv] [--concurrency N] [--timeout-ms N]
+			        [--shard I/N] [--checkpoint FILE] [diagnose's options]
+			      Diagnoses an inventory; resumes an interrupted run from its checkpoint; Ctrl-C writes what is done.
+			  merge --report FILE [--format F] SHARD.json...
+			      Combines the JSON reports of sharded batch runs.
+			  import FILE... --to INVENTORY [--format csv|rdp|rdg|mremoteng|nmap]
+			      Adds the hosts of CSV, .rdp files (or a folder), RDCMan .rdg, mRemoteNG confCons.xml or nmap -oX XML.
+			  export INVENTORY --to FILE.csv
 			  explain CODE [EXTENDED]
 			      What an mstsc error code (and extended code) or a FreeRDP error means, and the causes to check:
 			      explain 0x904 0x7, explain 0x0002000D, explain ERRCONNECT_TLS_CONNECT_FAILED.
@@ -49,6 +57,10 @@ public final class Cli {
 			return switch (args[0]) {
 			case "diagnose" -> new DiagnoseCommand(out, err, registry).run(rest);
 			case "explain" -> new ExplainCommand(out).run(rest);
+			case "batch" -> new BatchCommand(out, err, registry).run(rest);
+			case "merge" -> new MergeCommand(out, err, registry).run(rest);
+			case "import" -> new ImportCommand(out, err, registry).run(rest);
+			case "export" -> new ExportCommand(out).run(rest);
 			default -> throw new UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {

@@ -16,6 +16,9 @@ import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.internal.ProbeRegistry;
 import rdpdoctor.core.internal.RuleRegistry;
+import rdpdoctor.report.JsonRenderer;
+import rdpdoctor.report.TableRenderer;
+import rdpdoctor.report.TextRenderer;
 
 /** {@code rdpdoctor diagnose TARGET... [--format text|json] [--dns-server IP[:PORT]] [--timeout-ms N]}. */
 final class DiagnoseCommand {
@@ -47,9 +50,32 @@ final class DiagnoseCommand {
 			}
 		}
 		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
+		DiagnosisSettings settings = settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY);
+		List<HostDiagnosis> results;
+		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
+				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {
+			if (probes.all().isEmpty()) {
+				err.println("rdpdoctor: no probes are installed: the product is incomplete");
+				return ExitCodes.INTERNAL;
+			}
+			results = new DiagnosisEngine(probes.all(), rules.all(), settings).diagnose(targets, null,
+					new NullProgressMonitor());
+		}
+		if (format.equals("json")) {
+			new JsonRenderer().render(results, out);
+		} else if (format.equals("table")) {
+			new TableRenderer().render(results, out);
+		} else {
+			new TextRenderer().render(results, out);
+		}
+		return results.stream().anyMatch(HostDiagnosis::hasError) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** The settings shared by diagnose and batch, from their options. */
+	static DiagnosisSettings settings(Options options, int defaultConcurrency) throws UsageException {
 		DiagnosisSettings settings = DiagnosisSettings.defaults()
 				.withTimeoutMs(options.intValue("--timeout-ms", (int) DiagnosisSettings.DEFAULT_TIMEOUT_MS, 1, 600_000))
-				.withConcurrency(options.intValue("--concurrency", DiagnosisSettings.DEFAULT_CONCURRENCY, 1, 4096));
+				.withConcurrency(options.intValue("--concurrency", defaultConcurrency, 1, 4096));
 		String caFile = options.named.get("--ca-file");
 		if (caFile != null) {
 			if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(caFile))) {
@@ -70,24 +96,7 @@ final class DiagnoseCommand {
 			}
 			settings = settings.withDnsServer(dns);
 		}
-		List<HostDiagnosis> results;
-		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
-				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {
-			if (probes.all().isEmpty()) {
-				err.println("rdpdoctor: no probes are installed: the product is incomplete");
-				return ExitCodes.INTERNAL;
-			}
-			results = new DiagnosisEngine(probes.all(), rules.all(), settings).diagnose(targets, null,
-					new NullProgressMonitor());
-		}
-		if (format.equals("json")) {
-			new JsonRenderer().render(results, out);
-		} else if (format.equals("table")) {
-			new TableRenderer().render(results, out);
-		} else {
-			new TextRenderer().render(results, out);
-		}
-		return results.stream().anyMatch(HostDiagnosis::hasError) ? ExitCodes.FINDINGS : ExitCodes.OK;
+		return settings;
 	}
 
 	private void warn(String problem) {

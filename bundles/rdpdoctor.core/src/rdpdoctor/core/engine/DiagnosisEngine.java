@@ -1,16 +1,14 @@
 package rdpdoctor.core.engine;
 
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -59,63 +57,122 @@ public final class DiagnosisEngine {
 	 * @throws OperationCanceledException when the monitor was cancelled; hosts finished by then were reported
 	 */
 	public List<HostDiagnosis> diagnose(List<Target> targets, DiagnosisListener listener, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Diagnosing " + targets.size() + " hosts", targets.size());
-		AtomicBoolean cancelled = new AtomicBoolean();
-		Semaphore slots = new Semaphore(settings.concurrency());
-		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, cancelled);
 		HostDiagnosis[] results = new HostDiagnosis[targets.size()];
-		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-			CompletionService<Integer> done = new ExecutorCompletionService<>(threads);
-			List<Future<Integer>> futures = new ArrayList<>();
-			for (int i = 0; i < targets.size(); i++) {
-				int index = i;
-				futures.add(done.submit(() -> {
-					slots.acquire();
-					try {
-						if (cancelled.get()) {
-							return -1;
-						}
-						results[index] = new HostRun(shared, targets.get(index)).run();
-						if (listener != null) {
-							listener.hostDone(results[index]);
-						}
-						return index;
-					} finally {
-						slots.release();
-					}
-				}));
-			}
-			awaitAll(done, futures.size(), progress, cancelled);
-			if (cancelled.get()) {
-				futures.forEach(f -> f.cancel(true));
-				throw new OperationCanceledException();
-			}
+		java.util.Map<Target, java.util.Deque<Integer>> positions = new java.util.HashMap<>();
+		for (int i = 0; i < targets.size(); i++) {
+			positions.computeIfAbsent(targets.get(i), t -> new java.util.ArrayDeque<>()).add(i);
 		}
+		stream(targets.iterator(), targets.size(), d -> {
+			synchronized (results) {
+				results[positions.get(d.target()).poll()] = d;
+			}
+			if (listener != null) {
+				listener.hostDone(d);
+			}
+		}, monitor);
 		return List.of(results);
 	}
 
-	private static void awaitAll(CompletionService<Integer> done, int count, SubMonitor progress,
-			AtomicBoolean cancelled) {
-		int finished = 0;
-		while (finished < count) { // each pass takes one result or checks cancellation
-			if (progress.isCanceled()) {
-				cancelled.set(true);
-				return;
-			}
-			try {
-				Future<Integer> next = done.poll(POLL_MS, TimeUnit.MILLISECONDS);
-				if (next != null) {
-					next.get();
-					finished++;
-					progress.worked(1);
+	/**
+	 * Diagnoses targets as they come, holding no result: each goes to the listener as soon as it is done, so memory
+	 * stays bounded by the concurrency whatever the number of targets. Targets are taken from the iterator only
+	 * when a slot is free.
+	 *
+	 * @param targets  the hosts, read lazily
+	 * @param planned  how many there are, for progress (0 if unknown)
+	 * @param listener told of each host when it is done, from the engine's threads
+	 * @param monitor  progress and cancellation; may be {@code null}
+	 * @return how many hosts were diagnosed
+	 * @throws OperationCanceledException when the monitor was cancelled; hosts finished by then were reported
+	 */
+	public int stream(Iterator<Target> targets, int planned, DiagnosisListener listener, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Diagnosing " + planned + " hosts", Math.max(planned, 1));
+		AtomicBoolean cancelled = new AtomicBoolean();
+		Semaphore slots = new Semaphore(settings.concurrency());
+		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, cancelled);
+		AtomicInteger done = new AtomicInteger();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			int reported = 0;
+			while (targets.hasNext() && !cancelled.get()) { // one target per pass, once a slot is free
+				if (!acquire(slots, progress, cancelled)) {
+					break;
 				}
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				cancelled.set(true);
-				return;
-			} catch (ExecutionException e) {
-				throw new IllegalStateException("diagnosis thread failed", e.getCause());
+				Target target = targets.next();
+				threads.submit(() -> {
+					try {
+						HostDiagnosis diagnosis = new HostRun(shared, target).run();
+						if (!cancelled.get() || complete(diagnosis)) { // a host cut short by cancellation is not done
+							listener.hostDone(diagnosis);
+							done.incrementAndGet();
+						}
+					} catch (Throwable t) { // a listener failure must not hang the run
+						failure.compareAndSet(null, t);
+						cancelled.set(true);
+					} finally {
+						slots.release();
+					}
+				});
+				reported = report(progress, done.get(), reported);
 			}
+			// wait for the hosts still running: all slots back
+			while (!acquireAll(slots, settings.concurrency(), progress, cancelled)) {
+				reported = report(progress, done.get(), reported);
+			}
+			report(progress, done.get(), reported);
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException("reporting a diagnosis failed", failure.get());
+		}
+		if (cancelled.get()) {
+			throw new OperationCanceledException();
+		}
+		return done.get();
+	}
+
+	private static boolean complete(HostDiagnosis diagnosis) {
+		return diagnosis.outcomes().stream().noneMatch(o -> o.status() == rdpdoctor.model.ProbeStatus.CANCELLED);
+	}
+
+	private static int report(SubMonitor progress, int done, int reported) {
+		if (done > reported) {
+			progress.worked(done - reported);
+		}
+		return Math.max(done, reported);
+	}
+
+	/** Waits for a free slot, checking cancellation; false when cancelled. */
+	private static boolean acquire(Semaphore slots, SubMonitor progress, AtomicBoolean cancelled) {
+		try {
+			while (!slots.tryAcquire(POLL_MS, TimeUnit.MILLISECONDS)) { // bounded by cancellation
+				if (progress.isCanceled()) {
+					cancelled.set(true);
+					return false;
+				}
+			}
+			return true;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled.set(true);
+			return false;
+		}
+	}
+
+	/** Waits one poll interval for every slot to be free; true when they are (the run is over). */
+	private static boolean acquireAll(Semaphore slots, int all, SubMonitor progress, AtomicBoolean cancelled) {
+		if (progress.isCanceled()) {
+			cancelled.set(true); // running hosts see it and stop within their probes' next check
+		}
+		try {
+			if (slots.tryAcquire(all, POLL_MS, TimeUnit.MILLISECONDS)) {
+				slots.release(all);
+				return true;
+			}
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled.set(true);
+			return false;
 		}
 	}
 }

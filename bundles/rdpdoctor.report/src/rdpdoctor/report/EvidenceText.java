@@ -1,4 +1,4 @@
-package rdpdoctor.cli;
+package rdpdoctor.report;
 
 import java.time.Instant;
 import java.util.HexFormat;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Renders evidence values as text for people. */
-final class EvidenceText {
+public final class EvidenceText {
 
 	private EvidenceText() {
 	}
 
-	static String of(Object value) {
+	public static String of(Object value) {
 		if (value instanceof byte[] bytes) {
 			return HexFormat.of().formatHex(bytes);
 		}

@@ -1,4 +1,4 @@
-package rdpdoctor.cli;
+package rdpdoctor.report;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -7,9 +7,9 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 
 /** One line per host: target, address, status, the top cause and the other causes found. */
-final class TableRenderer {
+public final class TableRenderer {
 
-	void render(List<HostDiagnosis> results, PrintStream out) {
+	public void render(List<HostDiagnosis> results, PrintStream out) {
 		int width = Math.max(6, results.stream().mapToInt(h -> h.target().toString().length()).max().orElse(6));
 		String format = "%-" + width + "s  %-15s  %-11s  %-28s  %6s  %s%n";
 		out.printf(format, "TARGET", "ADDRESS", "STATUS", "TOP CAUSE", "MS", "ALSO FOUND");

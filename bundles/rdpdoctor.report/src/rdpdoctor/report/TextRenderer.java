@@ -1,4 +1,4 @@
-package rdpdoctor.cli;
+package rdpdoctor.report;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -9,11 +9,11 @@ import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 
 /** Text for people: one block per host, the cause first, then the evidence. */
-final class TextRenderer {
+public final class TextRenderer {
 
 	private static final int WIDTH = 100;
 
-	void render(List<HostDiagnosis> results, PrintStream out) {
+	public void render(List<HostDiagnosis> results, PrintStream out) {
 		for (HostDiagnosis host : results) {
 			String address = host.address().isEmpty() || host.address().equals(host.target().host()) ? ""
 					: " (" + host.address() + ")";

@@ -1,0 +1,208 @@
+package rdpdoctor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Target;
+import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.internal.ProbeRegistry;
+import rdpdoctor.core.internal.ReportFormatRegistry;
+import rdpdoctor.core.internal.RuleRegistry;
+import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.model.Host;
+import rdpdoctor.model.Inventory;
+import rdpdoctor.model.persistence.InventoryStore;
+
+/**
+ * {@code rdpdoctor batch --inventory FILE --report FILE [--format html|json|junit|csv] [--concurrency N]
+ * [--timeout-ms N] [--shard I/N] ...}: diagnoses an inventory headless. Results go to a checkpoint file as they
+ * finish (so memory stays bounded and an interrupted run resumes where it stopped), and the report is written from
+ * it at the end, also after Ctrl-C.
+ */
+final class BatchCommand {
+
+	/** Hosts diagnosed at once when nothing else is said: enough to hide the deadlines of dead hosts. */
+	static final int DEFAULT_CONCURRENCY = 256;
+
+	private static final Set<String> OPTIONS = Set.of("--inventory", "--report", "--format", "--concurrency",
+			"--timeout-ms", "--shard", "--dns-server", "--ca-file", "--cert-warn-days", "--stability-samples",
+			"--checkpoint");
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final IExtensionRegistry registry;
+
+	BatchCommand(PrintStream out, PrintStream err, IExtensionRegistry registry) {
+		this.out = out;
+		this.err = err;
+		this.registry = registry;
+	}
+
+	int run(String[] args) throws UsageException {
+		Options options = new Options(args, OPTIONS);
+		Path inventoryFile = Path.of(required(options, "--inventory"));
+		Path reportFile = Path.of(required(options, "--report"));
+		ReportFormatRegistry.Descriptor format = ReportWriter.format(registry,
+				options.named.getOrDefault("--format", formatOf(reportFile)), err);
+		int[] shard = shard(options.named.get("--shard"));
+		DiagnosisSettings settings = DiagnoseCommand.settings(options, DEFAULT_CONCURRENCY);
+		Inventory inventory;
+		try {
+			inventory = InventoryStore.load(inventoryFile);
+		} catch (IOException e) {
+			throw new UsageException("cannot read the inventory: " + e.getMessage());
+		}
+		Map<String, String> groups = new LinkedHashMap<>();
+		List<Target> targets = new ArrayList<>();
+		List<InventoryWalk.Entry> entries = InventoryWalk.entries(inventory);
+		for (int i = 0; i < entries.size(); i++) {
+			if (i % shard[1] != shard[0] - 1) {
+				continue;
+			}
+			Host host = entries.get(i).host();
+			Target target = target(inventoryFile, host);
+			groups.put(target.toString(), String.join("/", entries.get(i).groupPath()));
+			targets.add(target);
+		}
+		Checkpoint checkpoint = new Checkpoint(Path.of(options.named.getOrDefault("--checkpoint",
+				reportFile + ".checkpoint.jsonl")));
+		Set<String> done;
+		try {
+			done = checkpoint.done();
+		} catch (IOException | UncheckedIOException e) {
+			throw new UsageException("cannot read the checkpoint " + checkpoint.file() + ": " + e.getMessage());
+		}
+		List<Target> todo = targets.stream().filter(t -> !done.contains(t.toString())).toList();
+		if (!done.isEmpty()) {
+			err.println("rdpdoctor batch: resuming from " + checkpoint.file() + ": " + (targets.size() - todo.size())
+					+ " of " + targets.size() + " hosts already done");
+		}
+		Instant started = Instant.now();
+		Progress progress = new Progress(err, targets.size(), targets.size() - todo.size(),
+				Progress.stderrIsTerminal());
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		CountDownLatch finished = new CountDownLatch(1);
+		Interrupts.cancelOnSignal(monitor, finished);
+		boolean stopped = false;
+		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
+				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {
+			new DiagnosisEngine(probes.all(), rules.all(), settings).stream(todo.iterator(), todo.size(), d -> {
+				checkpoint.append(d);
+				progress.hostDone(d);
+			}, monitor);
+		} catch (OperationCanceledException e) {
+			stopped = true;
+		} finally {
+			try {
+				checkpoint.close();
+			} catch (IOException e) {
+				err.println("rdpdoctor batch: " + checkpoint.file() + ": " + e.getMessage());
+			}
+		}
+		progress.print(true);
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("inventory", inventoryFile.toString());
+		facts.put("shard", shard[0] + "/" + shard[1]);
+		facts.put("timeoutMs", String.valueOf(settings.timeoutMs()));
+		facts.put("concurrency", String.valueOf(settings.concurrency()));
+		RunReport input = new RunReport(title(inventory, inventoryFile), started, Instant.now(), targets.size(),
+				facts, checkpoint, groups);
+		try {
+			ReportWriter.write(format, input, reportFile);
+		} catch (IOException | UncheckedIOException e) {
+			err.println("rdpdoctor batch: cannot write " + reportFile + ": " + e.getMessage());
+			return ExitCodes.INTERNAL;
+		} finally {
+			finished.countDown();
+		}
+		int count = 0;
+		boolean errors = false;
+		for (HostDiagnosis d : checkpoint) {
+			count++;
+			errors |= d.hasError();
+		}
+		if (stopped) {
+			err.println("rdpdoctor batch: stopped after " + count + " of " + targets.size() + " hosts; the report "
+					+ reportFile + " holds them. Run the same command again to resume.");
+			return ExitCodes.INTERNAL;
+		}
+		try {
+			Files.deleteIfExists(checkpoint.file()); // complete: the report is the result
+		} catch (IOException e) {
+			err.println("rdpdoctor batch: cannot remove " + checkpoint.file() + ": " + e.getMessage());
+		}
+		out.println("rdpdoctor batch: " + count + " hosts diagnosed, report " + reportFile + " (" + format.id() + ")");
+		return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	private static String required(Options options, String name) throws UsageException {
+		String value = options.named.get(name);
+		if (value == null || value.isBlank()) {
+			throw new UsageException("batch needs " + name);
+		}
+		return value;
+	}
+
+	/** @return {I, N} from {@code I/N}, 1 <= I <= N */
+	static int[] shard(String text) throws UsageException {
+		if (text == null) {
+			return new int[] { 1, 1 };
+		}
+		String[] parts = text.split("/");
+		try {
+			int i = Integer.parseInt(parts[0].trim());
+			int n = Integer.parseInt(parts[1].trim());
+			if (parts.length == 2 && n >= 1 && i >= 1 && i <= n) {
+				return new int[] { i, n };
+			}
+		} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+			// fall through to the message
+		}
+		throw new UsageException("--shard '" + text + "' must be I/N with 1 <= I <= N, e.g. 2/8");
+	}
+
+	private static Target target(Path file, Host host) throws UsageException {
+		String name = host.getName() == null || host.getName().isBlank() ? host.getAddress() : host.getName();
+		try {
+			return new Target(name == null ? "" : name.trim(), host.getRdpPort());
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(file + ": host '" + host.getName() + "': " + e.getMessage());
+		}
+	}
+
+	private static String formatOf(Path report) {
+		String name = report.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".html") || name.endsWith(".htm")) {
+			return "html";
+		}
+		if (name.endsWith(".xml")) {
+			return "junit";
+		}
+		return name.endsWith(".csv") ? "csv" : "json";
+	}
+
+	private static String title(Inventory inventory, Path file) {
+		return inventory.getName() == null || inventory.getName().isBlank() ? file.getFileName().toString()
+				: inventory.getName();
+	}
+
+	private void warn(String problem) {
+		err.println("rdpdoctor: warning: " + problem);
+	}
+}

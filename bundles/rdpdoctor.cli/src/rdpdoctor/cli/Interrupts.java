@@ -1,0 +1,45 @@
+package rdpdoctor.cli;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM cancel a batch instead of killing the JVM, so it can write what is done. Uses the
+ * JDK's signal handling when present (reflectively: jdk.unsupported), else a shutdown hook that waits for the
+ * report (at most 30 s).
+ */
+final class Interrupts {
+
+	private Interrupts() {
+	}
+
+	/**
+	 * @param monitor cancelled on the first signal
+	 * @param finished counted down when the batch has written its report
+	 */
+	static void cancelOnSignal(IProgressMonitor monitor, java.util.concurrent.CountDownLatch finished) {
+		try {
+			Class<?> signal = Class.forName("sun.misc.Signal");
+			Class<?> handler = Class.forName("sun.misc.SignalHandler");
+			Object callback = java.lang.reflect.Proxy.newProxyInstance(Interrupts.class.getClassLoader(),
+					new Class<?>[] { handler }, (proxy, method, args) -> {
+						if (method.getName().equals("handle")) {
+							monitor.setCanceled(true);
+						}
+						return null;
+					});
+			for (String name : new String[] { "INT", "TERM" }) {
+				Object sig = signal.getConstructor(String.class).newInstance(name);
+				signal.getMethod("handle", signal, handler).invoke(null, sig, callback);
+			}
+		} catch (ReflectiveOperationException | LinkageError | IllegalArgumentException e) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				monitor.setCanceled(true);
+				try {
+					finished.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}, "rdpdoctor batch: stop"));
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package rdpdoctor.core.internal;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+
+import rdpdoctor.core.inventory.IInventoryImporter;
+
+/** The importers contributed to {@code rdpdoctor.core.importers}. */
+public final class ImporterRegistry extends ContributionRegistry<ImporterRegistry.Descriptor> {
+
+	/** The extension point's full id. */
+	public static final String POINT = "rdpdoctor.core.importers";
+
+	/**
+	 * An importer as contributed.
+	 *
+	 * @param id       its id
+	 * @param name     its name for people
+	 * @param importer the instance
+	 */
+	public record Descriptor(String id, String name, IInventoryImporter importer) {
+	}
+
+	/**
+	 * @param registry the extension registry
+	 * @param problems receives one line per malformed contribution
+	 */
+	public ImporterRegistry(IExtensionRegistry registry, Consumer<String> problems) {
+		super(registry, POINT, problems);
+	}
+
+	@Override
+	protected Descriptor read(IConfigurationElement element) {
+		String id = required(element, "id");
+		required(element, "class");
+		String name = element.getAttribute("name");
+		return new Descriptor(id, name == null ? id : name, create(element, IInventoryImporter.class));
+	}
+}

@@ -1,0 +1,86 @@
+package rdpdoctor.core.inventory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+
+import rdpdoctor.model.Group;
+import rdpdoctor.model.Host;
+import rdpdoctor.model.Inventory;
+import rdpdoctor.model.ModelFactory;
+
+/**
+ * Adds imported hosts to an inventory: groups are found or created by path, and a host whose name and port the
+ * inventory already has (anywhere, case-insensitive) is skipped, so importing twice adds nothing.
+ */
+public final class InventoryMerge {
+
+	/**
+	 * What a merge did.
+	 *
+	 * @param added   hosts added
+	 * @param skipped duplicates left out
+	 */
+	public record Result(int added, int skipped) {
+	}
+
+	private InventoryMerge() {
+	}
+
+	/**
+	 * @param inventory the inventory to add to
+	 * @param hosts     the imported hosts
+	 * @return the counts
+	 */
+	public static Result merge(Inventory inventory, List<ImportedHost> hosts) {
+		Set<String> known = new HashSet<>();
+		InventoryWalk.hosts(inventory).forEach(h -> known.add(key(h)));
+		int added = 0;
+		int skipped = 0;
+		for (ImportedHost imported : hosts) {
+			if (!known.add(imported.key())) {
+				skipped++;
+				continue;
+			}
+			Host host = ModelFactory.eINSTANCE.createHost();
+			host.setName(imported.name());
+			host.setAddress(imported.address());
+			host.setRdpPort(imported.port());
+			host.setNotes(imported.user().isEmpty() ? imported.notes()
+					: join(imported.notes(), "RDP user: " + imported.user()));
+			host.getTags().addAll(imported.tags());
+			hostsOf(inventory, imported.groupPath()).add(host);
+			added++;
+		}
+		return new Result(added, skipped);
+	}
+
+	private static String join(String notes, String more) {
+		return notes.isEmpty() ? more : notes + "\n" + more;
+	}
+
+	/** @return the identity of an inventory host, as {@link ImportedHost#key()} */
+	public static String key(Host host) {
+		return String.valueOf(host.getName()).toLowerCase(Locale.ROOT) + ":" + host.getRdpPort();
+	}
+
+	private static List<Host> hostsOf(Inventory inventory, List<String> path) {
+		if (path.isEmpty()) {
+			return inventory.getHosts();
+		}
+		List<Group> level = inventory.getGroups();
+		Group group = null;
+		for (String name : path) {
+			group = level.stream().filter(g -> name.equals(g.getName())).findFirst().orElse(null);
+			if (group == null) {
+				group = ModelFactory.eINSTANCE.createGroup();
+				group.setName(name);
+				level.add(group);
+			}
+			level = group.getGroups();
+		}
+		return group.getHosts();
+	}
+}

@@ -1,0 +1,36 @@
+package rdpdoctor.core.report;
+
+import java.time.Instant;
+import java.util.Map;
+
+import rdpdoctor.core.HostDiagnosis;
+
+/**
+ * What a report is made of: the run's facts and its host diagnoses, as a stream that can be read more than once
+ * (each {@link #hosts()} call starts again) without holding every host in memory.
+ */
+public interface ReportInput {
+
+	/** @return a title, e.g. the inventory's name */
+	String title();
+
+	/** @return when the run started */
+	Instant started();
+
+	/** @return when it ended (or was stopped) */
+	Instant finished();
+
+	/** @return how many hosts the run was asked to diagnose (more than {@link #hosts()} gives if it was stopped) */
+	int planned();
+
+	/** @return facts about the run for the report header: settings, shard, tool version */
+	Map<String, String> facts();
+
+	/** @return the diagnoses, in the order they finished; a new pass on every call */
+	Iterable<HostDiagnosis> hosts();
+
+	/** @return the group path of a host by its target ({@code host:port}), empty when unknown */
+	default String group(String target) {
+		return "";
+	}
+}

@@ -1,0 +1,40 @@
+package rdpdoctor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.google.gson.stream.JsonWriter;
+
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.report.IReportFormat;
+import rdpdoctor.core.report.ReportInput;
+
+/** The JSON result of DESIGN.md ({@code {"hosts":[...]}}), plus a {@code run} object; streamed host by host. */
+public class JsonFormat implements IReportFormat {
+
+	@Override
+	public void write(ReportInput input, OutputStream out) throws IOException {
+		JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		json.setIndent(" ");
+		json.beginObject();
+		json.name("run").beginObject();
+		json.name("title").value(input.title());
+		json.name("startedAt").value(input.started().toString());
+		json.name("finishedAt").value(input.finished().toString());
+		json.name("planned").value(input.planned());
+		for (Map.Entry<String, String> fact : input.facts().entrySet()) {
+			json.name(fact.getKey()).value(fact.getValue());
+		}
+		json.endObject();
+		json.name("hosts").beginArray();
+		for (HostDiagnosis host : input.hosts()) {
+			HostJson.write(json, host);
+		}
+		json.endArray();
+		json.endObject();
+		json.flush();
+	}
+}

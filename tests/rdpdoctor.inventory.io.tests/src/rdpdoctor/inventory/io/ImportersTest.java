@@ -1,0 +1,177 @@
+package rdpdoctor.inventory.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import rdpdoctor.core.inventory.ImportException;
+import rdpdoctor.core.inventory.ImportedHost;
+import rdpdoctor.core.inventory.InventoryMerge;
+import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.model.Inventory;
+import rdpdoctor.model.ModelFactory;
+
+/**
+ * Every importer against sample files written from each tool's documented format (samples/), including nested
+ * groups, UTF-16 with BOM, stored credentials that must be ignored, and malformed files.
+ */
+class ImportersTest {
+
+	private static final Path SAMPLES = Path.of("samples");
+
+	@TempDir
+	Path dir;
+
+	private static String summary(List<ImportedHost> hosts) {
+		return hosts.stream().map(h -> String.join("/", h.groupPath()) + "|" + h.name() + ":" + h.port() + "|"
+				+ h.user()).collect(Collectors.joining("\n"));
+	}
+
+	@Test
+	void csvWithSemicolonsQuotesAndNestedFolders() throws IOException {
+		List<ImportedHost> hosts = new CsvImporter().read(SAMPLES.resolve("servers.csv"));
+
+		assertEquals("""
+				Berlin/Terminal servers|ts01.contoso.com:3389|
+				Berlin/Terminal servers|ts02.contoso.com:3390|
+				|jump.contoso.com:3389|""", summary(hosts));
+		assertEquals("10.1.0.11", hosts.get(0).address());
+		assertEquals(List.of("prod", "rds"), hosts.get(0).tags());
+		assertEquals("Main farm; node 1", hosts.get(0).notes());
+		assertEquals("Says \"hello\"\non two lines", hosts.get(1).notes());
+	}
+
+	@Test
+	void aBadPortNamesTheFileAndLineAndImportsNothing() {
+		ImportException e = assertThrows(ImportException.class,
+				() -> new CsvImporter().read(SAMPLES.resolve("bad-port.csv")));
+		assertTrue(e.getMessage().contains("bad-port.csv, line 4"), e.getMessage());
+		assertTrue(e.getMessage().contains("99999"), e.getMessage());
+	}
+
+	@Test
+	void rdpFilesInUtf16WithBomAndAFolderTree() throws IOException {
+		RdpFileImporter importer = new RdpFileImporter();
+		assertTrue(importer.accepts(SAMPLES.resolve("rdp-folder")));
+
+		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("rdp-folder"));
+
+		assertEquals("""
+				Berlin|ts03.contoso.com:3391|CONTOSO\\admin
+				|10.1.0.20:3392|bob""", summary(hosts));
+		assertTrue(hosts.get(0).notes().contains("RD Gateway rdg.contoso.com"), hosts.get(0).notes());
+		assertFalse(hosts.get(0).notes().contains("01000000D08C"), "the password blob is never read");
+	}
+
+	@Test
+	void anRdpFileWithoutAddressIsRefused() {
+		ImportException e = assertThrows(ImportException.class,
+				() -> new RdpFileImporter().read(SAMPLES.resolve("no-address.rdp")));
+		assertTrue(e.getMessage().contains("no-address.rdp") && e.getMessage().contains("full address"));
+	}
+
+	@Test
+	void rdcmanSchema3NestedGroupsPortsAndInheritance() throws IOException {
+		List<ImportedHost> hosts = new RdcManImporter().read(SAMPLES.resolve("rdcman-v3.rdg"));
+
+		assertEquals("""
+				Berlin|ts01.contoso.com:3390|CONTOSO\\admin
+				Berlin/DMZ|gw01.contoso.com:3400|
+				|jump.contoso.com:3389|""", summary(hosts));
+		assertTrue(hosts.get(0).notes().contains("Terminal server 1"));
+		assertEquals("the jump host", hosts.get(2).notes());
+		assertFalse(summary(hosts).contains("AQAAANCM"), "DPAPI passwords are never read");
+	}
+
+	@Test
+	void rdcmanSchema1() throws IOException {
+		assertEquals("Legacy|old01.contoso.com:3389|",
+				summary(new RdcManImporter().read(SAMPLES.resolve("rdcman-v1.rdg"))));
+	}
+
+	@Test
+	void aBrokenRdgNamesTheLine() {
+		ImportException e = assertThrows(ImportException.class,
+				() -> new RdcManImporter().read(SAMPLES.resolve("broken.rdg")));
+		assertTrue(e.getMessage().startsWith(SAMPLES.resolve("broken.rdg") + ", line 8"), e.getMessage());
+	}
+
+	@Test
+	void mremotengContainersAndRdpConnectionsOnly() throws IOException {
+		MRemoteNgImporter importer = new MRemoteNgImporter();
+		assertTrue(importer.accepts(SAMPLES.resolve("confCons.xml")));
+
+		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("confCons.xml"));
+
+		assertEquals("""
+				Berlin|ts01.contoso.com:3389|CONTOSO\\admin
+				Berlin/Linux|xrdp01.contoso.com:3390|
+				|jump.contoso.com:3389|""", summary(hosts));
+		assertTrue(hosts.get(0).notes().contains("RD Gateway: rdg.contoso.com"));
+		assertFalse(hosts.toString().contains("U2FsdGVk"), "passwords are never read");
+	}
+
+	@Test
+	void aFullyEncryptedMremotengFileSaysHowToExportIt() {
+		ImportException e = assertThrows(ImportException.class,
+				() -> new MRemoteNgImporter().read(SAMPLES.resolve("confCons-encrypted.xml")));
+		assertTrue(e.getMessage().contains("fully encrypted"), e.getMessage());
+	}
+
+	@Test
+	void nmapHostsWithAnOpenRdpPortOnly() throws IOException {
+		NmapXmlImporter importer = new NmapXmlImporter();
+		assertTrue(importer.accepts(SAMPLES.resolve("nmap.xml")));
+		assertFalse(new MRemoteNgImporter().accepts(SAMPLES.resolve("nmap.xml")));
+
+		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("nmap.xml"));
+
+		assertEquals("""
+				|ts01.contoso.com:3389|
+				|10.1.0.12:3390|""", summary(hosts));
+		assertEquals("10.1.0.11", hosts.get(0).address());
+	}
+
+	@Test
+	void mergingTwiceAddsNothingAndGroupsAreShared() throws IOException {
+		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
+		List<ImportedHost> rdg = new RdcManImporter().read(SAMPLES.resolve("rdcman-v3.rdg"));
+		List<ImportedHost> mrng = new MRemoteNgImporter().read(SAMPLES.resolve("confCons.xml"));
+
+		assertEquals(new InventoryMerge.Result(3, 0), InventoryMerge.merge(inventory, rdg));
+		assertEquals(new InventoryMerge.Result(2, 1), InventoryMerge.merge(inventory, mrng),
+				"ts01:3389 is new (the rdg has it on 3390), xrdp01 too; jump is known");
+		assertEquals(new InventoryMerge.Result(0, 6), InventoryMerge.merge(inventory,
+				java.util.stream.Stream.concat(rdg.stream(), mrng.stream()).toList()));
+		assertEquals(1, inventory.getGroups().size(), "one Berlin group for both files");
+	}
+
+	@Test
+	void csvExportImportsBackUnchanged() throws IOException {
+		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
+		InventoryMerge.merge(inventory, new CsvImporter().read(SAMPLES.resolve("servers.csv")));
+		Path csv = dir.resolve("export.csv");
+		StringWriter text = new StringWriter();
+		CsvExporter.write(inventory, text);
+		Files.writeString(csv, text.toString());
+
+		Inventory again = ModelFactory.eINSTANCE.createInventory();
+		InventoryMerge.merge(again, new CsvImporter().read(csv));
+
+		assertEquals(InventoryWalk.entries(inventory).stream().map(e -> e.groupPath() + e.host().getName()
+				+ e.host().getRdpPort() + e.host().getNotes() + e.host().getTags()).toList(),
+				InventoryWalk.entries(again).stream().map(e -> e.groupPath() + e.host().getName()
+						+ e.host().getRdpPort() + e.host().getNotes() + e.host().getTags()).toList());
+	}
+}
