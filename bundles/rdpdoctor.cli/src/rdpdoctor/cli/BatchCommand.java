@@ -98,7 +98,7 @@ final class BatchCommand {
 				Progress.stderrIsTerminal());
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
-		Interrupts.cancelOnSignal(monitor, finished);
+		Interrupts.cancelOnSignal(monitor, finished, err);
 		boolean stopped = false;
 		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
 				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {

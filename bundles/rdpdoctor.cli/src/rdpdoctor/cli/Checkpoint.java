@@ -47,8 +47,12 @@ final class Checkpoint implements AutoCloseable, Iterable<HostDiagnosis> {
 	synchronized void append(HostDiagnosis host) {
 		try {
 			if (out == null) {
+				boolean torn = endsMidLine();
 				out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 						StandardOpenOption.APPEND);
+				if (torn) {
+					out.write('\n'); // a crash cut the last line: start a fresh one, the torn one stays ignored
+				}
 			}
 			out.write(HostJson.line(host));
 			out.write('\n');
@@ -58,6 +62,18 @@ final class Checkpoint implements AutoCloseable, Iterable<HostDiagnosis> {
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+		}
+	}
+
+	private boolean endsMidLine() throws IOException {
+		if (!Files.exists(file) || Files.size(file) == 0) {
+			return false;
+		}
+		try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+			channel.position(channel.size() - 1);
+			java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+			channel.read(last);
+			return last.get(0) != '\n';
 		}
 	}
 

@@ -13,25 +13,32 @@ final class Interrupts {
 	}
 
 	/**
-	 * @param monitor cancelled on the first signal
+	 * @param monitor  cancelled on the first signal
 	 * @param finished counted down when the batch has written its report
+	 * @param err      where the stop is announced
 	 */
-	static void cancelOnSignal(IProgressMonitor monitor, java.util.concurrent.CountDownLatch finished) {
+	static void cancelOnSignal(IProgressMonitor monitor, java.util.concurrent.CountDownLatch finished,
+			java.io.PrintStream err) {
 		try {
 			Class<?> signal = Class.forName("sun.misc.Signal");
 			Class<?> handler = Class.forName("sun.misc.SignalHandler");
 			Object callback = java.lang.reflect.Proxy.newProxyInstance(Interrupts.class.getClassLoader(),
 					new Class<?>[] { handler }, (proxy, method, args) -> {
 						if (method.getName().equals("handle")) {
+							err.println("\nrdpdoctor batch: stopping: finishing the hosts under way, then writing the report");
 							monitor.setCanceled(true);
+							return null;
 						}
-						return null;
+						return method.getName().equals("toString") ? "rdpdoctor batch stop"
+								: method.getName().equals("hashCode") ? System.identityHashCode(proxy)
+										: Boolean.valueOf(proxy == args[0]);
 					});
 			for (String name : new String[] { "INT", "TERM" }) {
 				Object sig = signal.getConstructor(String.class).newInstance(name);
 				signal.getMethod("handle", signal, handler).invoke(null, sig, callback);
 			}
 		} catch (ReflectiveOperationException | LinkageError | IllegalArgumentException e) {
+			err.println("rdpdoctor batch: no signal handling (" + e + "): Ctrl-C stops through a shutdown hook");
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				monitor.setCanceled(true);
 				try {

@@ -32,8 +32,8 @@ public class HtmlFormat implements IReportFormat {
 		html.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>RDP Doctor: "
 				+ esc(input.title()) + "</title>\n<style>" + HtmlAssets.CSS + "</style></head><body>\n");
 		html.write("<h1>RDP Doctor report: " + esc(input.title()) + "</h1>\n<p class=\"meta\">"
-				+ summary.hosts() + " of " + input.planned() + " hosts diagnosed, " + esc(input.started().toString())
-				+ " to " + esc(input.finished().toString()));
+				+ summary.hosts() + " of " + input.planned() + " hosts diagnosed, " + time(input.started()) + " to "
+				+ time(input.finished()));
 		for (Map.Entry<String, String> fact : input.facts().entrySet()) {
 			html.write(" &middot; " + esc(fact.getKey()) + ": " + esc(fact.getValue()));
 		}
@@ -132,8 +132,8 @@ public class HtmlFormat implements IReportFormat {
 		if (all.isEmpty()) {
 			return "<p class=\"meta\">No certificate was read.</p>";
 		}
-		long min = Math.min(-30, all.get(0).daysLeft());
-		long max = Math.max(365, all.get(all.size() - 1).daysLeft());
+		long min = Math.max(-730, Math.min(-30, all.get(0).daysLeft())); // two years each way; beyond: at the edge
+		long max = Math.min(730, Math.max(365, all.get(all.size() - 1).daysLeft()));
 		double scale = 760.0 / (max - min);
 		StringBuilder svg = new StringBuilder("<svg viewBox=\"0 0 800 90\" class=\"chart wide\">");
 		svg.append("<line x1=\"20\" y1=\"50\" x2=\"780\" y2=\"50\" stroke=\"#888\"/>");
@@ -141,10 +141,11 @@ public class HtmlFormat implements IReportFormat {
 		svg.append("<line x1=\"").append(today).append("\" y1=\"15\" x2=\"").append(today)
 				.append("\" y2=\"75\" stroke=\"#000\" stroke-dasharray=\"3\"/><text x=\"").append(today + 3)
 				.append("\" y=\"14\">today</text>");
-		svg.append("<text x=\"20\" y=\"85\">").append(min).append(" days</text><text x=\"700\" y=\"85\">+").append(max)
+		svg.append("<text x=\"20\" y=\"85\">").append(min <= -730 ? "\u2264 " : "").append(min)
+				.append(" days</text><text x=\"690\" y=\"85\">").append(max >= 730 ? "\u2265 +" : "+").append(max)
 				.append(" days</text>");
 		for (Summary.Expiry e : all.subList(0, Math.min(all.size(), 2000))) {
-			double x = 20 + (e.daysLeft() - min) * scale;
+			double x = 20 + (Math.max(min, Math.min(max, e.daysLeft())) - min) * scale;
 			String color = e.daysLeft() < 0 ? "#c62828" : e.daysLeft() < 30 ? "#f9a825" : "#2e7d32";
 			svg.append("<circle cx=\"").append(x).append("\" cy=\"50\" r=\"5\" fill=\"").append(color)
 					.append("\" opacity=\"0.7\"><title>").append(esc(e.target())).append(": ").append(esc(e.notAfter()))
@@ -157,6 +158,11 @@ public class HtmlFormat implements IReportFormat {
 					.append(")</li>");
 		}
 		return svg.append("</ul>").toString();
+	}
+
+	private static String time(java.time.Instant instant) {
+		return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z",
+				" UTC");
 	}
 
 	static String esc(String text) {
