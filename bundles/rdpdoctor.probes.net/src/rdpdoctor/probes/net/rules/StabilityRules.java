@@ -14,7 +14,8 @@ import rdpdoctor.model.Severity;
  * NETWORK_UNSTABLE: some handshakes of the {@code stability} probe failed while others succeeded, or the time of
  * whole handshakes (connect plus X.224 exchange) varies across most of them: an interquartile range above 50 ms and
  * above a quarter of the median (jitter and retransmissions). A steady path, fast or slow, varies far less, and one
- * handshake stalled by this machine's own load does not move the interquartile range.
+ * handshake stalled by this machine's own load does not move the interquartile range, and the interquartile range
+ * of the same handshake against a loopback reference, measured in between, is subtracted first.
  */
 public class StabilityRules implements IRule {
 
@@ -30,7 +31,8 @@ public class StabilityRules implements IRule {
 		long samples = s.number("samples").orElse(0L);
 		long failures = s.number("failures").orElse(0L);
 		double spread = decimal(s, "handshakeSpreadMs");
-		double iqr = decimal(s, "handshakeIqrMs");
+		// less the jitter this machine adds itself (measured against a loopback reference in the same run)
+		double iqr = decimal(s, "handshakeIqrMs") - decimal(s, "localIqrMs");
 		double median = decimal(s, "handshakeMsMedian");
 		boolean someFailed = failures > 0 && failures < samples;
 		boolean spreadWide = iqr > Math.max(MIN_IQR_MS, median / 4);
@@ -42,13 +44,15 @@ public class StabilityRules implements IRule {
 				.explanation("Of " + samples + " short handshakes, " + failures + " failed" + (someFailed ? " "
 						+ s.evidence().getOrDefault("failed", "") : "") + ", and the TCP connect took "
 						+ decimal(s, "connectMsMin") + " to " + decimal(s, "connectMsMax") + " ms; whole handshakes "
-						+ "varied by " + spread + " ms, the middle half by " + iqr + " ms, around a median of " + median
-						+ " ms (evidence stability.failures, stability.handshakeIqrMs). Packet "
+						+ "varied by " + spread + " ms, the middle half by " + iqr + " ms more than the same handshake "
+						+ "on this machine's loopback, around a median of " + median + " ms (evidence "
+						+ "stability.failures, stability.handshakeIqrMs, stability.localIqrMs). Packet "
 						+ "loss or congestion on the way (a VPN, Wi-Fi, an overloaded link) breaks RDP's handshake "
 						+ "and sessions: mstsc shows 0x904 or 0x108, FreeRDP ERRCONNECT_ACTIVATION_TIMEOUT. On the "
 						+ "host, RemoteDesktopServices-RdpCoreTS events 133/137/143 record dropped transports. Fix: "
 						+ "the network path (VPN MTU, Wi-Fi, link load); the NIC's power saving (NIC_POWER_SAVING).")
-				.evidence("stability.failures", "stability.handshakeIqrMs", "stability.handshakeMsMedian").build());
+				.evidence("stability.failures", "stability.handshakeIqrMs", "stability.localIqrMs",
+						"stability.handshakeMsMedian").build());
 	}
 
 	private static double decimal(ProbeOutcome outcome, String key) {

@@ -17,7 +17,9 @@ import rdpdoctor.probes.net.x224.Protocols;
 /**
  * Repeats a short handshake (TCP connect plus the X.224 exchange) N times (setting {@code stability.samples},
  * default 5, after one unrecorded warm-up) and records how steady it is: connect round-trip minimum, median and
- * maximum, the exchange's median, the spread and interquartile range of whole handshakes, failures and resets.
+ * maximum, the exchange's median, the spread and interquartile range of whole handshakes, failures and resets;
+ * and, interleaved, the same handshake against a loopback reference ({@code localIqrMs}): the jitter this machine
+ * adds by itself.
  */
 public class StabilityProbe implements IProbe {
 
@@ -41,7 +43,15 @@ public class StabilityProbe implements IProbe {
 				deadline.atMost(deadline.remainingMillis() / (samples + 1)))) {
 			warmUp.attempt();
 		}
+		LoopbackReference reference = LoopbackReference.get();
+		List<Double> local = new ArrayList<>();
 		for (int i = 0; i < samples && !deadline.passed() && !context.isCancelled(); i++) {
+			try (Negotiation here = Negotiation.run(InetAddress.getLoopbackAddress(), reference.port(),
+					Protocols.MSTSC, deadline.atMost(200))) {
+				if (here.attempt().transport() == NegotiationAttempt.Transport.ANSWERED) {
+					local.add(here.attempt().connectMicros() / 1000.0 + here.attempt().millis());
+				}
+			}
 			try (Negotiation negotiation = Negotiation.run(address, context.target().port(), Protocols.MSTSC,
 					deadline.atMost(Math.max(200, deadline.remainingMillis() / (samples - i))))) {
 				NegotiationAttempt attempt = negotiation.attempt();
@@ -73,6 +83,9 @@ public class StabilityProbe implements IProbe {
 					.put("handshakeIqrMs", interquartile(connect, exchange))
 					.put("handshakeMsMedian", median(connect, exchange));
 		}
+		if (!local.isEmpty()) {
+			report.put("localIqrMs", iqr(local.stream().sorted().toList()));
+		}
 		report.status(ProbeStatus.OK, done + " handshakes, " + failures + " failed" + range);
 	}
 
@@ -92,8 +105,11 @@ public class StabilityProbe implements IProbe {
 
 	/** The middle half's width: most handshakes must vary for it to grow, one stalled sample does not move it. */
 	private static double interquartile(List<Double> connect, List<Long> exchange) {
-		List<Double> t = totals(connect, exchange);
-		return Math.round((t.get((3 * t.size()) / 4) - t.get(t.size() / 4)) * 100) / 100.0;
+		return iqr(totals(connect, exchange));
+	}
+
+	private static double iqr(List<Double> sorted) {
+		return Math.round((sorted.get((3 * sorted.size()) / 4) - sorted.get(sorted.size() / 4)) * 100) / 100.0;
 	}
 
 	private static double median(List<Double> connect, List<Long> exchange) {
