@@ -77,6 +77,19 @@ public class NegotiationRules implements IRule {
 
 	private static List<Finding> negotiated(String where, ProbeOutcome x224) {
 		List<Finding> findings = new ArrayList<>();
+		List<String> unanswered = unanswered(x224);
+		if (!unanswered.isEmpty()) {
+			findings.add(Finding.of(Causes.NETWORK_UNSTABLE, Severity.WARNING).confidence(0.6)
+					.title(where + " answers some connections and not others")
+					.explanation("The server answered the mstsc-like request, but " + unanswered.size() + " of the "
+							+ "negotiation requests that followed on fresh connections got no answer (evidence "
+							+ String.join(", ", unanswered) + "). Connections that fail now and then come from packet "
+							+ "loss on the way or a server that is overloaded or runs out of connections (a full "
+							+ "listen backlog, a session limit). Users see connections that fail and succeed on "
+							+ "retry (0x904, 0x108). Fix: check the path (VPN, Wi-Fi, link load) and the server's "
+							+ "load and RemoteDesktopServices-RdpCoreTS events; see also the stability evidence.")
+					.evidence(unanswered.toArray(String[]::new)).considered(Causes.SERVICE_NOT_RESPONDING).build());
+		}
 		String refusal = x224.text("tlsRefusal").orElse("");
 		String nla = x224.text("nla").orElse("UNKNOWN");
 		String layer = x224.text("securityLayer").orElse("UNKNOWN");
@@ -144,6 +157,19 @@ public class NegotiationRules implements IRule {
 					.evidence("x224.accepted", "x224.nla").remediations("require-nla").build());
 		}
 		return findings;
+	}
+
+	/** @return evidence keys of matrix requests after the first that got no answer (silent, closed, reset, ...) */
+	private static List<String> unanswered(ProbeOutcome x224) {
+		List<String> keys = new ArrayList<>();
+		for (String request : List.of("RDP", "SSL", "HYBRID", "HYBRID_EX", "RDSTLS")) {
+			String answer = x224.text(request + ".answer").orElse("");
+			if (answer.startsWith("SILENT") || answer.startsWith("CLOSED") || answer.startsWith("RESET")
+					|| answer.startsWith("CONNECT_FAILED") || answer.startsWith("TRUNCATED")) {
+				keys.add("x224." + request + ".answer=" + answer);
+			}
+		}
+		return keys;
 	}
 
 	/** CERT_UNUSABLE from failure code 3; shared with the TLS rules' wording. */

@@ -139,4 +139,14 @@ class HostileServerTest {
 		assertEquals("RESET", reset.outcomesById().get("x224").evidence().get("answer"));
 		assertEquals(Causes.SERVICE_NOT_RESPONDING, reset.findings().get(0).cause());
 	}
+
+	@Test
+	void aServerThatAnswersOnlySomeConnectionsIsUnstableNotHealthy() throws IOException {
+		java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+		HostDiagnosis d = diagnose(req -> count.incrementAndGet() % 2 == 1 ? Reply.answer(FakeRdpServer.rsp(1, 0))
+				: new Reply(new byte[0], 0, Reply.End.CLOSE), 3000);
+
+		assertTrue(causes(d).contains(Causes.NETWORK_UNSTABLE), causes(d).toString());
+		assertEquals(HostStatus.DEGRADED, d.status());
+	}
 }
