@@ -29,12 +29,7 @@ public class MRemoteNgImporter implements IInventoryImporter {
 	@Override
 	public List<ImportedHost> read(Path file) throws IOException {
 		return Xml.read(file, reader -> {
-			while (reader.hasNext() && reader.next() != XMLStreamReader.START_ELEMENT) {
-				// up to the root
-			}
-			if (!"Connections".equals(reader.getLocalName())) {
-				throw new ImportException(file, Xml.where(reader), "not an mRemoteNG file (root is not <Connections>)");
-			}
+			Xml.root(file, reader, "Connections", "an mRemoteNG file");
 			if ("true".equalsIgnoreCase(reader.getAttributeValue(null, "FullFileEncryption"))) {
 				throw new ImportException(file, Xml.where(reader), "the file is fully encrypted: export the "
 						+ "connections from mRemoteNG without full-file encryption");

@@ -26,12 +26,7 @@ public class NmapXmlImporter implements IInventoryImporter {
 	@Override
 	public List<ImportedHost> read(Path file) throws IOException {
 		return Xml.read(file, reader -> {
-			while (reader.hasNext() && reader.next() != XMLStreamReader.START_ELEMENT) {
-				// up to the root
-			}
-			if (!"nmaprun".equals(reader.getLocalName())) {
-				throw new ImportException(file, Xml.where(reader), "not nmap XML (root is not <nmaprun>)");
-			}
+			Xml.root(file, reader, "nmaprun", "nmap XML");
 			List<ImportedHost> hosts = new ArrayList<>();
 			while (reader.hasNext()) { // bounded by the document
 				if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("host")) {

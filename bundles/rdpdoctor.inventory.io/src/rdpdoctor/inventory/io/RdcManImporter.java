@@ -29,12 +29,7 @@ public class RdcManImporter implements IInventoryImporter {
 	public List<ImportedHost> read(Path file) throws IOException {
 		return Xml.read(file, reader -> {
 			List<ImportedHost> hosts = new ArrayList<>();
-			while (reader.hasNext() && reader.next() != XMLStreamReader.START_ELEMENT) {
-				// up to the root
-			}
-			if (!"RDCMan".equals(reader.getLocalName())) {
-				throw new ImportException(file, Xml.where(reader), "not an RDCMan file (root is not <RDCMan>)");
-			}
+			Xml.root(file, reader, "RDCMan", "an RDCMan file");
 			String schema = reader.getAttributeValue(null, "schemaVersion");
 			if (schema != null && !schema.equals("1") && !schema.equals("3")) {
 				throw new ImportException(file, Xml.where(reader), "RDCMan schema " + schema + " is not supported "

@@ -41,6 +41,22 @@ final class Xml {
 		}
 	}
 
+	/**
+	 * Moves to the root element and checks its name.
+	 *
+	 * @param what the format's name for the message, e.g. {@code nmap XML}
+	 */
+	static void root(Path file, XMLStreamReader reader, String name, String what)
+			throws XMLStreamException, ImportException {
+		while (reader.hasNext() && reader.next() != XMLStreamReader.START_ELEMENT) {
+			// up to the root
+		}
+		if (!reader.isStartElement() || !name.equals(reader.getLocalName())) {
+			throw new ImportException(file, reader.isStartElement() ? where(reader) : "", "not " + what
+					+ " (the root element is not <" + name + ">)");
+		}
+	}
+
 	/** @return {@code element <name> at line N} for the element the reader is on */
 	static String where(XMLStreamReader reader) {
 		return "element <" + reader.getLocalName() + "> at line " + reader.getLocation().getLineNumber();
