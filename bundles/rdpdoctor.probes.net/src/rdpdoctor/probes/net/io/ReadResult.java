@@ -32,6 +32,17 @@ public record ReadResult(byte[] bytes, End end) {
 		return end == End.COMPLETE;
 	}
 
+	/**
+	 * @param before bytes read earlier
+	 * @param after  bytes read next
+	 * @return both, in order
+	 */
+	public static byte[] concat(byte[] before, byte[] after) {
+		byte[] all = Arrays.copyOf(before, before.length + after.length);
+		System.arraycopy(after, 0, all, before.length, after.length);
+		return all;
+	}
+
 	static ReadResult of(byte[] buffer, int count, End end) {
 		return new ReadResult(Arrays.copyOf(buffer, count), end);
 	}

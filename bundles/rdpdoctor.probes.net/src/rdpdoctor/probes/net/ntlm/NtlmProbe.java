@@ -15,7 +15,6 @@ import rdpdoctor.probes.net.io.BoundedReader;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.io.ReadResult;
 import rdpdoctor.probes.net.tls.TlsClient;
-import rdpdoctor.probes.net.x224.ConnectionConfirm;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.Protocols;
@@ -47,9 +46,7 @@ public class NtlmProbe implements IProbe {
 		InetAddress address = NegotiatedTarget.address(context);
 		Deadline deadline = NegotiatedTarget.deadline(context);
 		try (Negotiation negotiation = Negotiation.run(address, context.target().port(), request, deadline)) {
-			ConnectionConfirm confirm = negotiation.attempt().confirm();
-			if (confirm == null || confirm.kind() != ConnectionConfirm.Kind.RSP
-					|| (confirm.selectedProtocol() & (Protocols.HYBRID | Protocols.HYBRID_EX)) == 0) {
+			if (!negotiation.attempt().selectedCredSsp()) {
 				report.status(ProbeStatus.FAILED, "CredSSP was not selected this time: "
 						+ negotiation.attempt().describe());
 				return;
@@ -89,20 +86,14 @@ public class NtlmProbe implements IProbe {
 		if (total < 0) { // long form: read the length bytes first
 			int count = data[1] & 0x7F;
 			ReadResult more = BoundedReader.read(ssl, Math.min(count, 3), deadline);
-			data = concat(data, more.bytes());
+			data = ReadResult.concat(data, more.bytes());
 			total = Der.totalLength(data, data.length);
 		}
 		if (total < 0 || total > MAX_TSREQUEST) {
 			return Optional.empty();
 		}
 		ReadResult rest = BoundedReader.read(ssl, total - data.length, deadline);
-		return rest.complete() ? Optional.of(concat(data, rest.bytes())) : Optional.empty();
-	}
-
-	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-		System.arraycopy(b, 0, all, a.length, b.length);
-		return all;
+		return rest.complete() ? Optional.of(ReadResult.concat(data, rest.bytes())) : Optional.empty();
 	}
 
 	private static void conclude(byte[] tsRequest, ProbeReport report) {

@@ -15,7 +15,6 @@ import rdpdoctor.core.ProbeReport;
 import rdpdoctor.core.IProbe;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
-import rdpdoctor.probes.net.x224.ConnectionConfirm;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.NegotiationAttempt;
@@ -42,8 +41,7 @@ public class TlsProbe implements IProbe {
 				request, deadline)) {
 			NegotiationAttempt attempt = negotiation.attempt();
 			report.put("negotiated", attempt.describe());
-			if (attempt.confirm() == null || attempt.confirm().kind() != ConnectionConfirm.Kind.RSP
-					|| attempt.confirm().selectedProtocol() == Protocols.RDP) {
+			if (!attempt.startedTls()) {
 				report.status(ProbeStatus.FAILED, "the server did not select TLS this time: " + attempt.describe());
 				return;
 			}

@@ -12,7 +12,6 @@ import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.BoundedReader;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.io.ReadResult;
-import rdpdoctor.probes.net.x224.ConnectionConfirm;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 
@@ -58,8 +57,7 @@ public class TlsVersionsProbe implements IProbe {
 	private static String offer(InetAddress address, int port, int request, int version, Deadline deadline)
 			throws java.io.IOException {
 		try (Negotiation negotiation = Negotiation.run(address, port, request, deadline)) {
-			ConnectionConfirm confirm = negotiation.attempt().confirm();
-			if (confirm == null || confirm.kind() != ConnectionConfirm.Kind.RSP || confirm.selectedProtocol() == 0) {
+			if (!negotiation.attempt().startedTls()) {
 				return "NO_TLS (" + negotiation.attempt().describe() + ")";
 			}
 			negotiation.socket().getOutputStream().write(ClientHello.encode(version));
@@ -73,8 +71,7 @@ public class TlsVersionsProbe implements IProbe {
 				return "REFUSED (not TLS)";
 			}
 			ReadResult body = BoundedReader.read(negotiation.socket(), length, deadline);
-			byte[] record = java.util.Arrays.copyOf(header.bytes(), header.length() + body.length());
-			System.arraycopy(body.bytes(), 0, record, header.length(), body.length());
+			byte[] record = ReadResult.concat(header.bytes(), body.bytes());
 			ServerHelloAnswer answer = ServerHelloAnswer.parse(record, record.length);
 			if (answer.kind() == ServerHelloAnswer.Kind.SERVER_HELLO) {
 				return answer.version() == version ? "ACCEPTED"

@@ -67,7 +67,7 @@ public final class Negotiation implements AutoCloseable {
 		} else {
 			rest = BoundedReader.read(socket, total - ConnectionConfirm.TPKT_HEADER, deadline);
 		}
-		raw = concat(header.bytes(), rest.bytes());
+		raw = ReadResult.concat(header.bytes(), rest.bytes());
 		ConnectionConfirm confirm = ConnectionConfirm.parse(raw, raw.length);
 		boolean whole = total < 0 || rest.complete();
 		return new NegotiationAttempt(requested, whole ? NegotiationAttempt.Transport.ANSWERED
@@ -88,12 +88,6 @@ public final class Negotiation implements AutoCloseable {
 		}
 		ConnectionConfirm confirm = raw.length > 0 ? ConnectionConfirm.parse(raw, raw.length) : null;
 		return new NegotiationAttempt(requested, transport, confirm, raw, elapsed(start), connectMicros);
-	}
-
-	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-		System.arraycopy(b, 0, all, a.length, b.length);
-		return all;
 	}
 
 	private static long elapsed(long start) {

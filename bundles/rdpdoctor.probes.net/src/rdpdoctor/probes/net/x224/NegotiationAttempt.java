@@ -34,6 +34,17 @@ public record NegotiationAttempt(int requested, Transport transport, ConnectionC
 		return confirm != null && confirm.kind() == ConnectionConfirm.Kind.RSP && confirm.selectedProtocol() == protocol;
 	}
 
+	/** @return whether the server selected a protocol that runs over TLS (anything but legacy RDP security) */
+	public boolean startedTls() {
+		return confirm != null && confirm.kind() == ConnectionConfirm.Kind.RSP
+				&& confirm.selectedProtocol() != Protocols.RDP;
+	}
+
+	/** @return whether the server selected CredSSP (HYBRID or HYBRID_EX): NLA starts after TLS */
+	public boolean selectedCredSsp() {
+		return startedTls() && (confirm.selectedProtocol() & (Protocols.HYBRID | Protocols.HYBRID_EX)) != 0;
+	}
+
 	/** @return whether the server refused with {@code code} */
 	public boolean failed(FailureCode code) {
 		return confirm != null && confirm.kind() == ConnectionConfirm.Kind.FAILURE && confirm.failure() == code;
