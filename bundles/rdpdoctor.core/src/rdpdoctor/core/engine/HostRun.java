@@ -84,24 +84,33 @@ final class HostRun {
 			threads.add(Thread.ofVirtual().name("wave " + wave.get(i).id())
 					.start(() -> results[index] = runOne(wave.get(index))));
 		}
+		boolean interrupted = false;
 		for (Thread thread : threads) {
-			try {
-				thread.join(); // bounded: runOne returns by its probe's deadline
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				shared.cancelled().set(true);
+			while (thread.isAlive()) { // bounded: runOne returns by its probe's deadline, sooner once cancelled
+				try {
+					thread.join();
+				} catch (InterruptedException e) {
+					interrupted = true;
+					shared.cancelled().set(true);
+				}
 			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
 		}
 		for (int i = 0; i < wave.size(); i++) {
 			ProbeDescriptor probe = wave.get(i);
-			outcomes.put(probe.id(), results[i] != null ? results[i]
-					: new ProbeOutcome(probe.id(), ProbeStatus.CANCELLED, 0, "the run was cancelled", Map.of()));
+			outcomes.put(probe.id(), results[i] != null ? results[i] : cancelled(probe));
 		}
+	}
+
+	private static ProbeOutcome cancelled(ProbeDescriptor probe) {
+		return new ProbeOutcome(probe.id(), ProbeStatus.CANCELLED, 0, "the run was cancelled", Map.of());
 	}
 
 	private ProbeOutcome runOne(ProbeDescriptor probe) {
 		if (shared.cancelled().get()) {
-			return new ProbeOutcome(probe.id(), ProbeStatus.CANCELLED, 0, "the run was cancelled", Map.of());
+			return cancelled(probe);
 		}
 		for (String required : probe.requires()) {
 			ProbeOutcome before = outcomes.get(required);
