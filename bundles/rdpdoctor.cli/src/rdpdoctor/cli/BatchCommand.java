@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,9 +22,7 @@ import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
-import rdpdoctor.core.internal.ProbeRegistry;
 import rdpdoctor.core.internal.ReportFormatRegistry;
-import rdpdoctor.core.internal.RuleRegistry;
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
@@ -99,10 +98,13 @@ final class BatchCommand {
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Interrupts.cancelOnSignal(monitor, finished, err);
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
+		if (engine.isEmpty()) {
+			return ExitCodes.INTERNAL;
+		}
 		boolean stopped = false;
-		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
-				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {
-			new DiagnosisEngine(probes.all(), rules.all(), settings).stream(todo.iterator(), todo.size(), d -> {
+		try {
+			engine.get().stream(todo.iterator(), todo.size(), d -> {
 				checkpoint.append(d);
 				progress.hostDone(d);
 			}, monitor);
@@ -200,9 +202,5 @@ final class BatchCommand {
 	private static String title(Inventory inventory, Path file) {
 		return inventory.getName() == null || inventory.getName().isBlank() ? file.getFileName().toString()
 				: inventory.getName();
-	}
-
-	private void warn(String problem) {
-		err.println("rdpdoctor: warning: " + problem);
 	}
 }

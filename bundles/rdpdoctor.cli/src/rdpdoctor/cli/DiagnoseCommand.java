@@ -3,6 +3,7 @@ package rdpdoctor.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,8 +15,6 @@ import rdpdoctor.core.DnsServerAddress;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
-import rdpdoctor.core.internal.ProbeRegistry;
-import rdpdoctor.core.internal.RuleRegistry;
 import rdpdoctor.report.JsonRenderer;
 import rdpdoctor.report.TableRenderer;
 import rdpdoctor.report.TextRenderer;
@@ -51,16 +50,11 @@ final class DiagnoseCommand {
 		}
 		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
 		DiagnosisSettings settings = settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY);
-		List<HostDiagnosis> results;
-		try (ProbeRegistry probes = new ProbeRegistry(registry, this::warn);
-				RuleRegistry rules = new RuleRegistry(registry, this::warn)) {
-			if (probes.all().isEmpty()) {
-				err.println("rdpdoctor: no probes are installed: the product is incomplete");
-				return ExitCodes.INTERNAL;
-			}
-			results = new DiagnosisEngine(probes.all(), rules.all(), settings).diagnose(targets, null,
-					new NullProgressMonitor());
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
+		if (engine.isEmpty()) {
+			return ExitCodes.INTERNAL;
 		}
+		List<HostDiagnosis> results = engine.get().diagnose(targets, null, new NullProgressMonitor());
 		if (format.equals("json")) {
 			new JsonRenderer().render(results, out);
 		} else if (format.equals("table")) {
@@ -99,7 +93,4 @@ final class DiagnoseCommand {
 		return settings;
 	}
 
-	private void warn(String problem) {
-		err.println("rdpdoctor: warning: " + problem);
-	}
 }
