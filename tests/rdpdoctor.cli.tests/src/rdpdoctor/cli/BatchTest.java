@@ -55,13 +55,14 @@ class BatchTest {
 		hung.setName("hung");
 		inv.getGroups().add(closed);
 		inv.getGroups().add(hung);
-		for (int i = 0; i < 7; i++) {
-			closed.getHosts().add(host(FreePorts.closedTcpPort()));
-		}
+		// listeners first, then closed ports picked while they listen: ten distinct targets
 		for (int i = 0; i < 3; i++) {
 			ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 			silent.add(socket);
 			hung.getHosts().add(host(socket.getLocalPort()));
+		}
+		for (int port : FreePorts.closedTcpPorts(7)) {
+			closed.getHosts().add(host(port));
 		}
 		inventory = dir.resolve("fleet.rdpdoctor");
 		InventoryStore.save(inv, inventory);
