@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 
-import rdpdoctor.core.internal.ImporterRegistry;
+import rdpdoctor.core.Installed;
 import rdpdoctor.core.inventory.ImportedHost;
+import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.inventory.InventoryMerge;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.ModelFactory;
@@ -44,22 +45,21 @@ final class ImportCommand {
 		}
 		Path inventoryFile = Path.of(to);
 		List<ImportedHost> hosts = new java.util.ArrayList<>();
-		try (ImporterRegistry importers = new ImporterRegistry(registry, p -> err.println("rdpdoctor: warning: " + p))) {
-			for (String name : options.positional) {
-				Path file = Path.of(name);
-				if (!Files.exists(file)) {
-					throw new UsageException(file + ": no such file or folder");
-				}
-				ImporterRegistry.Descriptor importer = pick(importers.all(), file, options.named.get("--format"));
-				try {
-					List<ImportedHost> read = importer.importer().read(file);
-					err.println("rdpdoctor import: " + file + " (" + importer.name() + "): " + read.size() + " hosts");
-					hosts.addAll(read);
-				} catch (IOException e) {
-					err.println("rdpdoctor import: " + e.getMessage());
-					err.println("rdpdoctor import: nothing was imported");
-					return ExitCodes.USAGE;
-				}
+		List<InstalledImporter> importers = Installed.importers(registry, p -> err.println("rdpdoctor: warning: " + p));
+		for (String name : options.positional) {
+			Path file = Path.of(name);
+			if (!Files.exists(file)) {
+				throw new UsageException(file + ": no such file or folder");
+			}
+			InstalledImporter importer = pick(importers, file, options.named.get("--format"));
+			try {
+				List<ImportedHost> read = importer.importer().read(file);
+				err.println("rdpdoctor import: " + file + " (" + importer.name() + "): " + read.size() + " hosts");
+				hosts.addAll(read);
+			} catch (IOException e) {
+				err.println("rdpdoctor import: " + e.getMessage());
+				err.println("rdpdoctor import: nothing was imported");
+				return ExitCodes.USAGE;
 			}
 		}
 		try {
@@ -76,7 +76,7 @@ final class ImportCommand {
 		}
 	}
 
-	private static ImporterRegistry.Descriptor pick(List<ImporterRegistry.Descriptor> all, Path file, String id)
+	private static InstalledImporter pick(List<InstalledImporter> all, Path file, String id)
 			throws UsageException {
 		if (id != null) {
 			return all.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new UsageException(
@@ -86,7 +86,7 @@ final class ImportCommand {
 				file + ": no importer recognises this file; name one with --format (" + ids(all) + ")"));
 	}
 
-	private static String ids(List<ImporterRegistry.Descriptor> all) {
-		return all.stream().map(ImporterRegistry.Descriptor::id).collect(Collectors.joining(", "));
+	private static String ids(List<InstalledImporter> all) {
+		return all.stream().map(InstalledImporter::id).collect(Collectors.joining(", "));
 	}
 }

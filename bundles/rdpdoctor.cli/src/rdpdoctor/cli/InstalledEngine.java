@@ -6,9 +6,8 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Installed;
 import rdpdoctor.core.engine.DiagnosisEngine;
-import rdpdoctor.core.internal.ProbeRegistry;
-import rdpdoctor.core.internal.RuleRegistry;
 
 /** The diagnosis engine with the probes and rules installed right now, as diagnose and batch use it. */
 final class InstalledEngine {
@@ -23,13 +22,6 @@ final class InstalledEngine {
 	 * @return the engine, empty when no probe is installed (an incomplete product: exit code 3)
 	 */
 	static Optional<DiagnosisEngine> open(IExtensionRegistry registry, DiagnosisSettings settings, PrintStream err) {
-		try (ProbeRegistry probes = new ProbeRegistry(registry, p -> err.println("rdpdoctor: warning: " + p));
-				RuleRegistry rules = new RuleRegistry(registry, p -> err.println("rdpdoctor: warning: " + p))) {
-			if (probes.all().isEmpty()) {
-				err.println("rdpdoctor: no probes are installed: the product is incomplete");
-				return Optional.empty();
-			}
-			return Optional.of(new DiagnosisEngine(probes.all(), rules.all(), settings));
-		}
+		return Installed.engine(registry, settings, p -> err.println("rdpdoctor: " + p));
 	}
 }

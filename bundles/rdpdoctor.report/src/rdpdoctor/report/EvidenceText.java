@@ -1,9 +1,6 @@
 package rdpdoctor.report;
 
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Collectors;
+import rdpdoctor.core.EvidenceValue;
 
 /** Renders evidence values as text for people. */
 public final class EvidenceText {
@@ -11,16 +8,11 @@ public final class EvidenceText {
 	private EvidenceText() {
 	}
 
+	/**
+	 * @param value an evidence value
+	 * @return its text, as {@link EvidenceValue#text(Object)}
+	 */
 	public static String of(Object value) {
-		if (value instanceof byte[] bytes) {
-			return HexFormat.of().formatHex(bytes);
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(EvidenceText::of).collect(Collectors.joining(", ", "[", "]"));
-		}
-		if (value instanceof Instant instant) {
-			return instant.toString();
-		}
-		return String.valueOf(value);
+		return EvidenceValue.text(value);
 	}
 }

@@ -6,22 +6,13 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.inventory.IInventoryImporter;
+import rdpdoctor.core.inventory.InstalledImporter;
 
 /** The importers contributed to {@code rdpdoctor.core.importers}. */
-public final class ImporterRegistry extends ContributionRegistry<ImporterRegistry.Descriptor> {
+public final class ImporterRegistry extends ContributionRegistry<InstalledImporter> {
 
 	/** The extension point's full id. */
 	public static final String POINT = "rdpdoctor.core.importers";
-
-	/**
-	 * An importer as contributed.
-	 *
-	 * @param id       its id
-	 * @param name     its name for people
-	 * @param importer the instance
-	 */
-	public record Descriptor(String id, String name, IInventoryImporter importer) {
-	}
 
 	/**
 	 * @param registry the extension registry
@@ -32,10 +23,10 @@ public final class ImporterRegistry extends ContributionRegistry<ImporterRegistr
 	}
 
 	@Override
-	protected Descriptor read(IConfigurationElement element) {
+	protected InstalledImporter read(IConfigurationElement element) {
 		String id = required(element, "id");
 		required(element, "class");
 		String name = element.getAttribute("name");
-		return new Descriptor(id, name == null ? id : name, create(element, IInventoryImporter.class));
+		return new InstalledImporter(id, name == null ? id : name, create(element, IInventoryImporter.class));
 	}
 }

@@ -1,0 +1,49 @@
+package rdpdoctor.core;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+
+import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.internal.ImporterRegistry;
+import rdpdoctor.core.internal.ProbeRegistry;
+import rdpdoctor.core.internal.RuleRegistry;
+import rdpdoctor.core.inventory.InstalledImporter;
+
+/** What the installed plug-ins contribute right now: the diagnosis engine with their probes and rules, importers. */
+public final class Installed {
+
+	private Installed() {
+	}
+
+	/**
+	 * @param registry where probes and rules are contributed
+	 * @param settings the run's settings
+	 * @param problems receives one line per malformed contribution, and why no engine is returned
+	 * @return the engine, empty when no probe is installed (an incomplete product)
+	 */
+	public static Optional<DiagnosisEngine> engine(IExtensionRegistry registry, DiagnosisSettings settings,
+			Consumer<String> problems) {
+		try (ProbeRegistry probes = new ProbeRegistry(registry, problems);
+				RuleRegistry rules = new RuleRegistry(registry, problems)) {
+			if (probes.all().isEmpty()) {
+				problems.accept("no probes are installed: the product is incomplete");
+				return Optional.empty();
+			}
+			return Optional.of(new DiagnosisEngine(probes.all(), rules.all(), settings));
+		}
+	}
+
+	/**
+	 * @param registry where importers are contributed
+	 * @param problems receives one line per malformed contribution
+	 * @return the installed importers
+	 */
+	public static List<InstalledImporter> importers(IExtensionRegistry registry, Consumer<String> problems) {
+		try (ImporterRegistry importers = new ImporterRegistry(registry, problems)) {
+			return List.copyOf(importers.all());
+		}
+	}
+}
