@@ -1,17 +1,32 @@
 package rdpdoctor.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The RDP Doctor perspective: the Inventory navigator on the left, the editor area in the middle. */
+/**
+ * The RDP Doctor perspective: the Inventory navigator on the left, Host editors in the middle, Findings, Dashboard,
+ * Explain and Progress below.
+ */
 public class RdpDoctorPerspective implements IPerspectiveFactory {
 
 	/** The perspective's id. */
 	public static final String ID = "rdpdoctor.ui.perspective";
+	private static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
 		layout.addView(InventoryView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
+		IFolderLayout below = layout.createFolder("rdpdoctor.ui.below", IPageLayout.BOTTOM, 0.45f,
+				layout.getEditorArea());
+		below.addView(FindingsView.ID);
+		below.addView(DashboardView.ID);
+		below.addView(ExplainView.ID);
+		below.addView(PROGRESS);
+		for (String id : new String[] { InventoryView.ID, FindingsView.ID, DashboardView.ID, ExplainView.ID,
+				PROGRESS }) {
+			layout.addShowViewShortcut(id);
+		}
 	}
 }

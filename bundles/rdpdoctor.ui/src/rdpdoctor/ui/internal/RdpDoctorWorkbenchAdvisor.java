@@ -1,12 +1,31 @@
 package rdpdoctor.ui.internal;
 
+import java.io.IOException;
+
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the RDP Doctor perspective in a window titled "RDP Doctor". */
+import rdpdoctor.core.inventory.InventoryWalk;
+
+/**
+ * Opens the RDP Doctor perspective in a window titled "RDP Doctor", opens the inventory named on the command line,
+ * asks about unsaved changes before the window closes.
+ */
 public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final StartOptions options;
+
+	/** @param options the command line */
+	public RdpDoctorWorkbenchAdvisor(StartOptions options) {
+		this.options = options;
+	}
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
@@ -19,11 +38,53 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 			@Override
 			public void preWindowOpen() {
 				IWorkbenchWindowConfigurer window = getWindowConfigurer();
-				window.setInitialSize(new Point(1200, 800));
+				window.setInitialSize(new Point(1280, 800));
 				window.setShowStatusLine(true);
+				window.setShowProgressIndicator(true);
 				window.setShowCoolBar(false);
 				window.setTitle("RDP Doctor");
 			}
+
+			@Override
+			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer bars) {
+				return new RdpDoctorActionBarAdvisor(bars);
+			}
 		};
+	}
+
+	@Override
+	public void postStartup() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		InventoryDocument document = window.getService(InventoryDocument.class);
+		options.inventory().ifPresent(path -> {
+			try {
+				document.open(path);
+			} catch (IOException | RuntimeException e) {
+				MessageDialog.openError(window.getShell(), "Cannot open the inventory", e.getMessage());
+			}
+		});
+		if (options.diagnose()) {
+			new DiagnoseJob(document, InventoryWalk.hosts(document.inventory()).toList()).schedule();
+		}
+		options.screenshots().ifPresent(dir -> new ScreenshotTour(window, dir).start());
+		if (options.benchmark() > 0) {
+			window.getShell().getDisplay().asyncExec(() -> {
+				try {
+					new WorkbenchBenchmark(window).run(options.benchmark());
+				} catch (Exception e) {
+					System.err.println("rdpdoctor: benchmark failed: " + e);
+				}
+			});
+		}
+	}
+
+	@Override
+	public boolean preShutdown() {
+		if (options.screenshots().isPresent() || options.benchmark() > 0) {
+			return true;
+		}
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		return window == null
+				|| InventoryFiles.confirmDiscard(window.getShell(), window.getService(InventoryDocument.class));
 	}
 }

@@ -6,14 +6,22 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** The workbench application {@code rdpdoctor.ui.application}. */
+/** The workbench application {@code rdpdoctor.ui.application}; see {@link StartOptions} for its arguments. */
 public class WorkbenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		StartOptions options;
+		try {
+			options = StartOptions.parse(args instanceof String[] strings ? strings : new String[0]);
+		} catch (IllegalArgumentException e) {
+			System.err.println("rdpdoctor: " + e.getMessage());
+			return 2;
+		}
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new RdpDoctorWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new RdpDoctorWorkbenchAdvisor(options));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

@@ -1,52 +1,308 @@
 package rdpdoctor.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Tree;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.core.inventory.RunRecords;
 import rdpdoctor.model.Group;
-import rdpdoctor.model.Inventory;
+import rdpdoctor.model.Host;
+import rdpdoctor.model.HostStatus;
 import rdpdoctor.model.ModelFactory;
+import rdpdoctor.model.ModelPackage;
+import rdpdoctor.tests.harness.FreePorts;
 
-/** Opens RDP Doctor's real workbench (under Xvfb in CI) and looks at what a user sees. */
+/**
+ * RDP Doctor's real workbench (under Xvfb in CI): what a user does, through the same commands, views and editors,
+ * against real loopback sockets.
+ */
 class WorkbenchTest {
 
-	@Test
-	void theWindowOpensOnTheRdpDoctorPerspectiveWithTheInventoryView() throws Exception {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	@TempDir
+	Path dir;
+
+	private IWorkbenchWindow window;
+	private IWorkbenchPage page;
+	private InventoryDocument document;
+	private InventoryView inventory;
+
+	@BeforeEach
+	void freshPerspectiveAndEmptyInventory() throws Exception {
+		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		assertNotNull(window, "no workbench window");
-		IWorkbenchPage page = window.getActivePage();
+		page = window.getActivePage();
+		page.closeAllEditors(false);
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
 				.findPerspectiveWithId(RdpDoctorPerspective.ID));
-
-		assertEquals(RdpDoctorPerspective.ID, page.getPerspective().getId());
-		InventoryView view = (InventoryView) page.showView(InventoryView.ID);
-		assertTrue(window.getShell().isVisible(), "the window is not visible");
-		assertEquals("RDP Doctor", window.getShell().getText());
-
-		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
-		Group group = ModelFactory.eINSTANCE.createGroup();
-		group.setName("Berlin");
-		inventory.getGroups().add(group);
-		view.setInventory(inventory);
-		flush();
-
-		Tree tree = view.getViewer().getTree();
-		assertEquals(1, tree.getItemCount());
-		assertEquals("Berlin", tree.getItem(0).getText());
+		document = window.getService(InventoryDocument.class);
+		document.newDocument();
+		inventory = (InventoryView) page.showView(InventoryView.ID);
+		UiWait.flush();
 	}
 
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) { // drains pending UI events, then stops
-			// keep draining
+	@AfterEach
+	void noDiagnosisLeftRunning() throws InterruptedException {
+		Job.getJobManager().cancel(DiagnoseJob.FAMILY);
+		UiWait.until(() -> "diagnosis jobs to stop", () -> Job.getJobManager().find(DiagnoseJob.FAMILY).length == 0,
+				20_000);
+	}
+
+	@Test
+	void theWindowOpensOnTheRdpDoctorPerspectiveWithItsViews() {
+		assertEquals(RdpDoctorPerspective.ID, page.getPerspective().getId());
+		assertTrue(window.getShell().isVisible(), "the window is not visible");
+		assertEquals("RDP Doctor", window.getShell().getText());
+		for (String id : List.of(InventoryView.ID, FindingsView.ID, DashboardView.ID, ExplainView.ID)) {
+			assertNotNull(page.findViewReference(id), id + " is not in the perspective");
 		}
+	}
+
+	@Test
+	void createAGroupAndAHostThenUndoAndRedo() {
+		Group group = group("Berlin");
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), group));
+		Host host = host("ts01.berlin.example", 3389);
+		document.execute(InventoryEdits.add(document.domain(), group, host));
+		inventory.getViewer().expandAll();
+		UiWait.flush();
+		assertEquals(List.of("Berlin  (1 host)", "ts01.berlin.example:3389  \u2014 never diagnosed"), labels());
+		assertTrue(document.isDirty());
+
+		undo().run();
+		UiWait.flush();
+		assertEquals(List.of("Berlin  (0 hosts)"), labels());
+		undo().run();
+		UiWait.flush();
+		assertEquals(List.of(), labels());
+		assertFalse(document.isDirty(), "undoing every edit leaves nothing to save");
+		global(ActionFactory.REDO).run();
+		global(ActionFactory.REDO).run();
+		inventory.getViewer().expandAll();
+		UiWait.flush();
+		assertEquals(2, labels().size());
+	}
+
+	@Test
+	void moveAHostToAnotherGroupIsOneUndoableCommand() {
+		Group paris = group("Paris");
+		Group lyon = group("Lyon");
+		Host host = host("10.1.2.3", 3389);
+		paris.getHosts().add(host);
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), paris));
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), lyon));
+
+		assertNull(InventoryEdits.move(document.domain(), List.of(paris), paris), "a group cannot hold itself");
+		assertTrue(document.execute(InventoryEdits.move(document.domain(), List.of(host), lyon)));
+		assertEquals(lyon, host.eContainer());
+		undo().run();
+		assertEquals(paris, host.eContainer());
+	}
+
+	@Test
+	void diagnoseALoopbackHostThenReRunShowsWhatChanged() throws IOException {
+		Group group = group("Loopback");
+		Host host = host("127.0.0.1", FreePorts.closedTcpPort());
+		group.getHosts().add(host);
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), group));
+		FindingsView findings = (FindingsView) show(FindingsView.ID);
+
+		new DiagnoseJob(document, List.of(host)).schedule();
+		UiWait.until(() -> "PORT_CLOSED in the Findings view: " + findings.shown(),
+				() -> findings.shown().stream().anyMatch(r -> r.finding().getCauseId().equals("PORT_CLOSED")), 30_000);
+		inventory.getViewer().expandAll();
+		UiWait.flush();
+		assertTrue(labels().get(1).contains("UNREACHABLE \u00b7 PORT_CLOSED"), labels().toString());
+
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			document.execute(InventoryEdits.set(document.domain(), host, ModelPackage.eINSTANCE.getHost_RdpPort(),
+					silent.getLocalPort()));
+			new DiagnoseJob(document, List.of(host)).schedule();
+			UiWait.until(() -> "a second run", () -> host.getRuns().size() == 2, 30_000);
+		}
+		UiWait.flush();
+		RunRecords.Change change = RunRecords.change(host);
+		assertEquals(HostStatus.UNREACHABLE, change.now());
+		assertTrue(change.appeared().contains("SERVICE_NOT_RESPONDING"), change.toString());
+		assertTrue(change.resolved().contains("PORT_CLOSED"), change.toString());
+		assertTrue(findings.shown().stream().anyMatch(r -> r.appeared()
+				&& r.finding().getCauseId().equals("SERVICE_NOT_RESPONDING")), "the new cause is marked new");
+		assertTrue(labels().get(1).contains("(causes changed)"), labels().toString());
+	}
+
+	@Test
+	void saveAndReopenKeepsHostsAndTheirRuns() throws Exception {
+		Host host = host("127.0.0.1", FreePorts.closedTcpPort());
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host));
+		new DiagnoseJob(document, List.of(host)).schedule();
+		UiWait.until(() -> "a run", () -> host.getRuns().size() == 1, 30_000);
+		Path file = dir.resolve("saved.rdpdoctor");
+
+		document.save(file);
+		assertFalse(document.isDirty());
+		assertFalse(inventory.isDirty());
+		document.newDocument();
+		document.open(file);
+		UiWait.flush();
+
+		Host reopened = InventoryWalk.hosts(document.inventory()).findFirst().orElseThrow();
+		assertEquals(host.getRdpPort(), reopened.getRdpPort());
+		assertEquals(HostStatus.UNREACHABLE, RunRecords.status(reopened));
+		assertEquals(file, document.file());
+		assertTrue(inventory.getContentDescription().contains("saved.rdpdoctor"));
+	}
+
+	@Test
+	void theFindingsFilterKeepsMatchingRowsAndTheSeverityFilter() throws Exception {
+		document.openCopy(FindingsFixtures.sample());
+		List<Host> hosts = InventoryWalk.hosts(document.inventory()).toList();
+		FindingsFixtures.recordClosedAndExpired(document, hosts);
+		FindingsView findings = (FindingsView) show(FindingsView.ID);
+		UiWait.flush();
+		int all = findings.shown().size();
+		assertEquals(hosts.size() + hosts.size() / 2, all, "one finding per host, a second on every other host");
+
+		type(findings.filterText(), "cert_expired");
+		assertEquals(hosts.size() / 2, findings.shown().size());
+		assertTrue(findings.shown().stream().allMatch(r -> r.finding().getCauseId().equals("CERT_EXPIRED")));
+		type(findings.filterText(), "10.213.7.1");
+		assertTrue(findings.shown().stream().allMatch(r -> r.target().startsWith("10.213.7.1")));
+		type(findings.filterText(), "");
+		assertEquals(all, findings.shown().size());
+		org.eclipse.swt.widgets.Combo severity = findings.severityCombo();
+		severity.select(severity.indexOf("WARNING"));
+		severity.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertEquals(0, findings.shown().size(), "every finding is an ERROR");
+		severity.select(severity.indexOf("ERROR"));
+		severity.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertEquals(all, findings.shown().size());
+	}
+
+	@Test
+	void theExplainViewExplains0x904With0x7() {
+		ExplainView explain = (ExplainView) show(ExplainView.ID);
+		explain.explain("0x904 0x7");
+		assertTrue(explain.answer().contains("Causes to check"), explain.answer());
+		assertTrue(explain.answer().contains("CERT_EXPIRED"), explain.answer());
+		explain.explain("0xZZZ");
+		assertTrue(explain.answer().contains("0xZZZ"), "a bad code is named: " + explain.answer());
+	}
+
+	@Test
+	void theHostEditorFlagsABadPortAndTheEditIsUndoable() throws Exception {
+		Host host = host("ts01.example", 3389);
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host));
+		HostEditor.open(page, host);
+		HostEditor editor = (HostEditor) page.getActiveEditor();
+		Text port = (Text) editor.field(ModelPackage.eINSTANCE.getHost_RdpPort());
+
+		port.setText("70000");
+		port.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		UiWait.flush();
+		assertEquals(70000, host.getRdpPort());
+		assertTrue(labels().get(0).contains("\u26a0 the RDP port 70000 is outside 1..65535"), labels().toString());
+		assertTrue(editor.isDirty());
+
+		document.domain().getCommandStack().undo();
+		UiWait.flush();
+		assertEquals(3389, host.getRdpPort());
+		assertEquals("3389", port.getText());
+	}
+
+	@Test
+	void importingACsvPreviewsThenAddsOnlyNewHostsUndoably() throws Exception {
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host("ts01", 3389)));
+		Path csv = dir.resolve("servers.csv");
+		Files.writeString(csv, "name,port,group\nts01,3389,\nts02,3389,Paris\nts03,3390,Paris/Annex\n");
+		List<String> problems = new java.util.ArrayList<>();
+		var read = ImportDialog.read(List.of(csv), problems);
+		assertEquals(List.of(), problems);
+		var preview = ImportDialog.preview(document, read);
+		assertEquals(List.of(true, false, false), preview.stream().map(ImportDialog.Row::known).toList());
+
+		document.execute(ImportDialog.merge(document, read));
+		assertEquals(3, InventoryWalk.hosts(document.inventory()).count());
+		undo().run();
+		assertEquals(1, InventoryWalk.hosts(document.inventory()).count());
+	}
+
+	@Test
+	void openSampleGivesTheLabInventoryAsANewUnsavedFile() throws Exception {
+		window.getService(IHandlerService.class).executeCommand("rdpdoctor.ui.openSample", null);
+		UiWait.flush();
+		assertEquals(18, InventoryWalk.hosts(document.inventory()).count());
+		assertNull(document.file(), "saving the sample asks where");
+	}
+
+	private org.eclipse.jface.action.IAction undo() {
+		return global(ActionFactory.UNDO);
+	}
+
+	private org.eclipse.jface.action.IAction global(ActionFactory action) {
+		return inventory.getViewSite().getActionBars().getGlobalActionHandler(action.getId());
+	}
+
+	private org.eclipse.ui.IViewPart show(String id) {
+		try {
+			return page.showView(id);
+		} catch (org.eclipse.ui.PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void type(Text text, String value) {
+		text.setText(value); // fires Modify, as typing does
+		UiWait.flush();
+	}
+
+	private List<String> labels() {
+		List<String> labels = new java.util.ArrayList<>();
+		collect(inventory.getViewer().getTree().getItems(), labels);
+		return labels;
+	}
+
+	private static void collect(TreeItem[] items, List<String> labels) {
+		for (TreeItem item : items) {
+			if (item.getData() != null) {
+				labels.add(item.getText());
+				collect(item.getItems(), labels);
+			}
+		}
+	}
+
+	private static Group group(String name) {
+		Group group = ModelFactory.eINSTANCE.createGroup();
+		group.setName(name);
+		return group;
+	}
+
+	private static Host host(String name, int port) {
+		Host host = ModelFactory.eINSTANCE.createHost();
+		host.setName(name);
+		host.setRdpPort(port);
+		return host;
 	}
 }

@@ -1,0 +1,120 @@
+package rdpdoctor.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Installed;
+import rdpdoctor.core.Target;
+import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.inventory.InventoryValidator;
+import rdpdoctor.core.inventory.RunRecords;
+import rdpdoctor.model.Host;
+import rdpdoctor.model.ProbeRun;
+
+/**
+ * Diagnoses hosts in the background with the installed probes and the preferences' settings. Results are recorded
+ * into the inventory in the UI thread in batches (at most one batch per {@value #BATCH_MS} ms), so the navigator,
+ * editors and Findings view fill in while the run goes on; cancelling keeps what is done.
+ */
+public class DiagnoseJob extends Job {
+
+	/** The family of every diagnosis job, for {@code Job.getJobManager().join}. */
+	public static final Object FAMILY = DiagnoseJob.class;
+	private static final int BATCH_MS = 150;
+
+	private final InventoryDocument document;
+	private final Map<Target, List<Host>> hostsByTarget = new LinkedHashMap<>();
+	private final List<String> skipped = new ArrayList<>();
+	private final ConcurrentLinkedQueue<HostDiagnosis> arrived = new ConcurrentLinkedQueue<>();
+	private final AtomicBoolean flushScheduled = new AtomicBoolean();
+	private final Display display;
+
+	/**
+	 * @param document the document to record into
+	 * @param hosts    the hosts; entries that cannot be diagnosed (no name, bad port) are skipped and named
+	 */
+	public DiagnoseJob(InventoryDocument document, List<Host> hosts) {
+		super("Diagnosing " + hosts.size() + (hosts.size() == 1 ? " host" : " hosts"));
+		this.document = document;
+		this.display = Display.getCurrent() != null ? Display.getCurrent() : PlatformUI.getWorkbench().getDisplay();
+		for (Host host : hosts) {
+			try {
+				Target target = new Target(host.getName() == null ? "" : host.getName().trim(), host.getRdpPort());
+				hostsByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(host);
+			} catch (IllegalArgumentException e) {
+				skipped.add(InventoryValidator.path(host) + ": " + e.getMessage());
+			}
+		}
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		List<String> problems = new ArrayList<>();
+		Optional<DiagnosisEngine> engine = Installed.engine(Platform.getExtensionRegistry(),
+				DiagnosisPreferences.settings(), problems::add);
+		if (engine.isEmpty()) {
+			return Status.error(String.join("; ", problems));
+		}
+		int done = 0;
+		try {
+			done = engine.get().stream(hostsByTarget.keySet().iterator(), hostsByTarget.size(), this::arrived,
+					monitor);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} finally {
+			scheduleFlush(0);
+		}
+		if (!skipped.isEmpty()) {
+			return Status.warning("Diagnosed " + done + " hosts; skipped " + skipped.size() + ": "
+					+ String.join("; ", skipped));
+		}
+		return Status.info("Diagnosed " + done + " hosts");
+	}
+
+	private void arrived(HostDiagnosis diagnosis) {
+		arrived.add(diagnosis);
+		scheduleFlush(BATCH_MS);
+	}
+
+	private void scheduleFlush(int delayMs) {
+		if ((delayMs == 0 || flushScheduled.compareAndSet(false, true)) && !display.isDisposed()) {
+			display.asyncExec(() -> display.timerExec(delayMs, this::flush));
+		}
+	}
+
+	/** Records what arrived since the last flush (UI thread). */
+	private void flush() {
+		flushScheduled.set(false);
+		List<Host> hosts = new ArrayList<>();
+		List<ProbeRun> runs = new ArrayList<>();
+		for (HostDiagnosis diagnosis; (diagnosis = arrived.poll()) != null;) {
+			for (Host host : hostsByTarget.getOrDefault(diagnosis.target(), List.of())) {
+				hosts.add(host);
+				runs.add(RunRecords.toRun(diagnosis));
+			}
+		}
+		if (!hosts.isEmpty()) {
+			document.record(hosts, runs);
+		}
+	}
+}

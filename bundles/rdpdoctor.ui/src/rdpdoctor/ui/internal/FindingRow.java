@@ -1,0 +1,37 @@
+package rdpdoctor.ui.internal;
+
+import java.util.Locale;
+
+import rdpdoctor.model.Finding;
+import rdpdoctor.model.Host;
+
+/**
+ * One line of the Findings view.
+ *
+ * @param host     the host
+ * @param finding  a finding of its last run
+ * @param group    the host's group path, empty at top level
+ * @param appeared whether the cause is new since the previous run
+ * @param haystack lower-case text the filter box searches
+ */
+public record FindingRow(Host host, Finding finding, String group, boolean appeared, String haystack) {
+
+	/**
+	 * @param host     the host
+	 * @param finding  a finding of its last run
+	 * @param group    the group path
+	 * @param appeared whether the cause is new since the previous run
+	 * @return the row
+	 */
+	public static FindingRow of(Host host, Finding finding, String group, boolean appeared) {
+		String haystack = String.join("\u0000", host.getName() == null ? "" : host.getName(),
+				String.valueOf(host.getRdpPort()), group, finding.getCauseId(), finding.getSeverity().getName(),
+				finding.getTitle() == null ? "" : finding.getTitle()).toLowerCase(Locale.ROOT);
+		return new FindingRow(host, finding, group, appeared, haystack);
+	}
+
+	/** @return "host:port" */
+	public String target() {
+		return host.getName() + ":" + host.getRdpPort();
+	}
+}

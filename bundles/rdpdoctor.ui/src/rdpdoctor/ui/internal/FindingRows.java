@@ -1,0 +1,116 @@
+package rdpdoctor.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.core.inventory.RunRecords;
+import rdpdoctor.model.Finding;
+import rdpdoctor.model.Inventory;
+import rdpdoctor.model.Severity;
+
+/**
+ * Every finding of the last runs across an inventory, and the filtered, sorted list the Findings view shows. Plain
+ * Java (no widgets), so the filter is measured by the benchmark as the view runs it.
+ */
+public final class FindingRows {
+
+	/**
+	 * What to keep: each part empty or null keeps everything.
+	 *
+	 * @param text     searched in host, port, group, cause, severity and title (case-insensitive)
+	 * @param severity keep only this severity
+	 * @param cause    keep only this cause ID
+	 * @param group    keep only hosts in this group path or below it
+	 */
+	public record Filter(String text, Severity severity, String cause, String group) {
+
+		/** Keeps everything. */
+		public static final Filter ALL = new Filter("", null, null, null);
+
+		boolean keeps(FindingRow row, String needle) {
+			return (needle.isEmpty() || row.haystack().contains(needle))
+					&& (severity == null || row.finding().getSeverity() == severity)
+					&& (cause == null || cause.equals(row.finding().getCauseId()))
+					&& (group == null || row.group().equals(group) || row.group().startsWith(group + "/"));
+		}
+	}
+
+	/** Most severe first, then cause, then host. */
+	public static final Comparator<FindingRow> DEFAULT_ORDER = Comparator
+			.comparing((FindingRow r) -> -r.finding().getSeverity().getValue())
+			.thenComparing(r -> r.finding().getCauseId()).thenComparing(FindingRow::target);
+
+	private final List<FindingRow> all;
+
+	/** @param all every row */
+	public FindingRows(List<FindingRow> all) {
+		this.all = List.copyOf(all);
+	}
+
+	/**
+	 * @param inventory an inventory
+	 * @return the findings of every host's last run
+	 */
+	public static FindingRows of(Inventory inventory) {
+		List<FindingRow> rows = new ArrayList<>();
+		for (InventoryWalk.Entry entry : InventoryWalk.entries(inventory)) {
+			RunRecords.last(entry.host()).ifPresent(run -> {
+				Set<String> appeared = entry.host().getRuns().size() > 1 ? RunRecords.change(entry.host()).appeared()
+						: Set.of();
+				String group = String.join("/", entry.groupPath());
+				for (Finding finding : run.getFindings()) {
+					rows.add(FindingRow.of(entry.host(), finding, group, appeared.contains(finding.getCauseId())));
+				}
+			});
+		}
+		return new FindingRows(rows);
+	}
+
+	/** @return how many rows there are before filtering */
+	public int size() {
+		return all.size();
+	}
+
+	/**
+	 * @param filter what to keep
+	 * @param order  how to sort
+	 * @return the rows kept, sorted
+	 */
+	public List<FindingRow> select(Filter filter, Comparator<FindingRow> order) {
+		String needle = filter.text() == null ? "" : filter.text().trim().toLowerCase(Locale.ROOT);
+		List<FindingRow> kept = new ArrayList<>();
+		for (FindingRow row : all) {
+			if (filter.keeps(row, needle)) {
+				kept.add(row);
+			}
+		}
+		kept.sort(order);
+		return kept;
+	}
+
+	/** @return the causes present, sorted */
+	public Set<String> causes() {
+		Set<String> causes = new TreeSet<>();
+		all.forEach(r -> causes.add(r.finding().getCauseId()));
+		return causes;
+	}
+
+	/** @return the group paths present (and their parents), sorted */
+	public Set<String> groups() {
+		Set<String> groups = new TreeSet<>();
+		for (FindingRow row : all) {
+			String path = row.group();
+			while (!path.isEmpty()) {
+				groups.add(path);
+				int slash = path.lastIndexOf('/');
+				path = slash < 0 ? "" : path.substring(0, slash);
+			}
+		}
+		return groups;
+	}
+}

@@ -1,0 +1,196 @@
+package rdpdoctor.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.part.ViewPart;
+
+import rdpdoctor.model.Host;
+import rdpdoctor.model.Severity;
+
+/**
+ * Every finding across the inventory (last run of each host): filter box, severity, cause and group filters,
+ * sortable columns, a virtual table that stays quick with tens of thousands of rows; double click opens the host.
+ */
+public class FindingsView extends ViewPart implements InventoryDocument.Listener {
+
+	/** The view's id. */
+	public static final String ID = "rdpdoctor.ui.findings";
+	private static final String ALL = "All";
+
+	private InventoryDocument document;
+	private FindingRows rows = new FindingRows(List.of());
+	private List<FindingRow> shown = List.of();
+	private Comparator<FindingRow> order = FindingRows.DEFAULT_ORDER;
+	private Text filterText;
+	private Combo severity;
+	private Combo cause;
+	private Combo group;
+	private Label count;
+	private TableViewer viewer;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		document = getSite().getService(InventoryDocument.class);
+		parent.setLayout(new GridLayout(8, false));
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter findings: host, cause, title");
+		filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		filterText.addModifyListener(e -> applyFilter());
+		severity = combo(parent, "Severity:");
+		cause = combo(parent, "Cause:");
+		group = combo(parent, "Group:");
+		count = new Label(parent, SWT.NONE);
+		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new LazyRows());
+		sortable(FindingColumns.severity(viewer, 90).getColumn(), FindingRows.DEFAULT_ORDER);
+		column("Cause", 190, r -> r.finding().getCauseId());
+		column("Host", 180, FindingRow::target);
+		column("Group", 150, FindingRow::group);
+		column("Finding", 420, r -> r.finding().getTitle());
+		column("Confidence", 80, r -> Math.round(r.finding().getConfidence() * 100) + " %");
+		column("Since last run", 100, r -> r.appeared() ? "new" : "");
+		viewer.addDoubleClickListener(e -> {
+			if (viewer.getStructuredSelection().getFirstElement() instanceof FindingRow row) {
+				HostEditor.open(getSite().getPage(), row.host());
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		viewer.setInput(document); // the rows come from the document; a lazy viewer needs some input
+		document.addListener(this);
+		inventoryChanged();
+	}
+
+	private Combo combo(Composite parent, String label) {
+		new Label(parent, SWT.NONE).setText(label);
+		Combo combo = new Combo(parent, SWT.READ_ONLY);
+		combo.setItems(ALL);
+		combo.select(0);
+		combo.addListener(SWT.Selection, e -> applyFilter());
+		return combo;
+	}
+
+	private void column(String title, int width, Function<FindingRow, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((FindingRow) e)));
+		sortable(column.getColumn(), Comparator.comparing(text).thenComparing(FindingRows.DEFAULT_ORDER));
+	}
+
+	private void sortable(TableColumn column, Comparator<FindingRow> ascending) {
+		column.addListener(SWT.Selection, e -> {
+			boolean up = viewer.getTable().getSortColumn() != column || viewer.getTable().getSortDirection() != SWT.UP;
+			viewer.getTable().setSortColumn(column);
+			viewer.getTable().setSortDirection(up ? SWT.UP : SWT.DOWN);
+			order = up ? ascending : ascending.reversed();
+			applyFilter();
+		});
+	}
+
+	/** @return the filter the controls describe */
+	FindingRows.Filter filter() {
+		return new FindingRows.Filter(filterText.getText(),
+				severity.getSelectionIndex() <= 0 ? null : Severity.get(severity.getText()),
+				cause.getSelectionIndex() <= 0 ? null : cause.getText(),
+				group.getSelectionIndex() <= 0 ? null : group.getText());
+	}
+
+	private void applyFilter() {
+		shown = rows.select(filter(), order);
+		viewer.setItemCount(shown.size());
+		viewer.refresh();
+		count.setText(shown.size() + " of " + rows.size() + " findings");
+		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+	}
+
+	@Override
+	public void inventoryChanged() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		rows = FindingRows.of(document.inventory());
+		refill(severity, List.of(Severity.ERROR.getName(), Severity.WARNING.getName(), Severity.INFO.getName()));
+		refill(cause, new ArrayList<>(rows.causes()));
+		refill(group, new ArrayList<>(rows.groups()));
+		applyFilter();
+	}
+
+	@Override
+	public void hostsDiagnosed(List<Host> hosts) {
+		inventoryChanged();
+	}
+
+	private static void refill(Combo combo, List<String> items) {
+		String selected = combo.getText();
+		List<String> all = new ArrayList<>(List.of(ALL));
+		all.addAll(items);
+		combo.setItems(all.toArray(String[]::new));
+		combo.select(Math.max(0, all.indexOf(selected)));
+	}
+
+	/** @return the rows shown now, for tests */
+	List<FindingRow> shown() {
+		return shown;
+	}
+
+	/** @return the severity filter, for tests */
+	Combo severityCombo() {
+		return severity;
+	}
+
+	/** @return the filter box, for tests */
+	Text filterText() {
+		return filterText;
+	}
+
+	@Override
+	public void setFocus() {
+		filterText.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (document != null) {
+			document.removeListener(this);
+		}
+		super.dispose();
+	}
+
+	/** Hands the virtual table the rows it paints. */
+	private final class LazyRows implements ILazyContentProvider {
+
+		@Override
+		public void updateElement(int index) {
+			if (index < shown.size()) {
+				viewer.replace(shown.get(index), index);
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+			// rows come from the document, not the input
+		}
+	}
+}

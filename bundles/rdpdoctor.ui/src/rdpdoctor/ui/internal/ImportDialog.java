@@ -1,0 +1,176 @@
+package rdpdoctor.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import rdpdoctor.core.Installed;
+import rdpdoctor.core.inventory.ImportedHost;
+import rdpdoctor.core.inventory.InstalledImporter;
+import rdpdoctor.core.inventory.InventoryMerge;
+import rdpdoctor.core.inventory.InventoryWalk;
+
+/**
+ * File > Import Hosts: reads files with the installed importers (CSV, RDCMan, mRemoteNG, .rdp, nmap XML...), shows
+ * every host found and whether the inventory has it already, then adds the new ones as one undoable edit.
+ */
+public class ImportDialog extends TitleAreaDialog {
+
+	/** One line of the preview. */
+	record Row(ImportedHost host, boolean known) {
+	}
+
+	private final List<Row> rows;
+	private final List<String> problems;
+	private final int files;
+
+	ImportDialog(Shell shell, List<Row> rows, List<String> problems, int files) {
+		super(shell);
+		this.rows = rows;
+		this.problems = problems;
+		this.files = files;
+		setShellStyle(getShellStyle() | SWT.RESIZE);
+	}
+
+	/**
+	 * Asks for files, previews them, imports on OK.
+	 *
+	 * @param shell    the parent
+	 * @param document the document to import into
+	 */
+	public static void run(Shell shell, InventoryDocument document) {
+		FileDialog chooser = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
+		chooser.setText("Import Hosts");
+		chooser.setFilterExtensions(new String[] { "*.csv;*.rdg;*.xml;*.rdp", "*" });
+		chooser.setFilterNames(new String[] { "CSV, RDCMan, mRemoteNG, nmap XML, .rdp", "All files" });
+		if (chooser.open() == null) {
+			return;
+		}
+		List<Path> paths = new ArrayList<>();
+		for (String name : chooser.getFileNames()) {
+			paths.add(Path.of(chooser.getFilterPath(), name));
+		}
+		List<String> problems = new ArrayList<>();
+		List<ImportedHost> hosts = read(paths, problems);
+		if (hosts.isEmpty()) {
+			MessageDialog.openError(shell, "Nothing to import",
+					problems.isEmpty() ? "The files hold no host." : String.join("\n", problems));
+			return;
+		}
+		List<Row> rows = preview(document, hosts);
+		ImportDialog dialog = new ImportDialog(shell, rows, problems, paths.size());
+		if (dialog.open() == OK) {
+			document.execute(merge(document, hosts));
+		}
+	}
+
+	/**
+	 * @param paths    files to read
+	 * @param problems receives one line per file that could not be read, naming it
+	 * @return the hosts of the files that could be read
+	 */
+	static List<ImportedHost> read(List<Path> paths, List<String> problems) {
+		List<InstalledImporter> importers = Installed.importers(Platform.getExtensionRegistry(), problems::add);
+		List<ImportedHost> hosts = new ArrayList<>();
+		for (Path path : paths) {
+			Optional<InstalledImporter> importer = importers.stream().filter(i -> i.importer().accepts(path))
+					.findFirst();
+			if (importer.isEmpty()) {
+				problems.add(path + ": no installed importer recognises this file");
+				continue;
+			}
+			try {
+				hosts.addAll(importer.get().importer().read(path));
+			} catch (IOException | RuntimeException e) {
+				problems.add(e.getMessage() == null ? path + ": " + e : e.getMessage());
+			}
+		}
+		return hosts;
+	}
+
+	/**
+	 * @param document the document
+	 * @param hosts    hosts read
+	 * @return them, each marked when the inventory (or an earlier line) has it already
+	 */
+	static List<Row> preview(InventoryDocument document, List<ImportedHost> hosts) {
+		Set<String> known = new HashSet<>();
+		InventoryWalk.hosts(document.inventory()).forEach(h -> known.add(InventoryMerge.key(h)));
+		return hosts.stream().map(h -> new Row(h, !known.add(h.key()))).toList();
+	}
+
+	/**
+	 * @param document the document
+	 * @param hosts    hosts to add
+	 * @return one undoable command that merges them
+	 */
+	static ChangeCommand merge(InventoryDocument document, List<ImportedHost> hosts) {
+		ChangeCommand command = new ChangeCommand(document.inventory()) {
+			@Override
+			protected void doExecute() {
+				InventoryMerge.merge(document.inventory(), hosts);
+			}
+		};
+		command.setLabel("Import " + hosts.size() + " hosts");
+		return command;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		long fresh = rows.stream().filter(r -> !r.known()).count();
+		setTitle("Import " + fresh + " new hosts");
+		String summary = rows.size() + " hosts in " + files + (files == 1 ? " file: " : " files: ") + fresh
+				+ " new, " + (rows.size() - fresh) + " already in the inventory (left out).";
+		setMessage(problems.isEmpty() ? summary : summary + "\n" + String.join("; ", problems),
+				problems.isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
+		TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
+		GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
+		layout.heightHint = 360;
+		layout.widthHint = 820;
+		table.getTable().setLayoutData(layout);
+		table.getTable().setHeaderVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column(table, "Group", 200, r -> String.join("/", r.host().groupPath()));
+		column(table, "Name", 200, r -> r.host().name());
+		column(table, "Port", 60, r -> String.valueOf(r.host().port()));
+		column(table, "Address", 130, r -> r.host().address());
+		column(table, "Tags", 120, r -> String.join(", ", r.host().tags()));
+		column(table, "", 110, r -> r.known() ? "already there" : "new");
+		table.setInput(rows);
+		return area;
+	}
+
+	private static void column(TableViewer table, String title, int width, java.util.function.Function<Row, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((Row) e)));
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Import Hosts");
+	}
+}

@@ -1,0 +1,48 @@
+package rdpdoctor.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The workbench's command line: {@code [--inventory FILE] [--diagnose] [--screenshots DIR] [--benchmark HOSTS]}.
+ * Unknown arguments are left to the platform (it passes its own, e.g. {@code -showlocation}).
+ *
+ * @param inventory   the inventory to open at start
+ * @param diagnose    whether to diagnose every host at start
+ * @param screenshots where the screenshot tour writes its PNGs (the workbench closes after the tour)
+ * @param benchmark   hosts of the UI benchmark's inventory, 0 for none (the workbench closes after it)
+ */
+public record StartOptions(Optional<Path> inventory, boolean diagnose, Optional<Path> screenshots, int benchmark) {
+
+	/**
+	 * @param args the application arguments
+	 * @return the options
+	 * @throws IllegalArgumentException when an option lacks its value or a number is not one
+	 */
+	public static StartOptions parse(String[] args) {
+		Path inventory = null;
+		Path screenshots = null;
+		boolean diagnose = false;
+		int benchmark = 0;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "--inventory" -> inventory = Path.of(value(args, ++i, "--inventory"));
+			case "--screenshots" -> screenshots = Path.of(value(args, ++i, "--screenshots"));
+			case "--diagnose" -> diagnose = true;
+			case "--benchmark" -> benchmark = Integer.parseInt(value(args, ++i, "--benchmark"));
+			default -> {
+				// the platform's own arguments
+			}
+			}
+		}
+		return new StartOptions(Optional.ofNullable(inventory), diagnose, Optional.ofNullable(screenshots),
+				benchmark);
+	}
+
+	private static String value(String[] args, int i, String option) {
+		if (i >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[i];
+	}
+}

@@ -1,0 +1,56 @@
+package rdpdoctor.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Target;
+import rdpdoctor.core.inventory.RunRecords;
+import rdpdoctor.model.Host;
+import rdpdoctor.model.ProbeRun;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.model.Severity;
+
+/** Inventories with known findings, for the views' tests. */
+final class FindingsFixtures {
+
+	private FindingsFixtures() {
+	}
+
+	/** @return the sample inventory shipped in the workbench bundle */
+	static Path sample() throws IOException {
+		return Path.of(FileLocator.toFileURL(Platform.getBundle("rdpdoctor.ui").getEntry(FileHandlers.OpenSample.SAMPLE))
+				.getPath());
+	}
+
+	/**
+	 * Records a run per host: PORT_CLOSED on each, CERT_EXPIRED as well on every other host.
+	 *
+	 * @param document the document
+	 * @param hosts    its hosts
+	 */
+	static void recordClosedAndExpired(InventoryDocument document, List<Host> hosts) {
+		List<ProbeRun> runs = new ArrayList<>();
+		for (int i = 0; i < hosts.size(); i++) {
+			List<Finding> findings = new ArrayList<>(List.of(Finding.of("PORT_CLOSED", Severity.ERROR)
+					.title("Nothing listens on the RDP port").build()));
+			if (i % 2 == 1) {
+				findings.add(Finding.of("CERT_EXPIRED", Severity.ERROR).title("The certificate expired").build());
+			}
+			ProbeOutcome tcp = new ProbeOutcome("tcp", ProbeStatus.FAILED, 1, "refused", Map.of("outcome", "refused"));
+			runs.add(RunRecords.toRun(new HostDiagnosis(new Target(hosts.get(i).getName(), hosts.get(i).getRdpPort()),
+					hosts.get(i).getName(), HostDiagnosis.statusOf(findings), findings, List.of(tcp), Instant.now(),
+					Instant.now())));
+		}
+		document.record(hosts, runs);
+	}
+}
