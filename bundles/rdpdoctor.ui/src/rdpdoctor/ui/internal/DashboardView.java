@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -38,22 +39,32 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 	@Override
 	public void createPartControl(Composite parent) {
 		document = getSite().getService(InventoryDocument.class);
-		parent.setLayout(new GridLayout(3, true));
+		parent.setLayout(new GridLayout(1, false));
 		headline = new Label(parent, SWT.NONE);
-		headline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-		statuses = chart(parent, "Hosts per status");
-		causes = chart(parent, "Hosts per cause (top " + TOP_CAUSES + ")");
+		headline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		SashForm charts = new SashForm(parent, SWT.HORIZONTAL);
+		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		statuses = chart(charts, "Hosts per status");
+		causes = chart(charts, "Hosts per cause");
 		causes.setOrientation(SWT.VERTICAL); // horizontal bars: cause names stay readable
-		expiry = chart(parent, "Certificates expiring, per month");
+		expiry = chart(charts, "Certificate expiry");
+		expiry.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
+		charts.setWeights(28, 42, 30);
 		document.addListener(this);
 		inventoryChanged();
 	}
 
 	private static Chart chart(Composite parent, String title) {
 		Chart chart = new Chart(parent, SWT.NONE);
-		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		chart.getTitle().setText(title);
+		chart.getTitle().setForeground(text);
 		chart.getLegend().setVisible(false);
+		for (IAxis axis : chart.getAxisSet().getAxes()) {
+			axis.getTitle().setForeground(text);
+			axis.getTick().setForeground(text);
+		}
 		chart.getAxisSet().getYAxis(0).getTitle().setText("hosts");
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 		return chart;
@@ -70,7 +81,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 				.append(status.getName().toLowerCase().replace('_', ' ')));
 		headline.setText(text.toString());
 		Map<HostStatus, Integer> byStatus = summary.byStatus();
-		bars(statuses, byStatus.keySet().stream().map(HostStatus::getName).toList(),
+		bars(statuses, byStatus.keySet().stream().map(DashboardView::shortName).toList(),
 				byStatus.values().stream().mapToDouble(Integer::doubleValue).toArray(),
 				byStatus.keySet().stream().map(StatusImages::color).toList());
 		List<Map.Entry<String, Integer>> top = summary.byCause().entrySet().stream().limit(TOP_CAUSES).toList();
@@ -105,6 +116,10 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 		chart.getAxisSet().adjustRange();
 		chart.suspendUpdate(false);
 		chart.redraw();
+	}
+
+	private static String shortName(HostStatus status) {
+		return status == HostStatus.NEVER_PROBED ? "never" : status.getName().toLowerCase();
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -79,8 +78,9 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 
 	@Override
 	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		Group fields = new Group(sash, SWT.NONE);
+		parent.setLayout(new GridLayout(1, false));
+		Group fields = new Group(parent, SWT.NONE);
+		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fields.setText("Host");
 		fields.setLayout(new GridLayout(4, false));
 		text(fields, "Name (as dialled):", MODEL.getHost_Name(), SWT.NONE);
@@ -103,10 +103,11 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 		notesLabel.setText("Notes:");
 		notesLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
 		Text notes = new Text(fields, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		notes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		GridData notesLayout = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
+		notesLayout.heightHint = 2 * notes.getLineHeight();
+		notes.setLayoutData(notesLayout);
 		bind(notes, MODEL.getHost_Notes());
-		run = new RunPanel(sash);
-		sash.setWeights(30, 70);
+		run = new RunPanel(parent);
 		undoRedo = new UndoRedoActions(document, getEditorSite().getActionBars());
 		document.addListener(this);
 		refresh();
@@ -234,6 +235,11 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 	@Override
 	public boolean isSaveAsAllowed() {
 		return true;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return false; // closing the editor loses nothing: the edits live in the inventory
 	}
 
 	@Override

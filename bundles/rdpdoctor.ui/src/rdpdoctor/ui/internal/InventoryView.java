@@ -184,7 +184,7 @@ public class InventoryView extends ViewPart implements ISaveablePart, InventoryD
 
 	@Override
 	public boolean isSaveOnCloseNeeded() {
-		return isDirty();
+		return false; // the inventory outlives the view; the workbench asks once before it closes
 	}
 
 	@Override

@@ -18,7 +18,7 @@ public class RdpDoctorPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
 		layout.addView(InventoryView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-		IFolderLayout below = layout.createFolder("rdpdoctor.ui.below", IPageLayout.BOTTOM, 0.45f,
+		IFolderLayout below = layout.createFolder("rdpdoctor.ui.below", IPageLayout.BOTTOM, 0.6f,
 				layout.getEditorArea());
 		below.addView(FindingsView.ID);
 		below.addView(DashboardView.ID);

@@ -15,6 +15,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import rdpdoctor.core.inventory.RunRecords;
@@ -31,15 +32,21 @@ import rdpdoctor.model.ProbeRun;
 final class RunPanel {
 
 	private final CLabel summary;
+	private final Label changes;
 	private final TableViewer findings;
 	private final Text explanation;
 	private final TreeViewer evidence;
 
 	RunPanel(Composite parent) {
 		Composite panel = new Composite(parent, SWT.NONE);
-		panel.setLayout(new GridLayout(1, false));
+		panel.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		panel.setLayout(layout);
 		summary = new CLabel(panel, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		changes = new Label(panel, SWT.WRAP);
+		changes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		SashForm sash = new SashForm(panel, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
@@ -67,6 +74,7 @@ final class RunPanel {
 		if (run == null) {
 			summary.setText("Never diagnosed: press Diagnose (Ctrl+R) to probe this host.");
 			summary.setImage(StatusImages.of(summary.getDisplay()).get(RunRecords.status(host)));
+			changes.setText("");
 			findings.setInput(new Object[0]);
 			evidence.setInput(null);
 			explanation.setText("");
@@ -75,8 +83,8 @@ final class RunPanel {
 		long ms = run.getFinished().getTime() - run.getStarted().getTime();
 		summary.setImage(StatusImages.of(summary.getDisplay()).get(run.getStatus()));
 		summary.setText(run.getStatus() + "  \u2014  " + run.getTarget() + " (" + run.getAddress() + "), diagnosed "
-				+ DateFormat.getDateTimeInstance().format(run.getStarted()) + " in " + ms + " ms;  "
-				+ RunRecords.change(host).describe());
+				+ DateFormat.getDateTimeInstance().format(run.getStarted()) + " in " + ms + " ms");
+		changes.setText("Since the previous run: " + RunRecords.change(host).describe());
 		findings.setInput(run.getFindings().toArray());
 		evidence.setInput(run);
 		evidence.expandAll();
