@@ -182,7 +182,7 @@ final class BatchCommand {
 	private static Target target(Path file, Host host) throws UsageException {
 		String name = host.getName() == null || host.getName().isBlank() ? host.getAddress() : host.getName();
 		try {
-			return new Target(name == null ? "" : name.trim(), host.getRdpPort());
+			return new Target(name == null ? "" : name.trim(), host.getRdpPort(), host.getAddress());
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(file + ": host '" + host.getName() + "': " + e.getMessage());
 		}

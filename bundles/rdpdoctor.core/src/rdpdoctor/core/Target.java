@@ -3,12 +3,14 @@ package rdpdoctor.core;
 import java.util.Objects;
 
 /**
- * What the admin dials: a host name or address and the RDP port.
+ * What the admin dials: a host name or address and the RDP port, and the address the inventory expects the name to
+ * have (rules compare it with what DNS says).
  *
- * @param host a DNS name, an IPv4 address or an IPv6 address (without brackets)
- * @param port the TCP port, 1-65535
+ * @param host            a DNS name, an IPv4 address or an IPv6 address (without brackets)
+ * @param port            the TCP port, 1-65535
+ * @param expectedAddress the inventory's address for the host, empty when unknown
  */
-public record Target(String host, int port) {
+public record Target(String host, int port, String expectedAddress) {
 
 	/** The port mstsc dials when none is given. */
 	public static final int DEFAULT_RDP_PORT = 3389;
@@ -16,12 +18,23 @@ public record Target(String host, int port) {
 	/** Checks the values. */
 	public Target {
 		Objects.requireNonNull(host, "host");
+		expectedAddress = expectedAddress == null ? "" : expectedAddress.trim();
 		if (host.isBlank()) {
 			throw new IllegalArgumentException("empty host name");
 		}
 		if (port < 1 || port > 65535) {
 			throw new IllegalArgumentException("port " + port + " is outside 1-65535");
 		}
+	}
+
+	/**
+	 * A target without an expected address.
+	 *
+	 * @param host a DNS name, an IPv4 address or an IPv6 address (without brackets)
+	 * @param port the TCP port, 1-65535
+	 */
+	public Target(String host, int port) {
+		this(host, port, "");
 	}
 
 	/**

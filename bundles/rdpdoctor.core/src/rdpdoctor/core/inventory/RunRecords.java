@@ -39,10 +39,16 @@ public final class RunRecords {
 			return before != now || !appeared.isEmpty() || !resolved.isEmpty();
 		}
 
-		/** @return e.g. "HEALTHY → FAILING, new: TLS_CERT_EXPIRED; gone: PORT_CLOSED", or "unchanged" */
+		/**
+		 * @return e.g. "HEALTHY → FAILING; new: CERT_EXPIRED; gone: PORT_CLOSED", "first diagnosis" or "unchanged
+		 *         since the previous run"
+		 */
 		public String describe() {
 			if (!changed()) {
 				return "unchanged since the previous run";
+			}
+			if (before == HostStatus.NEVER_PROBED) {
+				return "first diagnosis";
 			}
 			StringBuilder text = new StringBuilder(before == now ? "still " + now : before + " \u2192 " + now);
 			if (!appeared.isEmpty()) {

@@ -27,7 +27,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.dashboard";
 	private static final int MONTHS = 12;
-	private static final int TOP_CAUSES = 12;
+	private static final int TOP_CAUSES = 8;
 
 	private InventoryDocument document;
 	private Label headline;
@@ -49,6 +49,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 		causes.setOrientation(SWT.VERTICAL); // horizontal bars: cause names stay readable
 		expiry = chart(charts, "Certificate expiry");
 		expiry.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
+		statuses.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		charts.setWeights(28, 42, 30);
 		document.addListener(this);
 		inventoryChanged();
@@ -66,6 +67,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 			axis.getTick().setForeground(text);
 		}
 		chart.getAxisSet().getYAxis(0).getTitle().setText("hosts");
+		chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(60); // fewer grid lines
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 		return chart;
 	}

@@ -54,7 +54,8 @@ public class DiagnoseJob extends Job {
 		this.display = Display.getCurrent() != null ? Display.getCurrent() : PlatformUI.getWorkbench().getDisplay();
 		for (Host host : hosts) {
 			try {
-				Target target = new Target(host.getName() == null ? "" : host.getName().trim(), host.getRdpPort());
+				Target target = new Target(host.getName() == null ? "" : host.getName().trim(), host.getRdpPort(),
+						host.getAddress());
 				hostsByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(host);
 			} catch (IllegalArgumentException e) {
 				skipped.add(InventoryValidator.path(host) + ": " + e.getMessage());

@@ -40,6 +40,7 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 	/** The editor's id. */
 	public static final String ID = "rdpdoctor.ui.hostEditor";
 	private static final ModelPackage MODEL = ModelPackage.eINSTANCE;
+	private static final int FIELD_WIDTH = 120;
 
 	private final Map<EAttribute, Text> texts = new LinkedHashMap<>();
 	private final Map<EAttribute, ControlDecoration> decorations = new LinkedHashMap<>();
@@ -82,42 +83,43 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 		Group fields = new Group(parent, SWT.NONE);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		fields.setText("Host");
-		fields.setLayout(new GridLayout(4, false));
-		text(fields, "Name (as dialled):", MODEL.getHost_Name(), SWT.NONE);
-		text(fields, "Expected address:", MODEL.getHost_Address(), SWT.NONE);
-		text(fields, "RDP port:", MODEL.getHost_RdpPort(), SWT.NONE);
-		text(fields, "SSH port:", MODEL.getHost_SshPort(), SWT.NONE);
-		text(fields, "SSH user:", MODEL.getHost_SshUser(), SWT.NONE);
+		fields.setLayout(new GridLayout(6, false));
+		text(fields, "Name (as dialled):", MODEL.getHost_Name());
+		text(fields, "Expected address:", MODEL.getHost_Address());
+		text(fields, "RDP port:", MODEL.getHost_RdpPort());
+		text(fields, "SSH user:", MODEL.getHost_SshUser());
+		text(fields, "SSH port:", MODEL.getHost_SshPort());
 		new Label(fields, SWT.NONE).setText("Platform:");
 		platform = new Combo(fields, SWT.READ_ONLY);
 		platform.setItems(HostPlatform.VALUES.stream().map(HostPlatform::getName).toArray(String[]::new));
 		platform.addListener(SWT.Selection, e -> commit(MODEL.getHost_Platform(),
 				HostPlatform.get(platform.getSelectionIndex())));
-		text(fields, "Tags (comma separated):", MODEL.getHost_Tags(), SWT.NONE);
+		text(fields, "Tags:", MODEL.getHost_Tags()).setToolTipText("Comma separated, e.g. prod, rds");
+		new Label(fields, SWT.NONE).setText("Notes:");
+		Text notes = new Text(fields, SWT.BORDER);
+		GridData notesLayout = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		notesLayout.widthHint = FIELD_WIDTH;
+		notes.setLayoutData(notesLayout);
+		bind(notes, MODEL.getHost_Notes());
 		Button diagnose = new Button(fields, SWT.PUSH);
 		diagnose.setText("Diagnose");
 		diagnose.setToolTipText("Probe this host now (Ctrl+R)");
-		diagnose.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+		diagnose.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		diagnose.addListener(SWT.Selection, e -> new DiagnoseJob(document, List.of(host)).schedule());
-		Label notesLabel = new Label(fields, SWT.NONE);
-		notesLabel.setText("Notes:");
-		notesLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
-		Text notes = new Text(fields, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		GridData notesLayout = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
-		notesLayout.heightHint = 2 * notes.getLineHeight();
-		notes.setLayoutData(notesLayout);
-		bind(notes, MODEL.getHost_Notes());
 		run = new RunPanel(parent);
 		undoRedo = new UndoRedoActions(document, getEditorSite().getActionBars());
 		document.addListener(this);
 		refresh();
 	}
 
-	private void text(Composite parent, String label, EAttribute attribute, int style) {
+	private Text text(Composite parent, String label, EAttribute attribute) {
 		new Label(parent, SWT.NONE).setText(label);
-		Text text = new Text(parent, SWT.BORDER | style);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Text text = new Text(parent, SWT.BORDER);
+		GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		layout.widthHint = FIELD_WIDTH; // not the content's width: long values must not squeeze the other columns
+		text.setLayoutData(layout);
 		bind(text, attribute);
+		return text;
 	}
 
 	private void bind(Text text, EAttribute attribute) {

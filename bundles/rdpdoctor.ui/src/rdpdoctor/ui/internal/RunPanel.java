@@ -48,6 +48,7 @@ final class RunPanel {
 		changes = new Label(panel, SWT.WRAP);
 		changes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		SashForm sash = new SashForm(panel, SWT.HORIZONTAL);
+		sash.setSashWidth(6);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
 		findings = new TableViewer(left, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
@@ -55,11 +56,11 @@ final class RunPanel {
 		findings.setContentProvider(ArrayContentProvider.getInstance());
 		FindingColumns.severity(findings, 90);
 		column(findings, "Cause", 200, f -> f.getCauseId());
-		column(findings, "Finding", 380, f -> f.getTitle());
+		column(findings, "Finding", 420, f -> f.getTitle());
 		column(findings, "Confidence", 80, f -> Math.round(f.getConfidence() * 100) + " %");
 		explanation = new Text(left, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		findings.addSelectionChangedListener(e -> explain((Finding) findings.getStructuredSelection().getFirstElement()));
-		left.setWeights(45, 55);
+		left.setWeights(50, 50);
 		evidence = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		evidence.getTree().setHeaderVisible(true);
 		evidence.setContentProvider(new EvidenceContent());
@@ -84,7 +85,9 @@ final class RunPanel {
 		summary.setImage(StatusImages.of(summary.getDisplay()).get(run.getStatus()));
 		summary.setText(run.getStatus() + "  \u2014  " + run.getTarget() + " (" + run.getAddress() + "), diagnosed "
 				+ DateFormat.getDateTimeInstance().format(run.getStarted()) + " in " + ms + " ms");
-		changes.setText("Since the previous run: " + RunRecords.change(host).describe());
+		RunRecords.Change change = RunRecords.change(host);
+		changes.setText(change.before() == rdpdoctor.model.HostStatus.NEVER_PROBED ? "First diagnosis of this host."
+				: "Since the previous run: " + change.describe());
 		findings.setInput(run.getFindings().toArray());
 		evidence.setInput(run);
 		evidence.expandAll();

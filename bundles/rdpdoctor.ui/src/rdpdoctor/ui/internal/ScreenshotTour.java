@@ -60,9 +60,14 @@ final class ScreenshotTour extends Thread {
 			shoot("1-inventory-and-findings.png");
 			ui(page -> worstHost().ifPresent(host -> HostEditor.open(page, host)));
 			shoot("2-host-editor.png");
-			ui(page -> show(page, DashboardView.ID));
+			ui(page -> page.toggleZoom(page.getReference(show(page, DashboardView.ID))));
 			shoot("3-dashboard.png");
-			ui(page -> ((ExplainView) show(page, ExplainView.ID)).explain("0x904 0x7"));
+			ui(page -> page.toggleZoom(page.getReference(page.findView(DashboardView.ID))));
+			ui(page -> {
+				ExplainView explain = (ExplainView) show(page, ExplainView.ID);
+				explain.explain("0x904 0x7");
+				page.toggleZoom(page.getReference(explain));
+			});
 			shoot("4-explain.png");
 		} catch (Exception e) {
 			System.err.println("rdpdoctor: screenshot tour failed: " + e);
@@ -103,7 +108,7 @@ final class ScreenshotTour extends Thread {
 		Thread.sleep(SETTLE_MS);
 		display.syncExec(() -> {
 			window.getShell().update();
-			Rectangle bounds = window.getShell().getBounds();
+			Rectangle bounds = display.map(window.getShell(), null, window.getShell().getClientArea());
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {

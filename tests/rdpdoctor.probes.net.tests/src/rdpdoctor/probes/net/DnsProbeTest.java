@@ -14,8 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import rdpdoctor.core.Causes;
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Target;
 import rdpdoctor.model.HostStatus;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.tests.harness.Dnsmasq;
@@ -49,6 +52,22 @@ class DnsProbeTest {
 		assertEquals(dns.address(), outcome.evidence().get("server"));
 		assertEquals("127.0.0.1", result.address());
 		assertEquals("REFUSED", result.outcomesById().get("tcp").evidence().get("outcome"));
+	}
+
+	@Test
+	void aNameThatResolvesElsewhereThanTheInventorySaysIsDnsAddressMismatch() {
+		int port = FreePorts.closedTcpPort();
+		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(2000).withDnsServer(dns.address());
+
+		List<HostDiagnosis> results = NetworkDiagnosis.diagnose(List.of(new Target("rdp.lab.test", port, "127.0.0.9"),
+				new Target("v6.lab.test", port, "::1")), settings);
+
+		Finding mismatch = results.get(0).findings().stream()
+				.filter(f -> f.cause().equals(Causes.DNS_ADDRESS_MISMATCH)).findFirst().orElseThrow();
+		assertTrue(mismatch.explanation().contains("expects rdp.lab.test at 127.0.0.9"), mismatch.explanation());
+		assertTrue(mismatch.title().contains("[127.0.0.1]"), mismatch.title());
+		assertTrue(results.get(1).findings().stream().noneMatch(f -> f.cause().equals(Causes.DNS_ADDRESS_MISMATCH)),
+				"::1 is 0:0:0:0:0:0:0:1: " + results.get(1).findings());
 	}
 
 	@Test

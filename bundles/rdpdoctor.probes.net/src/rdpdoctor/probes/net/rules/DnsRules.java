@@ -1,15 +1,23 @@
 package rdpdoctor.probes.net.rules;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 
 import rdpdoctor.core.Causes;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.IRule;
+import rdpdoctor.core.IpLiteral;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.RuleContext;
+import rdpdoctor.core.Target;
 import rdpdoctor.model.Severity;
 
-/** DNS_NAME_NOT_FOUND and DNS_SERVER_UNREACHABLE from the {@code dns} probe. */
+/**
+ * DNS_NAME_NOT_FOUND, DNS_SERVER_UNREACHABLE, and DNS_ADDRESS_MISMATCH (the name resolves, but not to the address
+ * the inventory expects) from the {@code dns} probe.
+ */
 public class DnsRules implements IRule {
 
 	@Override
@@ -23,8 +31,37 @@ public class DnsRules implements IRule {
 		return switch (dns.text("outcome").orElse("")) {
 		case "NXDOMAIN", "NO_ADDRESS", "NOT_FOUND" -> List.of(notFound(host, server, dns));
 		case "SERVER_UNREACHABLE", "SERVER_FAILURE" -> List.of(serverUnreachable(host, server, dns));
+		case "RESOLVED" -> unexpectedAddress(context.target(), server, dns);
 		default -> List.of();
 		};
+	}
+
+	/** The name resolves, but not to the address the inventory has for the host. */
+	private static List<Finding> unexpectedAddress(Target target, String server, ProbeOutcome dns) {
+		Optional<InetAddress> expected = literal(target.expectedAddress());
+		if (expected.isEmpty() || !(dns.evidence().get("addresses") instanceof List<?> resolved)
+				|| resolved.stream().map(a -> literal(String.valueOf(a))).anyMatch(expected::equals)) {
+			return List.of();
+		}
+		return List.of(Finding.of(Causes.DNS_ADDRESS_MISMATCH, Severity.WARNING).confidence(0.8)
+				.title(target.host() + " resolves to " + resolved + ", not to " + target.expectedAddress())
+				.explanation("The inventory expects " + target.host() + " at " + target.expectedAddress() + ", but "
+						+ server + " resolves it to " + resolved + " (evidence dns.addresses). The client then "
+						+ "connects to another machine than the one meant: a stale A/AAAA record after a move or a "
+						+ "DHCP change, a wrong CNAME, or an inventory that is out of date. Fix: correct the DNS "
+						+ "record (and its PTR), or update the host's address in the inventory.")
+				.evidence("dns.addresses", "dns.server").build());
+	}
+
+	private static Optional<InetAddress> literal(String address) {
+		if (!IpLiteral.isIpLiteral(address)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(InetAddress.getByName(address)); // a literal: no lookup happens
+		} catch (UnknownHostException e) {
+			return Optional.empty();
+		}
 	}
 
 	private static Finding notFound(String host, String server, ProbeOutcome dns) {
