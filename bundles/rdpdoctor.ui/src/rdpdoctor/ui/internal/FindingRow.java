@@ -12,9 +12,11 @@ import rdpdoctor.model.Host;
  * @param finding  a finding of its last run
  * @param group    the host's group path, empty at top level
  * @param appeared whether the cause is new since the previous run
+ * @param target   "host:port", as shown
  * @param haystack lower-case text the filter box searches
  */
-public record FindingRow(Host host, Finding finding, String group, boolean appeared, String haystack) {
+public record FindingRow(Host host, Finding finding, String group, boolean appeared, String target,
+		String haystack) {
 
 	/**
 	 * @param host     the host
@@ -24,14 +26,9 @@ public record FindingRow(Host host, Finding finding, String group, boolean appea
 	 * @return the row
 	 */
 	public static FindingRow of(Host host, Finding finding, String group, boolean appeared) {
-		String haystack = String.join("\u0000", host.getName() == null ? "" : host.getName(),
-				String.valueOf(host.getRdpPort()), group, finding.getCauseId(), finding.getSeverity().getName(),
+		String target = host.getName() + ":" + host.getRdpPort();
+		String haystack = String.join("\u0000", target, group, finding.getCauseId(), finding.getSeverity().getName(),
 				finding.getTitle() == null ? "" : finding.getTitle()).toLowerCase(Locale.ROOT);
-		return new FindingRow(host, finding, group, appeared, haystack);
-	}
-
-	/** @return "host:port" */
-	public String target() {
-		return host.getName() + ":" + host.getRdpPort();
+		return new FindingRow(host, finding, group, appeared, target, haystack);
 	}
 }

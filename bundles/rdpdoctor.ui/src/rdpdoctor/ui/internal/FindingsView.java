@@ -32,10 +32,13 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.findings";
 	private static final String ALL = "All";
+	/** Rows the table holds at most, as the IDE's Problems view limits its items: GTK tables slow down beyond. */
+	static final int ROW_LIMIT = 5000;
 
 	private InventoryDocument document;
-	private FindingRows rows = new FindingRows(List.of());
+	private FindingRows rows = new FindingRows(List.of(), FindingRows.DEFAULT_ORDER);
 	private List<FindingRow> shown = List.of();
+	private int matching;
 	private Comparator<FindingRow> order = FindingRows.DEFAULT_ORDER;
 	private Text filterText;
 	private Combo severity;
@@ -62,14 +65,14 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new LazyRows());
 		sortable(FindingColumns.severity(viewer, 90).getColumn(), FindingRows.DEFAULT_ORDER);
 		column("Cause", 190, r -> r.finding().getCauseId());
 		column("Host", 180, FindingRow::target);
 		column("Group", 150, FindingRow::group);
 		column("Finding", 420, r -> r.finding().getTitle());
-		column("Confidence", 80, r -> Math.round(r.finding().getConfidence() * 100) + " %");
+		column("Confidence", 80, r -> Math.round(r.finding().getConfidence() * 100) + " %",
+				Comparator.comparingDouble(r -> r.finding().getConfidence()));
 		column("Since last run", 100, r -> r.appeared() ? "new" : "");
 		viewer.addDoubleClickListener(e -> {
 			if (viewer.getStructuredSelection().getFirstElement() instanceof FindingRow row) {
@@ -92,11 +95,15 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	}
 
 	private void column(String title, int width, Function<FindingRow, String> text) {
+		column(title, width, text, Comparator.comparing(text));
+	}
+
+	private void column(String title, int width, Function<FindingRow, String> text, Comparator<FindingRow> order) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((FindingRow) e)));
-		sortable(column.getColumn(), Comparator.comparing(text).thenComparing(FindingRows.DEFAULT_ORDER));
+		sortable(column.getColumn(), order.thenComparing(FindingRows.DEFAULT_ORDER));
 	}
 
 	private void sortable(TableColumn column, Comparator<FindingRow> ascending) {
@@ -105,6 +112,7 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 			viewer.getTable().setSortColumn(column);
 			viewer.getTable().setSortDirection(up ? SWT.UP : SWT.DOWN);
 			order = up ? ascending : ascending.reversed();
+			rows = rows.sorted(order);
 			applyFilter();
 		});
 	}
@@ -118,10 +126,18 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	}
 
 	private void applyFilter() {
-		shown = rows.select(filter(), order);
+		List<FindingRow> kept = rows.select(filter());
+		matching = kept.size();
+		shown = kept.size() > ROW_LIMIT ? kept.subList(0, ROW_LIMIT) : kept;
+		if (shown.size() < viewer.getTable().getItemCount()) {
+			viewer.getTable().removeAll(); // GTK drops a whole list at once but rows one by one: shrinking is slow
+		}
 		viewer.setItemCount(shown.size());
 		viewer.refresh();
-		count.setText(shown.size() + " of " + rows.size() + " findings");
+		count.setText(kept.size() == shown.size() ? kept.size() + " of " + rows.size() + " findings"
+				: "first " + ROW_LIMIT + " of " + kept.size() + " matching (" + rows.size() + " findings): filter or sort");
+		count.setToolTipText(kept.size() == shown.size() ? null
+				: "The table shows at most " + ROW_LIMIT + " rows; sorting applies to all of them");
 		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
 	}
 
@@ -130,7 +146,7 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		rows = FindingRows.of(document.inventory());
+		rows = FindingRows.of(document.inventory(), order);
 		refill(severity, List.of(Severity.ERROR.getName(), Severity.WARNING.getName(), Severity.INFO.getName()));
 		refill(cause, new ArrayList<>(rows.causes()));
 		refill(group, new ArrayList<>(rows.groups()));
@@ -150,9 +166,14 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 		combo.select(Math.max(0, all.indexOf(selected)));
 	}
 
-	/** @return the rows shown now, for tests */
+	/** @return the rows shown now (at most {@link #ROW_LIMIT}), for tests */
 	List<FindingRow> shown() {
 		return shown;
+	}
+
+	/** @return how many rows match the filters, shown or not */
+	int matching() {
+		return matching;
 	}
 
 	/** @return the severity filter, for tests */

@@ -149,7 +149,11 @@ public class InventoryView extends ViewPart implements ISaveablePart, InventoryD
 	}
 
 	private void updateTitle() {
-		setContentDescription(document.file() == null ? "New inventory (not saved yet)" : document.file().toString());
+		if (document.inventory().getGroups().isEmpty() && document.inventory().getHosts().isEmpty()) {
+			setContentDescription("Empty: Edit > New Host (Ctrl+Shift+H), File > Import Hosts, or File > Open Sample");
+		} else {
+			setContentDescription(document.file() == null ? "New inventory (not saved yet)" : document.file().toString());
+		}
 	}
 
 	/** @return the tree viewer, for tests */
