@@ -56,10 +56,12 @@ final class ScreenshotTour extends Thread {
 				InventoryView inventory = (InventoryView) show(page, InventoryView.ID);
 				inventory.getViewer().expandToLevel(AbstractTreeViewer.ALL_LEVELS);
 				show(page, FindingsView.ID);
+				worstHost().ifPresent(host -> HostEditor.open(page, host));
 			});
 			shoot("1-inventory-and-findings.png");
-			ui(page -> worstHost().ifPresent(host -> HostEditor.open(page, host)));
+			ui(page -> page.toggleZoom(page.getActivePartReference()));
 			shoot("2-host-editor.png");
+			ui(page -> page.toggleZoom(page.getActivePartReference()));
 			ui(page -> page.toggleZoom(page.getReference(show(page, DashboardView.ID))));
 			shoot("3-dashboard.png");
 			ui(page -> page.toggleZoom(page.getReference(page.findView(DashboardView.ID))));
@@ -108,7 +110,10 @@ final class ScreenshotTour extends Thread {
 		Thread.sleep(SETTLE_MS);
 		display.syncExec(() -> {
 			window.getShell().update();
-			Rectangle bounds = display.map(window.getShell(), null, window.getShell().getClientArea());
+			// the menu bar and the client area: the shell's bounds may reach below what GTK paints
+			Rectangle shell = window.getShell().getBounds();
+			Rectangle client = display.map(window.getShell(), null, window.getShell().getClientArea());
+			Rectangle bounds = new Rectangle(client.x, shell.y, client.width, client.y + client.height - shell.y);
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {
