@@ -30,6 +30,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 	private static final int TOP_CAUSES = 8;
 
 	private InventoryDocument document;
+	private RefreshWhenVisible refresher;
 	private Label headline;
 	private Chart statuses;
 	private Chart causes;
@@ -51,8 +52,9 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 		expiry.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		statuses.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		charts.setWeights(28, 42, 30);
+		refresher = new RefreshWhenVisible(this, this::refresh);
 		document.addListener(this);
-		inventoryChanged();
+		refresh();
 	}
 
 	private static Chart chart(Composite parent, String title) {
@@ -74,6 +76,10 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 
 	@Override
 	public void inventoryChanged() {
+		refresher.request();
+	}
+
+	private void refresh() {
 		if (headline.isDisposed()) {
 			return;
 		}
@@ -126,7 +132,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 
 	@Override
 	public void hostsDiagnosed(List<Host> hosts) {
-		inventoryChanged();
+		refresher.request();
 	}
 
 	/** @return the figures shown, for tests */
@@ -143,6 +149,9 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 	public void dispose() {
 		if (document != null) {
 			document.removeListener(this);
+		}
+		if (refresher != null) {
+			refresher.dispose();
 		}
 		super.dispose();
 	}

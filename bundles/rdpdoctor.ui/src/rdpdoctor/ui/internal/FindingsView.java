@@ -36,6 +36,7 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	static final int ROW_LIMIT = 5000;
 
 	private InventoryDocument document;
+	private RefreshWhenVisible refresher;
 	private FindingRows rows = new FindingRows(List.of(), FindingRows.DEFAULT_ORDER);
 	private List<FindingRow> shown = List.of();
 	private int matching;
@@ -81,8 +82,9 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 		});
 		getSite().setSelectionProvider(viewer);
 		viewer.setInput(document); // the rows come from the document; a lazy viewer needs some input
+		refresher = new RefreshWhenVisible(this, this::refresh);
 		document.addListener(this);
-		inventoryChanged();
+		refresh();
 	}
 
 	private Combo combo(Composite parent, String label) {
@@ -143,6 +145,10 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 
 	@Override
 	public void inventoryChanged() {
+		refresher.request();
+	}
+
+	private void refresh() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -155,7 +161,7 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 
 	@Override
 	public void hostsDiagnosed(List<Host> hosts) {
-		inventoryChanged();
+		refresher.request();
 	}
 
 	private static void refill(Combo combo, List<String> items) {
@@ -195,6 +201,9 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	public void dispose() {
 		if (document != null) {
 			document.removeListener(this);
+		}
+		if (refresher != null) {
+			refresher.dispose();
 		}
 		super.dispose();
 	}

@@ -202,6 +202,24 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void theDashboardCatchesUpWithWhatWasDiagnosedWhileItWasHidden() throws Exception {
+		DashboardView dashboard = (DashboardView) show(DashboardView.ID);
+		show(FindingsView.ID); // the same folder: the dashboard is now hidden
+		document.openCopy(FindingsFixtures.sample());
+		FindingsFixtures.recordClosedAndExpired(document, InventoryWalk.hosts(document.inventory()).toList());
+		UiWait.flush();
+		assertEquals(0, dashboard.summary().hosts(), "a hidden dashboard does not redraw");
+
+		show(DashboardView.ID);
+		UiWait.flush();
+		FleetSummary summary = dashboard.summary();
+		assertEquals(18, summary.hosts());
+		assertEquals(18, summary.byStatus().get(HostStatus.UNREACHABLE));
+		assertEquals(18, summary.byCause().get("PORT_CLOSED"));
+		assertEquals(9, summary.byCause().get("CERT_EXPIRED"));
+	}
+
+	@Test
 	void theExplainViewExplains0x904With0x7() {
 		ExplainView explain = (ExplainView) show(ExplainView.ID);
 		explain.explain("0x904 0x7");
