@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -23,6 +24,7 @@ import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.model.Group;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.ModelFactory;
+import rdpdoctor.model.ModelPackage;
 
 /** Inventory and Diagnose menu commands (also on the navigator's context menu). */
 public final class InventoryHandlers {
@@ -115,6 +117,30 @@ public final class InventoryHandlers {
 			} catch (IllegalArgumentException e) {
 				return e.getMessage();
 			}
+		}
+	}
+
+	/** Rename (F2 in the Inventory): a group's or a host's name, one undoable step. */
+	public static class Rename extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			InventoryDocument document = FileHandlers.document(event);
+			Object element = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s
+					? s.getFirstElement() : null;
+			EAttribute name = element instanceof Group ? ModelPackage.eINSTANCE.getGroup_Name()
+					: element instanceof Host ? ModelPackage.eINSTANCE.getHost_Name() : null;
+			if (name == null) {
+				return null;
+			}
+			EObject owner = (EObject) element;
+			InputDialog ask = new InputDialog(HandlerUtil.getActiveShell(event), "Rename", "New name:",
+					String.valueOf(owner.eGet(name)), text -> text.isBlank() ? "The name cannot be empty"
+							: element instanceof Host && !InventoryValidator.resolvable(text.trim())
+									? "'" + text.trim() + "' is neither an IP address nor a valid DNS name" : null);
+			if (ask.open() == Window.OK) {
+				document.execute(InventoryEdits.set(document.domain(), owner, name, ask.getValue().trim()));
+			}
+			return null;
 		}
 	}
 

@@ -107,6 +107,40 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void theNewGroupAndNewHostCommandsAskForNamesAndOpenTheHost() throws Exception {
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		page.activate(inventory);
+		display.asyncExec(() -> Dialogs.answer(display, "New Group", "Berlin"));
+		handlers.executeCommand("rdpdoctor.ui.newGroup", null);
+		Group berlin = document.inventory().getGroups().get(0);
+		assertEquals("Berlin", berlin.getName());
+
+		inventory.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(berlin));
+		display.asyncExec(() -> Dialogs.answer(display, "New Host", "ts01.berlin.example:3390"));
+		handlers.executeCommand("rdpdoctor.ui.newHost", null);
+		Host host = berlin.getHosts().get(0);
+		assertEquals("ts01.berlin.example", host.getName());
+		assertEquals(3390, host.getRdpPort());
+		assertEquals(new HostEditorInput(host), page.getActiveEditor().getEditorInput());
+	}
+
+	@Test
+	void renameInTheInventoryRenamesTheSelectedGroupUndoably() throws Exception {
+		Group group = group("Paris");
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), group));
+		page.activate(inventory);
+		inventory.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(group));
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		display.asyncExec(() -> Dialogs.answer(display, "Rename", "Lyon")); // runs inside the dialog's event loop
+
+		window.getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.rename", null);
+		assertEquals("Lyon", group.getName());
+		undo().run();
+		assertEquals("Paris", group.getName());
+	}
+
+	@Test
 	void moveAHostToAnotherGroupIsOneUndoableCommand() {
 		Group paris = group("Paris");
 		Group lyon = group("Lyon");

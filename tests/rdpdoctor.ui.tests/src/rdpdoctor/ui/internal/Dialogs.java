@@ -1,0 +1,55 @@
+package rdpdoctor.ui.internal;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Answers a modal input dialog the way a user does: types into its text field and presses OK. */
+final class Dialogs {
+
+	private Dialogs() {
+	}
+
+	/**
+	 * @param display the display
+	 * @param title   the dialog's title
+	 * @param answer  what to type
+	 */
+	static void answer(Display display, String title, String answer) {
+		for (Shell shell : display.getShells()) {
+			if (title.equals(shell.getText()) && shell.isVisible()) {
+				find(shell, Text.class).setText(answer);
+				Button ok = (Button) find(shell, b -> b instanceof Button button
+						&& IDialogConstants.OK_LABEL.equals(button.getText()));
+				ok.notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		throw new IllegalStateException("no open dialog titled " + title);
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type) {
+		return type.cast(find(parent, type::isInstance));
+	}
+
+	private static Control find(Composite parent, java.util.function.Predicate<Control> wanted) {
+		for (Control child : parent.getChildren()) {
+			if (wanted.test(child)) {
+				return child;
+			}
+			if (child instanceof Composite composite) {
+				Control found = find(composite, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}
