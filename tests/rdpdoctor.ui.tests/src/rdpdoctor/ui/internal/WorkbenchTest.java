@@ -141,7 +141,7 @@ class WorkbenchTest {
 	}
 
 	@Test
-	void moveAHostToAnotherGroupIsOneUndoableCommand() {
+	void dragAndDropMovesAHostAsOneUndoableCommand() {
 		Group paris = group("Paris");
 		Group lyon = group("Lyon");
 		Host host = host("10.1.2.3", 3389);
@@ -150,6 +150,18 @@ class WorkbenchTest {
 		document.execute(InventoryEdits.add(document.domain(), document.inventory(), lyon));
 
 		assertNull(InventoryEdits.move(document.domain(), List.of(paris), paris), "a group cannot hold itself");
+		org.eclipse.jface.util.LocalSelectionTransfer dragged = org.eclipse.jface.util.LocalSelectionTransfer
+				.getTransfer();
+		dragged.setSelection(new org.eclipse.jface.viewers.StructuredSelection(host));
+		InventoryDropAdapter drop = new InventoryDropAdapter(inventory.getViewer(), document);
+		org.eclipse.swt.dnd.TransferData type = dragged.getSupportedTypes()[0];
+		assertTrue(drop.validateDrop(lyon, org.eclipse.swt.dnd.DND.DROP_MOVE, type), "onto another group");
+		assertFalse(drop.validateDrop(paris, org.eclipse.swt.dnd.DND.DROP_MOVE, type), "where it already is");
+		assertTrue(drop.performDrop(null), "dropped on empty space: the top level");
+		assertEquals(document.inventory(), host.eContainer());
+		undo().run();
+		assertEquals(paris, host.eContainer());
+		dragged.setSelection(null);
 		assertTrue(document.execute(InventoryEdits.move(document.domain(), List.of(host), lyon)));
 		assertEquals(lyon, host.eContainer());
 		undo().run();
