@@ -60,9 +60,13 @@ for i in $(seq 0 $((n - 1))); do
   echo "$ip,3389" >> "$state/fleet.csv"; echo "$ip" >> "$state/targets.txt"
 done
 "$root/rdpdoctor" import "$state/fleet.csv" --to "$state/fleet.rdpdoctor" >/dev/null 2>&1
-measure() { # command... -> "seconds, CPU seconds, peak RSS"; the rest of the 2 cores went to the servers
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; } # all cores' busy jiffies
+measure() { # command... -> "seconds, its CPU seconds, peak RSS, the machine's CPU seconds (servers included)"
+  local before; before=$(busy)
   /usr/bin/time -f "%e %U %S %M" -o "$state/time" "$@" >"$state/out" 2>"$state/err" || true
-  tail -n 1 "$state/time" | awk '{printf "%s s, CPU %.1f s, peak RSS %d MB", $1, $2 + $3, $4 / 1024}'
+  local machine; machine=$(( ($(busy) - before) / $(getconf CLK_TCK) ))
+  tail -n 1 "$state/time" | awk -v m="$machine" \
+    '{printf "%s s, CPU %.1f s, peak RSS %d MB; whole machine %d CPU-s", $1, $2 + $3, $4 / 1024, m}'
 }
 # shellcheck disable=SC2086 # RDPDOCTOR_BATCH_ARGS: more batch options, e.g. "--stability-samples 1"
 rd=$(measure "$root/rdpdoctor" batch --inventory "$state/fleet.rdpdoctor" --report "$state/fleet.json" \
