@@ -69,7 +69,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 			axis.getTick().setForeground(text);
 		}
 		chart.getAxisSet().getYAxis(0).getTitle().setText("hosts");
-		chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(60); // fewer grid lines
+		chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(100); // fewer grid lines, whole hosts on small counts
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 		return chart;
 	}
