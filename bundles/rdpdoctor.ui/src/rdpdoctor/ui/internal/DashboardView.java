@@ -16,21 +16,17 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
-import org.eclipse.ui.part.ViewPart;
 
-import rdpdoctor.model.Host;
 import rdpdoctor.model.HostStatus;
 
 /** Fleet summary: hosts per status, hosts per cause and the certificate-expiry timeline, drawn with SWTChart. */
-public class DashboardView extends ViewPart implements InventoryDocument.Listener {
+public class DashboardView extends DocumentView {
 
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.dashboard";
 	private static final int MONTHS = 12;
 	private static final int TOP_CAUSES = 8;
 
-	private InventoryDocument document;
-	private RefreshWhenVisible refresher;
 	private Label headline;
 	private Chart statuses;
 	private Chart causes;
@@ -39,7 +35,6 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 
 	@Override
 	public void createPartControl(Composite parent) {
-		document = getSite().getService(InventoryDocument.class);
 		parent.setLayout(new GridLayout(1, false));
 		headline = new Label(parent, SWT.NONE);
 		headline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -52,9 +47,7 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 		expiry.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		statuses.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		charts.setWeights(28, 42, 30);
-		refresher = new RefreshWhenVisible(this, this::refresh);
-		document.addListener(this);
-		refresh();
+		follow();
 	}
 
 	private static Chart chart(Composite parent, String title) {
@@ -75,15 +68,11 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 	}
 
 	@Override
-	public void inventoryChanged() {
-		refresher.request();
-	}
-
-	private void refresh() {
+	protected void refresh() {
 		if (headline.isDisposed()) {
 			return;
 		}
-		summary = FleetSummary.of(document.inventory(), Instant.now(), MONTHS);
+		summary = FleetSummary.of(document().inventory(), Instant.now(), MONTHS);
 		StringBuilder text = new StringBuilder(summary.hosts() + " hosts:");
 		summary.byStatus().forEach((status, n) -> text.append("  ").append(n).append(' ')
 				.append(status.getName().toLowerCase().replace('_', ' ')));
@@ -130,11 +119,6 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 		return status == HostStatus.NEVER_PROBED ? "never" : status.getName().toLowerCase();
 	}
 
-	@Override
-	public void hostsDiagnosed(List<Host> hosts) {
-		refresher.request();
-	}
-
 	/** @return the figures shown, for tests */
 	FleetSummary summary() {
 		return summary;
@@ -143,16 +127,5 @@ public class DashboardView extends ViewPart implements InventoryDocument.Listene
 	@Override
 	public void setFocus() {
 		statuses.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (document != null) {
-			document.removeListener(this);
-		}
-		if (refresher != null) {
-			refresher.dispose();
-		}
-		super.dispose();
 	}
 }

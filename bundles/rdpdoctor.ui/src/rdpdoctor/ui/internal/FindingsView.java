@@ -18,16 +18,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.part.ViewPart;
 
-import rdpdoctor.model.Host;
 import rdpdoctor.model.Severity;
 
 /**
  * Every finding across the inventory (last run of each host): filter box, severity, cause and group filters,
  * sortable columns, a virtual table that stays quick with tens of thousands of rows; double click opens the host.
  */
-public class FindingsView extends ViewPart implements InventoryDocument.Listener {
+public class FindingsView extends DocumentView {
 
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.findings";
@@ -35,8 +33,6 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	/** Rows the table holds at most, as the IDE's Problems view limits its items: GTK tables slow down beyond. */
 	static final int ROW_LIMIT = 5000;
 
-	private InventoryDocument document;
-	private RefreshWhenVisible refresher;
 	private FindingRows rows = new FindingRows(List.of(), FindingRows.DEFAULT_ORDER);
 	private List<FindingRow> shown = List.of();
 	private int matching;
@@ -50,7 +46,6 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 
 	@Override
 	public void createPartControl(Composite parent) {
-		document = getSite().getService(InventoryDocument.class);
 		parent.setLayout(new GridLayout(8, false));
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage("Filter findings: host, cause, title");
@@ -81,10 +76,8 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		viewer.setInput(document); // the rows come from the document; a lazy viewer needs some input
-		refresher = new RefreshWhenVisible(this, this::refresh);
-		document.addListener(this);
-		refresh();
+		viewer.setInput(document()); // the rows come from the document; a lazy viewer needs some input
+		follow();
 	}
 
 	private Combo combo(Composite parent, String label) {
@@ -144,24 +137,15 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 	}
 
 	@Override
-	public void inventoryChanged() {
-		refresher.request();
-	}
-
-	private void refresh() {
+	protected void refresh() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		rows = FindingRows.of(document.inventory(), order);
+		rows = FindingRows.of(document().inventory(), order);
 		refill(severity, List.of(Severity.ERROR.getName(), Severity.WARNING.getName(), Severity.INFO.getName()));
 		refill(cause, new ArrayList<>(rows.causes()));
 		refill(group, new ArrayList<>(rows.groups()));
 		applyFilter();
-	}
-
-	@Override
-	public void hostsDiagnosed(List<Host> hosts) {
-		refresher.request();
 	}
 
 	private static void refill(Combo combo, List<String> items) {
@@ -197,16 +181,6 @@ public class FindingsView extends ViewPart implements InventoryDocument.Listener
 		filterText.setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		if (document != null) {
-			document.removeListener(this);
-		}
-		if (refresher != null) {
-			refresher.dispose();
-		}
-		super.dispose();
-	}
 
 	/** Hands the virtual table the rows it paints. */
 	private final class LazyRows implements ILazyContentProvider {
