@@ -14,4 +14,4 @@ command -v xvfb-run >/dev/null || { echo "bench-workbench: xvfb-run is missing (
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; heap cap -Xmx$heap"
 RDPDOCTOR_WORKSPACE="$workspace" RDPDOCTOR_VMARGS="-Xmx$heap" timeout 600 \
   xvfb-run -a -s "-screen 0 1400x900x24" "$root/rdpdoctor" workbench --benchmark "$hosts" 2>&1 \
-  | grep -E '^(benchmark|peer|open|heap|Findings)|OutOfMemory|rdpdoctor:'
+  | grep -E '^(benchmark|peer|open|heap|Findings|Inventory)|OutOfMemory|rdpdoctor:'

@@ -36,8 +36,8 @@ public class InventoryView extends ViewPart implements ISaveablePart, InventoryD
 
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.inventory";
-	/** Filtering expands the tree when at most this many hosts match. */
-	private static final int EXPAND_LIMIT = 2000;
+	/** Filtering expands the tree when at most this many hosts match (expanding 1,000 takes about 250 ms on GTK). */
+	private static final int EXPAND_LIMIT = 300;
 
 	private final InventoryFilter filter = new InventoryFilter();
 	private InventoryDocument document;

@@ -82,6 +82,7 @@ final class WorkbenchBenchmark {
 					heapUsed() / (1 << 20), heapBefore / (1 << 20), heapPeak() / (1 << 20));
 			keystrokes(findings, "cert_exp");
 			keystrokes(findings, "ts0042");
+			navigatorKeystrokes(view, "ts0042");
 		} finally {
 			Files.deleteIfExists(file);
 			display.asyncExec(() -> window.getWorkbench().close());
@@ -103,6 +104,23 @@ final class WorkbenchBenchmark {
 		System.out.printf("Findings filter over %d findings, typing '%s': per keystroke %s ms (max %d), %d match%n",
 				rowsTotal(), typed, times, times.stream().mapToLong(Long::longValue).max().orElse(0),
 				findings.matching());
+	}
+
+	private void navigatorKeystrokes(InventoryView view, String typed) throws PartInitException {
+		window.getActivePage().showView(InventoryView.ID);
+		List<Long> times = new ArrayList<>();
+		for (int i = 1; i <= typed.length(); i++) {
+			long start = System.nanoTime();
+			view.getFilterText().setText(typed.substring(0, i));
+			view.getViewer().getTree().update();
+			drain();
+			times.add(ms(start));
+		}
+		System.out.printf("Inventory filter over %d hosts, typing '%s': per keystroke %s ms (max %d)%n",
+				rdpdoctor.core.inventory.InventoryWalk.hosts(window.getService(InventoryDocument.class).inventory())
+						.count(), typed, times, times.stream().mapToLong(Long::longValue).max().orElse(0));
+		view.getFilterText().setText("");
+		drain();
 	}
 
 	private int rowsTotal() {
