@@ -76,8 +76,10 @@ nm=$(measure nmap -Pn -n -p 3389 --script rdp-enum-encryption,rdp-ntlm-info -iL 
 nm_hosts=$(grep -c "rdp-enum-encryption" "$state/out" || true)
 nm_filtered=$(grep -c "3389/tcp filtered" "$state/out" || true)
 s=$(date +%s%N); codes=()
-display=:$((600 + RANDOM % 200)); Xvfb "$display" -screen 0 640x480x24 -nolisten tcp >/dev/null 2>&1 & echo $! > "$state/xvfb.pid"
-sleep 1
+Xvfb -displayfd 3 -screen 0 640x480x24 -nolisten tcp 3>"$state/xvfb.display" >/dev/null 2>&1 &
+echo $! > "$state/xvfb.pid"
+for _ in $(seq 1 100); do [ -s "$state/xvfb.display" ] && break; sleep 0.1; done # named once it accepts clients
+display=:$(cat "$state/xvfb.display")
 for i in $(shuf -i 0-$((n - 1)) -n "$sample" --random-source=<(yes)); do
   ip="10.214.$((1 + i / 250)).$((1 + i % 250))"
   HOME=$(mktemp -d) DISPLAY=$display timeout 30 xfreerdp /v:"$ip":3389 /u:x /p:y +auth-only /cert:ignore \

@@ -197,12 +197,20 @@ up() {
   xrdp_endpoint lossy "$NET.25" negotiate "$c/good.pem" "$c/good.key"
   start lossy-link "$STATE/lossy" 7 15 5 150
   # NLA: FreeRDP's shadow server on its own X display, with a SAM file for one lab user
-  local display=:$((200 + RANDOM % 300))
-  start xvfb Xvfb "$display" -screen 0 800x600x24 -nolisten tcp
+  # the X server picks a free display itself and names it once it accepts connections (-displayfd): a random number
+  # could hit a display whose stale lock file a killed server left behind
+  : > "$STATE/xvfb.display"
+  start xvfb sh -c "exec Xvfb -displayfd 3 -screen 0 800x600x24 -nolisten tcp 3>'$STATE/xvfb.display'"
   winpr-hash -u labuser -p 'Lab-Pass-1' -f sam > "$STATE/nla.sam" 2>/dev/null \
     || winpr-hash -u labuser -p 'Lab-Pass-1' > "$STATE/nla.sam"
-  local i
-  for i in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+  local i display=""
+  for i in $(seq 1 100); do
+    display=$(cat "$STATE/xvfb.display" 2>/dev/null)
+    [ -n "$display" ] && break
+    sleep 0.1
+  done
+  [ -n "$display" ] || die "Xvfb did not start within 10 s (see $STATE/logs/xvfb.log)"
+  display=:$display
   # its own UTS namespace so NTLM names it NLA (and wrong.lab.test, which points here, is a mismatch)
   start nla unshare --uts sh -c "hostname nla && exec env DISPLAY=$display HOME=$STATE/home freerdp-shadow-cli \
     /bind-address:$NET.18 /port:3389 /sec:nla /sam-file:$STATE/nla.sam"
