@@ -140,6 +140,13 @@ start() { # name command...: runs in the namespace, records the pid
   echo $! > "$STATE/pids/$name"
 }
 
+shadow_server() { # name address display home prefix: FreeRDP's shadow server with NLA, in its own UTS namespace
+  # under load it now and then fails to open the X display although Xvfb has said it is ready ("failed to open
+  # display"): a server that exits at once is started again, three times at most
+  start "$1" unshare --uts sh -c "hostname $1 && for try in 1 2 3; do env DISPLAY=$3 HOME=$4 $5 freerdp-shadow-cli \
+    /bind-address:$2 /port:3389 /sec:nla /sam-file:$STATE/nla.sam; echo \"lab: $1 exited, try \$try\"; sleep 1; done"
+}
+
 xrdp_endpoint() { # name address security_layer certificate key
   local ini=$STATE/xrdp/$1.ini
   awk -v addr="$2" -v sec="$3" -v cert="$4" -v key="$5" -v logfile="$STATE/logs/$1.xrdp.log" '
@@ -212,11 +219,9 @@ up() {
   [ -n "$display" ] || die "Xvfb did not start within 10 s (see $STATE/logs/xvfb.log)"
   display=:$display
   # its own UTS namespace so NTLM names it NLA (and wrong.lab.test, which points here, is a mismatch)
-  start nla unshare --uts sh -c "hostname nla && exec env DISPLAY=$display HOME=$STATE/home freerdp-shadow-cli \
-    /bind-address:$NET.18 /port:3389 /sec:nla /sam-file:$STATE/nla.sam"
+  shadow_server nla "$NET.18" "$display" "$STATE/home" ""
   # a server whose clock is wrong (libfaketime): its NTLM time and the certificate it makes are 2 hours ahead
-  start skewed unshare --uts sh -c "hostname skewed && exec env DISPLAY=$display HOME=$STATE/home-skewed \
-    faketime -f +2h freerdp-shadow-cli /bind-address:$NET.26 /port:3389 /sec:nla /sam-file:$STATE/nla.sam"
+  shadow_server skewed "$NET.26" "$display" "$STATE/home-skewed" "faketime -f +2h"
   start hung socat TCP-LISTEN:3389,bind="$NET.19",reuseaddr,fork SYSTEM:'sleep 3600'
   # DNS: authoritative for lab.test only, never forwarding
   {

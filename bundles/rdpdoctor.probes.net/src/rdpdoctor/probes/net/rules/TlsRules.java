@@ -48,8 +48,28 @@ public class TlsRules implements IRule {
 		}
 		if (tls.evidence().containsKey("notAfter")) {
 			certificate(where, tls, context, findings);
+		} else if (Boolean.parseBoolean(tls.text("handshakeTimedOut").orElse("false"))
+				|| tls.status() == ProbeStatus.TIMEOUT && tls.text("negotiated").orElse("").startsWith("RSP")) {
+			findings.add(stalled(where, tls)); // the probe's own time-out, or the engine's deadline came first
 		}
 		return findings;
+	}
+
+	/** The server chose TLS, then no certificate came before the deadline: the first large packets got stuck. */
+	private static Finding stalled(String where, ProbeOutcome tls) {
+		return Finding.of(Causes.NETWORK_UNSTABLE, Severity.WARNING).confidence(0.6)
+				.title("The TLS handshake with " + where + " stalls before the certificate")
+				.explanation("The server chose TLS (evidence tls.negotiated=" + tls.text("negotiated").orElse("?")
+						+ ") but sent no certificate before the deadline of " + tls.durationMs()
+						+ " ms (evidence tls.handshakeTimedOut or the probe's TIMEOUT), although it answered the X.224 "
+						+ "requests. The certificate is the first large flight of the connection, so a path that "
+						+ "drops large packets (a VPN or tunnel with a lower MTU and ICMP 'fragmentation needed' "
+						+ "blocked) or an overloaded server stalls exactly here. mstsc then waits and shows 0x904 / "
+						+ "0x7 or a time-out; FreeRDP ERRCONNECT_TLS_CONNECT_FAILED. Check: diagnose again with a "
+						+ "longer --timeout-ms; from a client, ping -f -l 1372 HOST (Windows) finds the path MTU; "
+						+ "lower the VPN's MTU or allow ICMP type 3 code 4.")
+				.evidence("tls.negotiated", "tls.handshakeTimedOut")
+				.considered(Causes.SERVICE_NOT_RESPONDING, Causes.CERT_UNUSABLE).build();
 	}
 
 	private static boolean legacyOnly(ProbeOutcome versions) {

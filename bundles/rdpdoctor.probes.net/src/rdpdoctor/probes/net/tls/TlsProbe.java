@@ -69,12 +69,14 @@ public class TlsProbe implements IProbe {
 			try {
 				tls.handshake();
 			} catch (java.net.SocketTimeoutException e) {
-				// slow or lossy path: not evidence about the certificate
-				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000).put("handshakeTimedOut", true);
-				certificate(tls.chain(), context, report);
-				report.status(ProbeStatus.FAILED, "the TLS handshake did not finish before the deadline");
+				timedOut(tls, context, report, start);
 				return;
 			} catch (SSLException | java.net.SocketException e) {
+				if (deadline.passed() || Thread.currentThread().isInterrupted()) {
+					// the engine's deadline closed the socket ("Closed by interrupt"): a time-out, not a broken TLS
+					timedOut(tls, context, report, start);
+					return;
+				}
 				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
 				report.put("failedAfterSelect", true);
@@ -90,6 +92,13 @@ public class TlsProbe implements IProbe {
 			report.status(ProbeStatus.OK, session.getProtocol() + " " + session.getCipherSuite() + ", certificate "
 					+ report(tls.chain()));
 		}
+	}
+
+	/** Slow or lossy path, or an overloaded server: no evidence about the certificate or the TLS stack. */
+	private static void timedOut(TlsClient tls, ProbeContext context, ProbeReport report, long start) {
+		report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000).put("handshakeTimedOut", true);
+		certificate(tls.chain(), context, report);
+		report.status(ProbeStatus.FAILED, "the TLS handshake did not finish before the deadline");
 	}
 
 	private static String report(List<X509Certificate> chain) {

@@ -15,6 +15,7 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.model.HostStatus;
+import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.tests.harness.FakeRdpServer;
 import rdpdoctor.tests.harness.FakeRdpServer.Reply;
 
@@ -116,6 +117,25 @@ class HostileServerTest {
 		assertEquals("TRUNCATED", d.outcomesById().get("x224").evidence().get("answer"));
 		assertEquals(Causes.NOT_RDP, d.findings().get(0).cause());
 		assertTrue(ms < 3000, "took " + ms + " ms for a 1000 ms deadline");
+	}
+
+	@Test
+	void aTlsHandshakeThatStallsBeforeTheCertificateIsNetworkUnstable() throws IOException {
+		// every request gets TLS; then the server (like a path that drops the large certificate flight) goes quiet
+		try (FakeRdpServer server = new FakeRdpServer(req -> Reply.answer(FakeRdpServer.rsp(1, 0x1f)))) {
+			HostDiagnosis d = rdpdoctor.probes.net.NetworkDiagnosis.diagnose("127.0.0.1:" + server.port(), 1000,
+					null);
+
+			ProbeOutcome tls = d.outcomesById().get("tls");
+			assertTrue(tls.evidence().get("handshakeTimedOut") != null || tls.status() == ProbeStatus.TIMEOUT,
+					tls.toString());
+			assertTrue(!tls.evidence().containsKey("failedAfterSelect"), "a time-out is no broken TLS: " + tls);
+			Finding stalled = d.findings().stream().filter(f -> f.cause().equals(Causes.NETWORK_UNSTABLE))
+					.findFirst().orElseThrow(() -> new AssertionError(causes(d).toString()));
+			assertTrue(stalled.explanation().contains("sent no certificate"), stalled.explanation());
+			assertTrue(causes(d).stream().noneMatch(c -> c.startsWith("CERT_")), causes(d).toString());
+			assertEquals(HostStatus.DEGRADED, d.status());
+		}
 	}
 
 	@Test
