@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -62,7 +61,7 @@ public class FindingsView extends DocumentView {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(new LazyRows());
-		sortable(FindingColumns.severity(viewer, 90).getColumn(), FindingRows.DEFAULT_ORDER);
+		sortable(TableColumns.severity(viewer, 90).getColumn(), FindingRows.DEFAULT_ORDER);
 		column("Cause", 190, r -> r.finding().getCauseId());
 		column("Host", 180, FindingRow::target);
 		column("Group", 150, FindingRow::group);
@@ -94,10 +93,7 @@ public class FindingsView extends DocumentView {
 	}
 
 	private void column(String title, int width, Function<FindingRow, String> text, Comparator<FindingRow> order) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((FindingRow) e)));
+		TableViewerColumn column = TableColumns.text(viewer, title, width, text);
 		sortable(column.getColumn(), order.thenComparing(FindingRows.DEFAULT_ORDER));
 	}
 

@@ -14,9 +14,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -151,21 +149,14 @@ public class ImportDialog extends TitleAreaDialog {
 		table.getTable().setLayoutData(layout);
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(table, "Group", 200, r -> String.join("/", r.host().groupPath()));
-		column(table, "Name", 200, r -> r.host().name());
-		column(table, "Port", 60, r -> String.valueOf(r.host().port()));
-		column(table, "Address", 130, r -> r.host().address());
-		column(table, "Tags", 120, r -> String.join(", ", r.host().tags()));
-		column(table, "", 110, r -> r.known() ? "already there" : "new");
+		TableColumns.<Row>text(table, "Group", 200, r -> String.join("/", r.host().groupPath()));
+		TableColumns.<Row>text(table, "Name", 200, r -> r.host().name());
+		TableColumns.<Row>text(table, "Port", 60, r -> String.valueOf(r.host().port()));
+		TableColumns.<Row>text(table, "Address", 130, r -> r.host().address());
+		TableColumns.<Row>text(table, "Tags", 120, r -> String.join(", ", r.host().tags()));
+		TableColumns.<Row>text(table, "", 110, r -> r.known() ? "already there" : "new");
 		table.setInput(rows);
 		return area;
-	}
-
-	private static void column(TableViewer table, String title, int width, java.util.function.Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((Row) e)));
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -54,10 +53,10 @@ final class RunPanel {
 		findings = new TableViewer(left, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		findings.getTable().setHeaderVisible(true);
 		findings.setContentProvider(ArrayContentProvider.getInstance());
-		FindingColumns.severity(findings, 90);
-		column(findings, "Cause", 200, f -> f.getCauseId());
-		column(findings, "Finding", 420, f -> f.getTitle());
-		column(findings, "Confidence", 80, f -> Math.round(f.getConfidence() * 100) + " %");
+		TableColumns.severity(findings, 90);
+		TableColumns.<Finding>text(findings, "Cause", 200, Finding::getCauseId);
+		TableColumns.<Finding>text(findings, "Finding", 420, Finding::getTitle);
+		TableColumns.<Finding>text(findings, "Confidence", 80, f -> Math.round(f.getConfidence() * 100) + " %");
 		explanation = new Text(left, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		findings.addSelectionChangedListener(e -> explain((Finding) findings.getStructuredSelection().getFirstElement()));
 		left.setWeights(50, 50);
@@ -130,14 +129,6 @@ final class RunPanel {
 			return result.getMessage();
 		}
 		return element instanceof Evidence e ? e.getValue() : "";
-	}
-
-	private static void column(TableViewer viewer, String title, int width,
-			java.util.function.Function<Finding, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((Finding) e)));
 	}
 
 	private void treeColumn(String title, int width, java.util.function.Function<Object, String> text) {

@@ -1,5 +1,7 @@
 package rdpdoctor.ui.internal;
 
+import java.util.function.Function;
+
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -11,10 +13,10 @@ import org.eclipse.ui.PlatformUI;
 import rdpdoctor.model.Finding;
 import rdpdoctor.model.Severity;
 
-/** The severity column shared by the Findings view and the Host editor. */
-final class FindingColumns {
+/** Table columns the views share: text columns and the severity column of findings. */
+final class TableColumns {
 
-	private FindingColumns() {
+	private TableColumns() {
 	}
 
 	/**
@@ -28,6 +30,25 @@ final class FindingColumns {
 		case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
 		};
 		return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+	}
+
+	/**
+	 * Adds a column that shows text of each row.
+	 *
+	 * @param <T>    the rows' type
+	 * @param viewer the table
+	 * @param title  the header
+	 * @param width  the width
+	 * @param text   a row's text
+	 * @return the column
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> TableViewerColumn text(TableViewer viewer, String title, int width, Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((T) e)));
+		return column;
 	}
 
 	/**
