@@ -20,12 +20,17 @@ import rdpdoctor.core.Target;
 
 /**
  * Diagnoses targets: per host, runs the probes in dependency order, each with a deadline, then the rules; hosts
- * run concurrently up to {@link DiagnosisSettings#concurrency()}. UI-agnostic: the same in the workbench, the
- * command line and the tests.
+ * run concurrently up to {@link DiagnosisSettings#concurrency()}. Reachability probes (a name lookup, a TCP connect:
+ * {@link ProbeDescriptor#reachability()}) run outside that bound, for up to {@value #REACHABILITY_FACTOR} times as
+ * many hosts, so a host that never answers costs one deadline without holding up the others. UI-agnostic: the same
+ * in the workbench, the command line and the tests.
  */
 public final class DiagnosisEngine {
 
 	private static final long POLL_MS = 50;
+
+	/** How many hosts may be in their reachability probes at once, per host of the concurrency bound. */
+	public static final int REACHABILITY_FACTOR = 8;
 
 	private final List<ProbeDescriptor> probes;
 	private final List<RuleDescriptor> rules;
@@ -75,8 +80,8 @@ public final class DiagnosisEngine {
 
 	/**
 	 * Diagnoses targets as they come, holding no result: each goes to the listener as soon as it is done, so memory
-	 * stays bounded by the concurrency whatever the number of targets. Targets are taken from the iterator only
-	 * when a slot is free.
+	 * stays bounded by the concurrency whatever the number of targets (at most {@value #REACHABILITY_FACTOR} times
+	 * the concurrency hosts are under way). Targets are taken from the iterator only when a slot is free.
 	 *
 	 * @param targets  the hosts, read lazily
 	 * @param planned  how many there are, for progress (0 if unknown)
@@ -88,8 +93,10 @@ public final class DiagnosisEngine {
 	public int stream(Iterator<Target> targets, int planned, DiagnosisListener listener, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Diagnosing " + planned + " hosts", Math.max(planned, 1));
 		AtomicBoolean cancelled = new AtomicBoolean();
-		Semaphore slots = new Semaphore(settings.concurrency());
-		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, cancelled);
+		int underWay = admitted(settings.concurrency());
+		Semaphore slots = new Semaphore(underWay);
+		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings,
+				new WorkSlots(settings.concurrency()), cancelled);
 		AtomicInteger done = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -116,7 +123,7 @@ public final class DiagnosisEngine {
 				reported = report(progress, done.get(), reported);
 			}
 			// wait for the hosts still running: all slots back
-			while (!acquireAll(slots, settings.concurrency(), progress, cancelled)) {
+			while (!acquireAll(slots, underWay, progress, cancelled)) {
 				reported = report(progress, done.get(), reported);
 			}
 			report(progress, done.get(), reported);
@@ -128,6 +135,13 @@ public final class DiagnosisEngine {
 			throw new OperationCanceledException();
 		}
 		return done.get();
+	}
+
+	/** Hosts under way at once: the concurrency, plus those still finding out whether they can be reached. */
+	private int admitted(int concurrency) {
+		boolean anyReachability = probes.stream().anyMatch(ProbeDescriptor::reachability);
+		return anyReachability ? (int) Math.min(Integer.MAX_VALUE, (long) concurrency * REACHABILITY_FACTOR)
+				: concurrency;
 	}
 
 	private static boolean complete(HostDiagnosis diagnosis) {

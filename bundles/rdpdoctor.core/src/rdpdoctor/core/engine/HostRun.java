@@ -26,7 +26,8 @@ final class HostRun {
 	/** The evidence key under which a probe reports the address it worked on; the engine takes the first. */
 	static final String ADDRESS_KEY = "address";
 
-	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings, AtomicBoolean cancelled) {
+	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings, WorkSlots work,
+			AtomicBoolean cancelled) {
 	}
 
 	private final Shared shared;
@@ -44,10 +45,20 @@ final class HostRun {
 		shared.order().broken.forEach((probe, why) -> outcomes.put(probe.id(),
 				new ProbeOutcome(probe.id(), ProbeStatus.ERROR, 0, why, Map.of())));
 		List<ProbeDescriptor> pending = new ArrayList<>(shared.order().runnable);
-		while (!pending.isEmpty()) { // each pass runs at least the first pending probe: its requirements ran before
-			List<ProbeDescriptor> wave = pending.stream().filter(p -> ready(p, pending)).toList();
-			pending.removeAll(wave);
-			runWave(wave);
+		boolean working = false; // holding one of the work slots
+		try {
+			while (!pending.isEmpty()) { // each pass runs at least the first pending probe: its requirements ran
+				List<ProbeDescriptor> wave = pending.stream().filter(p -> ready(p, pending)).toList();
+				pending.removeAll(wave);
+				if (!working && wave.stream().anyMatch(p -> !p.reachability() && requirementsOk(p))) {
+					working = shared.work().enter(shared.cancelled());
+				}
+				runWave(wave); // without a slot only when cancelled: then every probe of the wave is CANCELLED
+			}
+		} finally {
+			if (working) {
+				shared.work().leave();
+			}
 		}
 		List<Finding> findings = new ArrayList<>();
 		RuleContext context = new RuleContext(target, shared.settings(), snapshot());
@@ -113,14 +124,23 @@ final class HostRun {
 			return cancelled(probe);
 		}
 		for (String required : probe.requires()) {
-			ProbeOutcome before = outcomes.get(required);
-			if (before == null || !before.ok()) {
+			if (!requirementOk(required)) {
 				return new ProbeOutcome(probe.id(), ProbeStatus.SKIPPED, 0,
 						"skipped: " + required + " did not succeed", Map.of());
 			}
 		}
 		long timeout = probe.timeoutMs() > 0 ? probe.timeoutMs() : shared.settings().timeoutMs();
 		return new DeadlineRunner(probe, timeout, shared.cancelled()).run(deadline -> new Context(deadline));
+	}
+
+	private boolean requirementOk(String required) {
+		ProbeOutcome before = outcomes.get(required);
+		return before != null && before.ok();
+	}
+
+	/** Whether the probe would run rather than be skipped (a skipped probe needs no work slot). */
+	private boolean requirementsOk(ProbeDescriptor probe) {
+		return probe.requires().stream().allMatch(this::requirementOk);
 	}
 
 	private List<Finding> evaluate(RuleDescriptor rule, RuleContext context) {

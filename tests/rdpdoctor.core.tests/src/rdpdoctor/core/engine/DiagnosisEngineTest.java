@@ -195,6 +195,37 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void aHostThatNeverAnswersDoesNotHoldUpTheOthersButTheWorkStaysBounded() {
+		AtomicInteger working = new AtomicInteger();
+		AtomicInteger peak = new AtomicInteger();
+		var connect = probe("connect", Set.of(), (ctx, r) -> {
+			if (ctx.target().host().equals("dead.test")) {
+				Thread.sleep(60_000); // a SYN that is never answered: ends at the deadline
+			}
+		}).asReachability();
+		var work = probe("work", Set.of("connect"), (ctx, r) -> {
+			peak.accumulateAndGet(working.incrementAndGet(), Math::max);
+			Thread.sleep(20);
+			working.decrementAndGet();
+		});
+		List<Target> targets = new ArrayList<>(List.of(new Target("dead.test", 3389)));
+		for (int i = 0; i < 5; i++) {
+			targets.add(new Target("live" + i + ".test", 3389));
+		}
+		DiagnosisEngine engine = new DiagnosisEngine(List.of(work, connect), List.of(),
+				DiagnosisSettings.defaults().withTimeoutMs(3000).withConcurrency(1));
+		List<String> done = Collections.synchronizedList(new ArrayList<>());
+
+		List<HostDiagnosis> results = engine.diagnose(targets, d -> done.add(d.target().host()), null);
+
+		assertEquals("dead.test", done.get(done.size() - 1), "the live hosts waited for the dead one: " + done);
+		assertEquals(ProbeStatus.TIMEOUT, results.get(0).outcomesById().get("connect").status());
+		assertEquals(ProbeStatus.SKIPPED, results.get(0).outcomesById().get("work").status());
+		assertEquals(ProbeStatus.OK, results.get(5).outcomesById().get("work").status());
+		assertEquals(1, peak.get(), "hosts past their reachability probes at once");
+	}
+
+	@Test
 	void findingsAreRankedAndDecideTheHostStatus() {
 		var p = probe("p", Set.of(), (ctx, r) -> r.put("k", "v"));
 		RuleDescriptor rule = new RuleDescriptor("r", "r", () -> ctx -> List.of(

@@ -68,7 +68,7 @@ class ProbeRegistryTest {
 					<plugin>
 					  <extension id="x" point="rdpdoctor.core.probes">
 					    <probe id="echo" name="Echo" class="rdpdoctor.core.internal.ProbeRegistryTest$Echo"
-					           requires="dns, tcp" timeoutMs="1500"/>
+					           requires="dns, tcp" timeoutMs="1500" reachability="true"/>
 					    <probe id="nameless"/>
 					    <probe id="badtimeout" class="rdpdoctor.core.internal.ProbeRegistryTest$Echo" timeoutMs="soon"/>
 					  </extension>
@@ -79,6 +79,7 @@ class ProbeRegistryTest {
 			assertEquals("echo", echo.id());
 			assertEquals(Set.of("dns", "tcp"), echo.requires());
 			assertEquals(1500, echo.timeoutMs());
+			assertTrue(echo.reachability());
 			assertTrue(echo.factory().get() instanceof Echo);
 			assertEquals(2, problems.size(), problems.toString());
 			assertTrue(problems.get(0).contains("'class' is missing"), problems.get(0));

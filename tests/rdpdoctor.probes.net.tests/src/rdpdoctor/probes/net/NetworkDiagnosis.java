@@ -28,8 +28,8 @@ public final class NetworkDiagnosis {
 
 	/** The probes, with the requirements plugin.xml declares. */
 	public static final List<ProbeDescriptor> PROBES = List.of(
-			new ProbeDescriptor("dns", "DNS", Set.of(), 0, DnsProbe::new),
-			new ProbeDescriptor("tcp", "TCP", Set.of("dns"), 0, TcpConnectProbe::new),
+			new ProbeDescriptor("dns", "DNS", Set.of(), 0, DnsProbe::new).asReachability(),
+			new ProbeDescriptor("tcp", "TCP", Set.of("dns"), 0, TcpConnectProbe::new).asReachability(),
 			new ProbeDescriptor("x224", "X.224", Set.of("tcp"), 0, X224Probe::new),
 			new ProbeDescriptor("tls", "TLS", Set.of("x224"), 0, TlsProbe::new),
 			new ProbeDescriptor("tlsversions", "TLS versions", Set.of("x224"), 0, TlsVersionsProbe::new),
