@@ -14,7 +14,9 @@ import rdpdoctor.probes.net.io.Deadline;
  * The negotiation matrix: an mstsc-like request, then each of RDP, SSL, HYBRID, HYBRID_EX and RDSTLS on fresh
  * connections; records every answer (also its raw bytes) and concludes NLA, the security layer and downgrades.
  * <p>
- * Evidence: {@code <request>.answer}, {@code <request>.raw} (hex), {@code <request>.ms} for each request;
+ * Evidence: {@code <request>.answer}, {@code <request>.raw} (hex), {@code <request>.ms} (from the request to the
+ * end of the answer), {@code <request>.transport} (how the exchange ended), {@code <request>.connectMs} (the TCP
+ * connect, when it succeeded) for each request;
  * {@code answer} (the mstsc-like request's transport/kind), {@code selected}, {@code failure}, {@code accepted},
  * {@code nla}, {@code securityLayer}, {@code downgrade}, {@code sourceRef}, {@code address}.
  * </p>
@@ -52,7 +54,10 @@ public class X224Probe implements IProbe {
 
 	private static void record(ProbeReport report, String name, NegotiationAttempt attempt) {
 		report.put(name + ".answer", attempt.describe()).put(name + ".raw", attempt.raw()).put(name + ".ms",
-				attempt.millis());
+				attempt.millis()).put(name + ".transport", attempt.transport().name());
+		if (attempt.connectMicros() >= 0) {
+			report.put(name + ".connectMs", Math.round(attempt.connectMicros() / 10.0) / 100.0); // two decimals
+		}
 	}
 
 	private static void conclude(NegotiationMatrix matrix, String address, ProbeReport report) {
