@@ -5,6 +5,8 @@
 # on a sample (a loop over all targets would take hours: every DROP target costs FreeRDP 15 s). Prints Markdown.
 # Usage (root): releng/bench/bench-fleet.sh [N] [K] [FREERDP_SAMPLE] [CONCURRENCY]
 # (xrdp's listen backlog is 2: far more parallel connections than K*2 make the lab's own servers drop SYNs)
+# XRDP_FORK=false runs the servers threaded instead of a process per connection: they then take about half the CPU
+# per connection (measured), leaving more of the 2 cores to the tools measured. SKIP_PEERS=1 runs the batch alone.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-1000}; k=${2:-16}; sample=${3:-20}; concurrency=${4:-64}
@@ -39,12 +41,12 @@ done
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$state/key.pem" -out "$state/cert.pem" -days 365 \
   -subj "/CN=fleet.lab.test" 2>/dev/null
 for i in $(seq 1 "$k"); do
-  awk -v port=$((4000 + i)) -v cert="$state/cert.pem" -v key="$state/key.pem" -v logfile="$state/xrdp$i.log" '
+  awk -v port=$((4000 + i)) -v fork="${XRDP_FORK:-true}" -v cert="$state/cert.pem" -v key="$state/key.pem" -v logfile="$state/xrdp$i.log" '
     /^\[/ { section = $0 }
     section == "[Globals]" && /^port=/ { print "port=" port; next }
     section == "[Globals]" && /^certificate=/ { print "certificate=" cert; next }
     section == "[Globals]" && /^key_file=/ { print "key_file=" key; next }
-    section == "[Globals]" && /^fork=/ { print "fork=true"; next }
+    section == "[Globals]" && /^fork=/ { print "fork=" fork; next }
     section == "[Logging]" && /^LogFile=/ { print "LogFile=" logfile; next }
     section == "[Logging]" && /^EnableSyslog=/ { print "EnableSyslog=false"; next }
     { print }' /etc/xrdp/xrdp.ini > "$state/xrdp$i.ini"
@@ -72,24 +74,27 @@ measure() { # command... -> "seconds, its CPU seconds, peak RSS, the machine's C
 rd=$(measure "$root/rdpdoctor" batch --inventory "$state/fleet.rdpdoctor" --report "$state/fleet.json" \
   --concurrency "$concurrency" ${RDPDOCTOR_BATCH_ARGS:-})
 rd_hosts=$(python3 -c 'import json,sys; h=json.load(open(sys.argv[1]))["hosts"]; from collections import Counter; c=Counter(x["status"] for x in h); t=Counter(x["findings"][0]["cause"] for x in h if x["findings"]); print(len(h), "hosts;", dict(c), "; top causes", dict(t))' "$state/fleet.json")
-nm=$(measure nmap -Pn -n -p 3389 --script rdp-enum-encryption,rdp-ntlm-info -iL "$state/targets.txt")
-nm_hosts=$(grep -c "rdp-enum-encryption" "$state/out" || true)
-nm_filtered=$(grep -c "3389/tcp filtered" "$state/out" || true)
-s=$(date +%s%N); codes=()
-Xvfb -displayfd 3 -screen 0 640x480x24 -nolisten tcp 3>"$state/xvfb.display" >/dev/null 2>&1 &
-echo $! > "$state/xvfb.pid"
-for _ in $(seq 1 100); do [ -s "$state/xvfb.display" ] && break; sleep 0.1; done # named once it accepts clients
-display=:$(cat "$state/xvfb.display")
-for i in $(shuf -i 0-$((n - 1)) -n "$sample" --random-source=<(yes)); do
-  ip="10.214.$((1 + i / 250)).$((1 + i % 250))"
-  HOME=$(mktemp -d) DISPLAY=$display timeout 30 xfreerdp /v:"$ip":3389 /u:x /p:y +auth-only /cert:ignore \
-    </dev/null >/dev/null 2>&1 && codes+=(0) || codes+=($?)
-done
-fr_ms=$(( ($(date +%s%N) - s) / 1000000 ))
-echo "Fleet of $n targets ($((n / 10)) behind DROP), $k xrdp instances, $(nproc) cores, $(date -u +%Y-%m-%d)."
+if [ -z "${SKIP_PEERS:-}" ]; then
+  nm=$(measure nmap -Pn -n -p 3389 --script rdp-enum-encryption,rdp-ntlm-info -iL "$state/targets.txt")
+  nm_hosts=$(grep -c "rdp-enum-encryption" "$state/out" || true)
+  nm_filtered=$(grep -c "3389/tcp filtered" "$state/out" || true)
+  s=$(date +%s%N); codes=()
+  Xvfb -displayfd 3 -screen 0 640x480x24 -nolisten tcp 3>"$state/xvfb.display" >/dev/null 2>&1 &
+  echo $! > "$state/xvfb.pid"
+  for _ in $(seq 1 100); do [ -s "$state/xvfb.display" ] && break; sleep 0.1; done # named once it accepts clients
+  display=:$(cat "$state/xvfb.display")
+  for i in $(shuf -i 0-$((n - 1)) -n "$sample" --random-source=<(yes)); do
+    ip="10.214.$((1 + i / 250)).$((1 + i % 250))"
+    HOME=$(mktemp -d) DISPLAY=$display timeout 30 xfreerdp /v:"$ip":3389 /u:x /p:y +auth-only /cert:ignore \
+      </dev/null >/dev/null 2>&1 && codes+=(0) || codes+=($?)
+  done
+  fr_ms=$(( ($(date +%s%N) - s) / 1000000 ))
+fi
+echo "Fleet of $n targets ($((n / 10)) behind DROP), $k xrdp instances (fork=${XRDP_FORK:-true}), $(nproc) cores, $(date -u +%Y-%m-%d)."
 echo
 echo "| tool | wall time, peak memory | what it reported |"
 echo "|---|---|---|"
 echo "| rdpdoctor batch ($concurrency at a time, 3 s deadline) | $rd | $rd_hosts |"
+[ -n "${SKIP_PEERS:-}" ] && exit 0
 echo "| nmap -Pn -p 3389 --script rdp-enum-encryption,rdp-ntlm-info -iL | $nm | rdp-enum-encryption output for $nm_hosts hosts, $nm_filtered filtered |"
 echo "| xfreerdp +auth-only loop, $sample random targets | $fr_ms ms for $sample (x $((n / sample)) = about $((fr_ms * n / sample / 1000)) s for all) | exit codes $(printf '%s\n' "${codes[@]}" | sort -n | uniq -c | awk '{printf "%s%sx%s", sep, $1, $2; sep=", "}') |"
