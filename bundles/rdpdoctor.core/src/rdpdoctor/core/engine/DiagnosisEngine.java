@@ -95,8 +95,8 @@ public final class DiagnosisEngine {
 		AtomicBoolean cancelled = new AtomicBoolean();
 		int underWay = admitted(settings.concurrency());
 		Semaphore slots = new Semaphore(underWay);
-		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings,
-				new WorkSlots(settings.concurrency()), cancelled);
+		WorkSlots work = new WorkSlots(settings.concurrency(), cancelled);
+		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, work, cancelled);
 		AtomicInteger done = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {

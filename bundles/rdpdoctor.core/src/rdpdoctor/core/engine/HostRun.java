@@ -51,7 +51,7 @@ final class HostRun {
 				List<ProbeDescriptor> wave = pending.stream().filter(p -> ready(p, pending)).toList();
 				pending.removeAll(wave);
 				if (!working && wave.stream().anyMatch(p -> !p.reachability() && requirementsOk(p))) {
-					working = shared.work().enter(shared.cancelled());
+					working = shared.work().enter();
 				}
 				runWave(wave); // without a slot only when cancelled: then every probe of the wave is CANCELLED
 			}

@@ -1,11 +1,16 @@
 package rdpdoctor.core.internal;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -66,6 +71,39 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 			throw new IllegalStateException(element.getContributor().getName() + ": cannot create "
 					+ element.getAttribute("class") + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * A factory of fresh instances of the element's {@code class}, one per call (probes and rules are created per
+	 * host). The extension registry creates the first, loading and checking the class; later ones come from the
+	 * class's public no-argument constructor, since the registry's lookup costs more than the instance. Classes
+	 * that want the registry's initialization data ({@link IExecutableExtension}) are always created by it.
+	 *
+	 * @param element the element
+	 * @param type    what the instances must be
+	 * @return the factory
+	 */
+	protected static <T> Supplier<T> factory(IConfigurationElement element, Class<T> type) {
+		AtomicReference<Constructor<? extends T>> known = new AtomicReference<>();
+		return () -> {
+			Constructor<? extends T> constructor = known.get();
+			if (constructor != null) {
+				try {
+					return constructor.newInstance();
+				} catch (ReflectiveOperationException e) {
+					throw new IllegalStateException(constructor.getDeclaringClass().getName() + ": " + e, e);
+				}
+			}
+			T first = create(element, type);
+			if (!(first instanceof IExecutableExtension) && Modifier.isPublic(first.getClass().getModifiers())) {
+				try {
+					known.set(first.getClass().asSubclass(type).getConstructor());
+				} catch (NoSuchMethodException | SecurityException e) {
+					// created by the registry every time
+				}
+			}
+			return first;
+		};
 	}
 
 	/**

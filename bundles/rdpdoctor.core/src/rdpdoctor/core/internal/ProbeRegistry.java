@@ -41,7 +41,7 @@ public final class ProbeRegistry extends ContributionRegistry<ProbeDescriptor> {
 			}
 		}
 		return new ProbeDescriptor(id, element.getAttribute("name"), needs, after, timeout,
-				Boolean.parseBoolean(element.getAttribute("reachability")), () -> create(element, IProbe.class));
+				Boolean.parseBoolean(element.getAttribute("reachability")), factory(element, IProbe.class));
 	}
 
 	private static Set<String> ids(String list) {

@@ -26,6 +26,6 @@ public final class RuleRegistry extends ContributionRegistry<RuleDescriptor> {
 	protected RuleDescriptor read(IConfigurationElement element) {
 		String id = required(element, "id");
 		required(element, "class");
-		return new RuleDescriptor(id, element.getAttribute("name"), () -> create(element, IRule.class));
+		return new RuleDescriptor(id, element.getAttribute("name"), factory(element, IRule.class));
 	}
 }

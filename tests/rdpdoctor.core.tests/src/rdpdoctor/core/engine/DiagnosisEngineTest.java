@@ -170,6 +170,30 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void cancellationAlsoReleasesHostsWaitingForAWorkSlot() {
+		var reach = probe("reach", Set.of(), (ctx, r) -> { }).asReachability();
+		var forever = probe("forever", Set.of("reach"), (ctx, r) -> Thread.sleep(60_000));
+		DiagnosisEngine engine = new DiagnosisEngine(List.of(reach, forever), List.of(),
+				DiagnosisSettings.defaults().withTimeoutMs(30_000).withConcurrency(1));
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		List<Target> targets = List.of(HOST, new Target("b.test", 3389), new Target("c.test", 3389));
+		Thread.ofVirtual().start(() -> {
+			try {
+				Thread.sleep(300); // one host works, two wait for its slot
+			} catch (InterruptedException e) {
+				return;
+			}
+			monitor.setCanceled(true);
+		});
+		long start = System.nanoTime();
+
+		assertThrows(OperationCanceledException.class, () -> engine.diagnose(targets, null, monitor));
+
+		long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		assertTrue(ms < 10_000, "cancellation took " + ms + " ms against a 30 s deadline");
+	}
+
+	@Test
 	void hostsRunConcurrentlyButNeverAboveTheBound() {
 		AtomicInteger running = new AtomicInteger();
 		AtomicInteger peak = new AtomicInteger();

@@ -80,7 +80,10 @@ class ProbeRegistryTest {
 			assertEquals(Set.of("dns", "tcp"), echo.requires());
 			assertEquals(1500, echo.timeoutMs());
 			assertTrue(echo.reachability());
-			assertTrue(echo.factory().get() instanceof Echo);
+			IProbe first = echo.factory().get();
+			IProbe second = echo.factory().get(); // from the constructor the first creation found
+			assertTrue(first instanceof Echo && second instanceof Echo);
+			assertTrue(first != second, "one instance per host");
 			assertEquals(2, problems.size(), problems.toString());
 			assertTrue(problems.get(0).contains("'class' is missing"), problems.get(0));
 			assertTrue(problems.get(1).contains("soon"), problems.get(1));
