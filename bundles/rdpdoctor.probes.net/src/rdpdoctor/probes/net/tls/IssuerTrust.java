@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertPathValidator;
@@ -14,7 +15,9 @@ import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -62,23 +65,60 @@ public final class IssuerTrust {
 	}
 
 	private static Set<TrustAnchor> anchors(Path caFile) throws GeneralSecurityException, IOException {
-		Set<TrustAnchor> anchors = new HashSet<>();
-		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		factory.init((KeyStore) null);
-		for (var manager : factory.getTrustManagers()) {
-			if (manager instanceof X509TrustManager x509) {
-				for (X509Certificate ca : x509.getAcceptedIssuers()) {
-					anchors.add(new TrustAnchor(ca, null));
-				}
-			}
+		if (caFile == null) {
+			return SystemAnchors.ALL;
 		}
-		if (caFile != null) {
+		Set<TrustAnchor> anchors = new HashSet<>(SystemAnchors.ALL);
+		anchors.addAll(CaFiles.anchors(caFile));
+		return anchors;
+	}
+
+	/** The JDK's trusted CAs, read once per process (a fleet asks for them once per host). */
+	private static final class SystemAnchors {
+		static final Set<TrustAnchor> ALL = load();
+
+		private static Set<TrustAnchor> load() {
+			Set<TrustAnchor> anchors = new HashSet<>();
+			try {
+				TrustManagerFactory factory = TrustManagerFactory
+						.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+				factory.init((KeyStore) null);
+				for (var manager : factory.getTrustManagers()) {
+					if (manager instanceof X509TrustManager x509) {
+						for (X509Certificate ca : x509.getAcceptedIssuers()) {
+							anchors.add(new TrustAnchor(ca, null));
+						}
+					}
+				}
+			} catch (GeneralSecurityException e) {
+				throw new IllegalStateException("the JDK's trusted CAs cannot be read: " + e.getMessage(), e);
+			}
+			return Set.copyOf(anchors);
+		}
+	}
+
+	/** CA files by path, read again only when the file changed. */
+	private static final class CaFiles {
+		private record Read(FileTime modified, long size, Set<TrustAnchor> anchors) {
+		}
+
+		private static final Map<Path, Read> READ = new ConcurrentHashMap<>();
+
+		static Set<TrustAnchor> anchors(Path caFile) throws GeneralSecurityException, IOException {
+			FileTime modified = Files.getLastModifiedTime(caFile);
+			long size = Files.size(caFile);
+			Read known = READ.get(caFile);
+			if (known != null && known.modified().equals(modified) && known.size() == size) {
+				return known.anchors();
+			}
+			Set<TrustAnchor> anchors = new HashSet<>();
 			try (InputStream in = Files.newInputStream(caFile)) {
 				for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
 					anchors.add(new TrustAnchor((X509Certificate) c, null));
 				}
 			}
+			READ.put(caFile, new Read(modified, size, Set.copyOf(anchors)));
+			return anchors;
 		}
-		return anchors;
 	}
 }
