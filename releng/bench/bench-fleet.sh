@@ -63,12 +63,16 @@ for i in $(seq 0 $((n - 1))); do
 done
 "$root/rdpdoctor" import "$state/fleet.csv" --to "$state/fleet.rdpdoctor" >/dev/null 2>&1
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; } # all cores' busy jiffies
-measure() { # command... -> "seconds, its CPU seconds, peak RSS, the machine's CPU seconds (servers included)"
-  local before; before=$(busy)
+servers() { # jiffies of the namespace's processes (the xrdp servers), their reaped per-connection children included
+  ip netns pids "$ns" | xargs -I{} cat /proc/{}/stat 2>/dev/null | awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'
+}
+measure() { # command... -> "seconds, its CPU seconds, peak RSS, the machine's and the servers' CPU seconds"
+  local before; before=$(busy); local served; served=$(servers)
   /usr/bin/time -f "%e %U %S %M" -o "$state/time" "$@" >"$state/out" 2>"$state/err" || true
   local machine; machine=$(( ($(busy) - before) / $(getconf CLK_TCK) ))
-  tail -n 1 "$state/time" | awk -v m="$machine" \
-    '{printf "%s s, CPU %.1f s, peak RSS %d MB; whole machine %d CPU-s", $1, $2 + $3, $4 / 1024, m}'
+  local xrdp; xrdp=$(( ($(servers) - served) / $(getconf CLK_TCK) ))
+  tail -n 1 "$state/time" | awk -v m="$machine" -v x="$xrdp" \
+    '{printf "%s s, CPU %.1f s, peak RSS %d MB; whole machine %d CPU-s, xrdp servers %d", $1, $2 + $3, $4 / 1024, m, x}'
 }
 # shellcheck disable=SC2086 # RDPDOCTOR_BATCH_ARGS: more batch options, e.g. "--stability-samples 1"
 rd=$(measure "$root/rdpdoctor" batch --inventory "$state/fleet.rdpdoctor" --report "$state/fleet.json" \
