@@ -1,8 +1,10 @@
 package rdpdoctor.probes.net.tls;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
@@ -16,17 +18,31 @@ import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 
 /**
- * Which TLS versions (1.0 to 1.3) the server accepts after RDP negotiation: one fresh connection per version,
- * each offering only that version, reading only the server's first answer.
+ * Which TLS versions (1.0 to 1.3) the server accepts after RDP negotiation, each offered alone on a fresh connection
+ * and only the server's first answer read; runs after the {@code tls} probe and connects no more often than needed:
+ * <ul>
+ * <li>the version the {@code tls} probe's whole handshake negotiated is accepted without asking again
+ * ({@code fromTlsProbe});</li>
+ * <li>TLS 1.1 is offered first: a server that refuses it refuses 1.0 as well (it would choose 1.0 when it had it), so
+ * 1.0 is offered alone only when 1.1 was accepted.</li>
+ * </ul>
  * <p>
- * Evidence: {@code TLSv1.0} .. {@code TLSv1.3} (ACCEPTED or what refused it), {@code accepted} (list).
+ * Evidence: {@code TLSv1.0} .. {@code TLSv1.3} (ACCEPTED or what refused it), {@code accepted} (list),
+ * {@code fromTlsProbe} (when used).
  * </p>
  */
 public class TlsVersionsProbe implements IProbe {
 
-	private static final int[] VERSIONS = { ClientHello.TLS10, ClientHello.TLS11, ClientHello.TLS12,
-			ClientHello.TLS13 };
 	private static final long PER_VERSION_CAP_MS = 2000;
+
+	/** What a ClientHello offering one version got: a result for the evidence, and the version the server chose. */
+	private record Answer(String result, int chosen) {
+		static final String ACCEPTED = "ACCEPTED";
+
+		boolean accepted() {
+			return result.equals(ACCEPTED);
+		}
+	}
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
@@ -36,48 +52,75 @@ public class TlsVersionsProbe implements IProbe {
 			report.status(ProbeStatus.SKIPPED, "the server does not select TLS");
 			return;
 		}
-		InetAddress address = NegotiatedTarget.address(context);
-		Deadline deadline = NegotiatedTarget.deadline(context);
+		Optional<String> negotiated = context.outcome("tls").flatMap(o -> o.text("version"))
+				.filter(v -> v.equals(ClientHello.name(ClientHello.TLS12)) || v.equals(ClientHello.name(ClientHello.TLS13)));
+		negotiated.ifPresent(v -> report.put("fromTlsProbe", v));
+		Offers offers = new Offers(NegotiatedTarget.address(context), context.target().port(), request,
+				NegotiatedTarget.deadline(context), context);
 		List<String> accepted = new ArrayList<>();
-		for (int version : VERSIONS) {
-			String result = offer(address, context.target().port(), request, version,
-					deadline.atMost(PER_VERSION_CAP_MS));
-			report.put(ClientHello.name(version), result);
-			if (result.equals("ACCEPTED")) {
-				accepted.add(ClientHello.name(version));
-			}
-			if (deadline.passed() || context.isCancelled()) {
-				break;
-			}
+		Answer eleven = offers.offer(ClientHello.TLS11);
+		Answer ten = eleven == null ? null : eleven.accepted() ? offers.offer(ClientHello.TLS10) : legacy(eleven);
+		record(report, ClientHello.TLS10, ten, accepted);
+		record(report, ClientHello.TLS11, eleven, accepted);
+		for (int version : new int[] { ClientHello.TLS12, ClientHello.TLS13 }) {
+			boolean proven = negotiated.filter(ClientHello.name(version)::equals).isPresent();
+			record(report, version, proven ? new Answer(Answer.ACCEPTED, version) : offers.offer(version), accepted);
 		}
 		report.put("accepted", accepted);
 		report.status(ProbeStatus.OK, "accepted: " + (accepted.isEmpty() ? "none" : String.join(", ", accepted)));
 	}
 
-	private static String offer(InetAddress address, int port, int request, int version, Deadline deadline)
-			throws java.io.IOException {
-		try (Negotiation negotiation = Negotiation.run(address, port, request, deadline)) {
-			if (!negotiation.attempt().startedTls()) {
-				return "NO_TLS (" + negotiation.attempt().describe() + ")";
+	/** What offering TLS 1.1 tells of TLS 1.0: chosen instead, or refused with it. */
+	private static Answer legacy(Answer eleven) {
+		if (eleven.chosen() == ClientHello.TLS10) {
+			return new Answer(Answer.ACCEPTED, ClientHello.TLS10);
+		}
+		return new Answer(eleven.result() + " (offered up to TLS 1.1)", eleven.chosen());
+	}
+
+	private static void record(ProbeReport report, int version, Answer answer, List<String> accepted) {
+		if (answer == null) {
+			return; // the deadline passed or the run was cancelled first
+		}
+		report.put(ClientHello.name(version), answer.result());
+		if (answer.accepted()) {
+			accepted.add(ClientHello.name(version));
+		}
+	}
+
+	/** One ClientHello per fresh connection, while the deadline lasts. */
+	private record Offers(InetAddress address, int port, int request, Deadline deadline, ProbeContext context) {
+
+		/** @return the answer, or {@code null} when no time is left */
+		Answer offer(int version) throws IOException {
+			if (deadline.passed() || context.isCancelled()) {
+				return null;
 			}
-			negotiation.socket().getOutputStream().write(ClientHello.encode(version));
-			negotiation.socket().getOutputStream().flush();
-			ReadResult header = BoundedReader.read(negotiation.socket(), ServerHelloAnswer.RECORD_HEADER, deadline);
-			if (!header.complete()) {
-				return "REFUSED (" + header.end() + " without a TLS answer)";
+			Deadline one = deadline.atMost(PER_VERSION_CAP_MS);
+			try (Negotiation negotiation = Negotiation.run(address, port, request, one)) {
+				if (!negotiation.attempt().startedTls()) {
+					return new Answer("NO_TLS (" + negotiation.attempt().describe() + ")", -1);
+				}
+				negotiation.socket().getOutputStream().write(ClientHello.encode(version));
+				negotiation.socket().getOutputStream().flush();
+				ReadResult header = BoundedReader.read(negotiation.socket(), ServerHelloAnswer.RECORD_HEADER, one);
+				if (!header.complete()) {
+					return new Answer("REFUSED (" + header.end() + " without a TLS answer)", -1);
+				}
+				int length = ServerHelloAnswer.recordLength(header.bytes());
+				if (length < 0) {
+					return new Answer("REFUSED (not TLS)", -1);
+				}
+				ReadResult body = BoundedReader.read(negotiation.socket(), length, one);
+				byte[] record = ReadResult.concat(header.bytes(), body.bytes());
+				ServerHelloAnswer answer = ServerHelloAnswer.parse(record, record.length);
+				if (answer.kind() == ServerHelloAnswer.Kind.SERVER_HELLO) {
+					return answer.version() == version ? new Answer(Answer.ACCEPTED, version)
+							: new Answer("REFUSED (server chose " + ClientHello.name(answer.version()) + ")",
+									answer.version());
+				}
+				return new Answer("REFUSED (" + answer.detail() + ")", -1);
 			}
-			int length = ServerHelloAnswer.recordLength(header.bytes());
-			if (length < 0) {
-				return "REFUSED (not TLS)";
-			}
-			ReadResult body = BoundedReader.read(negotiation.socket(), length, deadline);
-			byte[] record = ReadResult.concat(header.bytes(), body.bytes());
-			ServerHelloAnswer answer = ServerHelloAnswer.parse(record, record.length);
-			if (answer.kind() == ServerHelloAnswer.Kind.SERVER_HELLO) {
-				return answer.version() == version ? "ACCEPTED"
-						: "REFUSED (server chose " + ClientHello.name(answer.version()) + ")";
-			}
-			return "REFUSED (" + answer.detail() + ")";
 		}
 	}
 }
