@@ -41,7 +41,7 @@ done
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$state/key.pem" -out "$state/cert.pem" -days 365 \
   -subj "/CN=fleet.lab.test" 2>/dev/null
 for i in $(seq 1 "$k"); do
-  awk -v port=$((4000 + i)) -v fork="${XRDP_FORK:-true}" -v cert="$state/cert.pem" -v key="$state/key.pem" -v logfile="$state/xrdp$i.log" '
+  awk -v port=$((4000 + i)) -v fork="${XRDP_FORK:-true}" -v loglevel="${XRDP_LOGLEVEL:-INFO}" -v cert="$state/cert.pem" -v key="$state/key.pem" -v logfile="$state/xrdp$i.log" '
     /^\[/ { section = $0 }
     section == "[Globals]" && /^port=/ { print "port=" port; next }
     section == "[Globals]" && /^certificate=/ { print "certificate=" cert; next }
@@ -49,6 +49,7 @@ for i in $(seq 1 "$k"); do
     section == "[Globals]" && /^fork=/ { print "fork=" fork; next }
     section == "[Logging]" && /^LogFile=/ { print "LogFile=" logfile; next }
     section == "[Logging]" && /^EnableSyslog=/ { print "EnableSyslog=false"; next }
+    section == "[Logging]" && /^LogLevel=/ { print "LogLevel=" loglevel; next }
     { print }' /etc/xrdp/xrdp.ini > "$state/xrdp$i.ini"
   nsx xrdp --nodaemon --config "$state/xrdp$i.ini" >/dev/null 2>&1 &
   echo $! > "$state/xrdp$i.pid"
