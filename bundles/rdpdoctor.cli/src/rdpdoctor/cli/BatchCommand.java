@@ -41,7 +41,7 @@ final class BatchCommand {
 
 	private static final Set<String> OPTIONS = Set.of("--inventory", "--report", "--format", "--concurrency",
 			"--timeout-ms", "--shard", "--dns-server", "--ca-file", "--cert-warn-days", "--stability-samples",
-			"--checkpoint");
+			"--checkpoint", "--depth");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -61,6 +61,7 @@ final class BatchCommand {
 				options.named.getOrDefault("--format", formatOf(reportFile)), err);
 		int[] shard = shard(options.named.get("--shard"));
 		DiagnosisSettings settings = DiagnoseCommand.settings(options, DEFAULT_CONCURRENCY);
+		Depth depth = Depth.of(options);
 		Inventory inventory;
 		try {
 			inventory = InventoryStore.load(inventoryFile);
@@ -98,7 +99,7 @@ final class BatchCommand {
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Interrupts.cancelOnSignal(monitor, finished, err);
-		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, depth, err);
 		if (engine.isEmpty()) {
 			return ExitCodes.INTERNAL;
 		}
@@ -123,6 +124,7 @@ final class BatchCommand {
 		facts.put("shard", shard[0] + "/" + shard[1]);
 		facts.put("timeoutMs", String.valueOf(settings.timeoutMs()));
 		facts.put("concurrency", String.valueOf(settings.concurrency()));
+		facts.put("depth", depth.name().toLowerCase(java.util.Locale.ROOT));
 		RunReport input = new RunReport(title(inventory, inventoryFile), started, Instant.now(), targets.size(),
 				facts, checkpoint, groups);
 		try {

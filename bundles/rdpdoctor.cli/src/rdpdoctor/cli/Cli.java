@@ -12,7 +12,10 @@ public final class Cli {
 			Usage: rdpdoctor COMMAND [OPTIONS]
 			  diagnose TARGET... [--format text|json|table] [--dns-server IP[:PORT]] [--timeout-ms N]
 			           [--concurrency N] [--ca-file PEM] [--cert-warn-days N] [--stability-samples N]
+			           [--depth full|quick]
 			      Credential-free diagnosis of each TARGET (host, host:port, IP, [IPv6]:port; port 3389 by default).
+			      --depth quick: a first sweep of a large fleet (reachability, the mstsc-like negotiation request,
+			      the certificate; not NLA, TLS versions, identity or stability).
 			  batch --inventory FILE --report FILE [--format html|json|junit|csv] [--concurrency N] [--timeout-ms N]
 			        [--shard I/N] [--checkpoint FILE] [diagnose's options]
 			      Diagnoses an inventory; resumes an interrupted run from its checkpoint; Ctrl-C writes what is done.

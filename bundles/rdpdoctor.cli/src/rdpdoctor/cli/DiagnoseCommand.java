@@ -23,7 +23,7 @@ import rdpdoctor.report.TextRenderer;
 final class DiagnoseCommand {
 
 	private static final Set<String> OPTIONS = Set.of("--format", "--dns-server", "--timeout-ms", "--concurrency",
-			"--ca-file", "--cert-warn-days", "--stability-samples");
+			"--ca-file", "--cert-warn-days", "--stability-samples", "--depth");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -50,7 +50,7 @@ final class DiagnoseCommand {
 		}
 		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
 		DiagnosisSettings settings = settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY);
-		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, Depth.of(options), err);
 		if (engine.isEmpty()) {
 			return ExitCodes.INTERNAL;
 		}

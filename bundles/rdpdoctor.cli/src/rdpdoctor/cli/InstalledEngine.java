@@ -18,10 +18,12 @@ final class InstalledEngine {
 	/**
 	 * @param registry where probes and rules are contributed
 	 * @param settings the run's settings
+	 * @param depth    which probes run
 	 * @param err      receives warnings about malformed contributions, and why no engine is returned
 	 * @return the engine, empty when no probe is installed (an incomplete product: exit code 3)
 	 */
-	static Optional<DiagnosisEngine> open(IExtensionRegistry registry, DiagnosisSettings settings, PrintStream err) {
-		return Installed.engine(registry, settings, p -> err.println("rdpdoctor: " + p));
+	static Optional<DiagnosisEngine> open(IExtensionRegistry registry, DiagnosisSettings settings, Depth depth,
+			PrintStream err) {
+		return Installed.engine(registry, depth.apply(settings), p -> err.println("rdpdoctor: " + p), depth.probes());
 	}
 }

@@ -2,11 +2,13 @@ package rdpdoctor.core;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.engine.ProbeSelection;
 import rdpdoctor.core.internal.ImporterRegistry;
 import rdpdoctor.core.internal.ProbeRegistry;
 import rdpdoctor.core.internal.RuleRegistry;
@@ -26,13 +28,31 @@ public final class Installed {
 	 */
 	public static Optional<DiagnosisEngine> engine(IExtensionRegistry registry, DiagnosisSettings settings,
 			Consumer<String> problems) {
+		return engine(registry, settings, problems, Set.of());
+	}
+
+	/**
+	 * @param registry where probes and rules are contributed
+	 * @param settings the run's settings
+	 * @param probeIds the probes to run, with what they require ({@link ProbeSelection}); empty means all
+	 * @param problems receives one line per malformed contribution, and why no engine is returned
+	 * @return the engine, empty when no probe is installed (an incomplete product) or a wanted one is missing
+	 */
+	public static Optional<DiagnosisEngine> engine(IExtensionRegistry registry, DiagnosisSettings settings,
+			Consumer<String> problems, Set<String> probeIds) {
 		try (ProbeRegistry probes = new ProbeRegistry(registry, problems);
 				RuleRegistry rules = new RuleRegistry(registry, problems)) {
 			if (probes.all().isEmpty()) {
 				problems.accept("no probes are installed: the product is incomplete");
 				return Optional.empty();
 			}
-			return Optional.of(new DiagnosisEngine(probes.all(), rules.all(), settings));
+			try {
+				return Optional.of(new DiagnosisEngine(ProbeSelection.of(probes.all(), probeIds), rules.all(),
+						settings));
+			} catch (IllegalArgumentException e) {
+				problems.accept(e.getMessage() + ": the product is incomplete");
+				return Optional.empty();
+			}
 		}
 	}
 

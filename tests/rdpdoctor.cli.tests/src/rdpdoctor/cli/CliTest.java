@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import rdpdoctor.tests.harness.FreePorts;
+import rdpdoctor.tests.harness.OpenSslRdpServer;
 
 /** The command line against the real extension registry (the installed probes and rules) and real sockets. */
 class CliTest {
@@ -61,6 +65,25 @@ class CliTest {
 	}
 
 	@Test
+	void aQuickSweepConnectsThreeTimesAndStillFindsTheCertificateFaults() throws IOException {
+		try (OpenSslRdpServer server = new OpenSslRdpServer("-no_tls1", "-no_tls1_1")) {
+			int code = run("diagnose", "127.0.0.1:" + server.port(), "--depth", "quick", "--format", "json");
+
+			JsonObject host = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
+					.getAsJsonArray("hosts").get(0).getAsJsonObject();
+			List<String> probes = new ArrayList<>();
+			host.getAsJsonArray("probes").forEach(p -> probes.add(p.getAsJsonObject().get("id").getAsString()));
+			assertEquals(List.of("dns", "tcp", "x224", "tls"), probes, err.toString());
+			List<String> causes = new ArrayList<>();
+			host.getAsJsonArray("findings").forEach(f -> causes.add(f.getAsJsonObject().get("cause").getAsString()));
+			assertTrue(causes.contains("CERT_NAME_MISMATCH"), causes.toString()); // its certificate names openssl.test
+			assertTrue(causes.stream().noneMatch(c -> c.startsWith("NLA_")), "NLA is not looked at: " + causes);
+			assertEquals(3, server.connections(), "TCP connect, the mstsc-like request, the TLS handshake");
+			assertEquals(ExitCodes.OK, code, "warnings only: " + causes);
+		}
+	}
+
+	@Test
 	void badUsageIsExitCode2WithAMessageNamingTheArgument() {
 		assertEquals(ExitCodes.USAGE, run("diagnose"));
 		assertEquals(ExitCodes.USAGE, run("diagnose", "host:99999"));
@@ -70,6 +93,8 @@ class CliTest {
 		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--dns-server", "dns.example"));
 		assertTrue(err.toString().contains("dns.example"), err.toString());
 		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--colour", "red"));
+		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--depth", "deep"));
+		assertTrue(err.toString().contains("--depth 'deep'"), err.toString());
 		assertEquals(ExitCodes.USAGE, run("frobnicate"));
 		assertTrue(err.toString().contains("unknown command 'frobnicate'"), err.toString());
 	}

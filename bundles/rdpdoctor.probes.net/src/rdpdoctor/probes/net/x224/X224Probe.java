@@ -20,8 +20,18 @@ import rdpdoctor.probes.net.io.Deadline;
  * {@code answer} (the mstsc-like request's transport/kind), {@code selected}, {@code failure}, {@code accepted},
  * {@code nla}, {@code securityLayer}, {@code downgrade}, {@code sourceRef}, {@code address}.
  * </p>
+ * <p>
+ * With the setting {@value #MATRIX_SETTING} = {@value #MSTSC_ONLY} (a quick sweep) only the mstsc-like request is
+ * sent: the answer, the selected protocol or failure code and a downgrade to legacy RDP are known, NLA enforcement
+ * and the security layer are not ({@code matrix} = {@value #MSTSC_ONLY}, no {@code accepted}).
+ * </p>
  */
 public class X224Probe implements IProbe {
+
+	/** Settings key: {@value #MSTSC_ONLY} for the mstsc-like request alone; the whole matrix otherwise. */
+	public static final String MATRIX_SETTING = "x224.matrix";
+	/** The value of {@value #MATRIX_SETTING} that sends only the mstsc-like request. */
+	public static final String MSTSC_ONLY = "mstsc";
 
 	/** How long one request of the matrix may wait when the server answered the first one. */
 	private static final long PER_REQUEST_CAP_MS = 2000;
@@ -34,6 +44,7 @@ public class X224Probe implements IProbe {
 		int port = context.target().port();
 		Deadline deadline = Deadline.in(context.remainingMillis() - MARGIN_MS);
 		Map<String, NegotiationAttempt> attempts = new LinkedHashMap<>();
+		boolean mstscOnly = MSTSC_ONLY.equals(context.settings().extra().get(MATRIX_SETTING));
 		for (var request : NegotiationMatrix.REQUESTS.entrySet()) {
 			Deadline one = attempts.isEmpty() ? deadline : deadline.atMost(PER_REQUEST_CAP_MS);
 			NegotiationAttempt attempt;
@@ -42,14 +53,17 @@ public class X224Probe implements IProbe {
 			}
 			attempts.put(request.getKey(), attempt);
 			record(report, request.getKey(), attempt);
-			if (attempts.size() == 1 && !new NegotiationMatrix(attempts).speaksRdp()) {
-				break; // silent, closed or not RDP: the other requests would only cost time
+			if (attempts.size() == 1 && (mstscOnly || !new NegotiationMatrix(attempts).speaksRdp())) {
+				break; // asked for, or silent, closed or not RDP: the other requests would only cost time
 			}
 			if (deadline.passed() || context.isCancelled()) {
 				break;
 			}
 		}
-		conclude(new NegotiationMatrix(attempts), address, report);
+		if (mstscOnly) {
+			report.put("matrix", MSTSC_ONLY);
+		}
+		conclude(new NegotiationMatrix(attempts), address, !mstscOnly, report);
 	}
 
 	private static void record(ProbeReport report, String name, NegotiationAttempt attempt) {
@@ -60,7 +74,7 @@ public class X224Probe implements IProbe {
 		}
 	}
 
-	private static void conclude(NegotiationMatrix matrix, String address, ProbeReport report) {
+	private static void conclude(NegotiationMatrix matrix, String address, boolean whole, ProbeReport report) {
 		NegotiationAttempt first = matrix.mstsc();
 		report.put("address", address);
 		report.put("answer", first.transport() == NegotiationAttempt.Transport.ANSWERED
@@ -78,7 +92,9 @@ public class X224Probe implements IProbe {
 		if (first.confirm().kind() == ConnectionConfirm.Kind.FAILURE) {
 			report.put("failure", first.confirm().failure().name());
 		}
-		report.put("accepted", matrix.accepted());
+		if (whole) {
+			report.put("accepted", matrix.accepted());
+		}
 		report.put("nla", matrix.nla().name());
 		report.put("securityLayer", matrix.securityLayer());
 		report.put("downgrade", matrix.downgrade());
@@ -86,7 +102,7 @@ public class X224Probe implements IProbe {
 		if (refusal != null) {
 			report.put("tlsRefusal", refusal.name());
 		}
-		report.status(ProbeStatus.OK, "mstsc-like request: " + first.describe() + "; accepted alone: "
-				+ matrix.accepted() + "; NLA " + matrix.nla());
+		report.status(ProbeStatus.OK, "mstsc-like request: " + first.describe() + (whole ? "; accepted alone: "
+				+ matrix.accepted() + "; NLA " + matrix.nla() : " (the mstsc-like request only)"));
 	}
 }

@@ -64,6 +64,30 @@ class HostileServerTest {
 	}
 
 	@Test
+	void theMstscRequestAloneTellsTheSelectionButNotNla() throws IOException {
+		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+		HostDiagnosis d;
+		try (FakeRdpServer server = new FakeRdpServer(req -> {
+			requests.incrementAndGet();
+			return Reply.answer(FakeRdpServer.rsp(req == 0 ? 0 : 1, 0x1f));
+		})) {
+			rdpdoctor.core.DiagnosisSettings quick = rdpdoctor.core.DiagnosisSettings.defaults().withTimeoutMs(3000)
+					.withExtra(X224Probe.MATRIX_SETTING, X224Probe.MSTSC_ONLY);
+			d = new rdpdoctor.core.engine.DiagnosisEngine(rdpdoctor.probes.net.NetworkDiagnosis.PROBES.subList(0, 3),
+					rdpdoctor.probes.net.NetworkDiagnosis.RULES, quick)
+					.diagnose(List.of(new rdpdoctor.core.Target("127.0.0.1", server.port())), null, null).get(0);
+		}
+
+		ProbeOutcome x224 = d.outcomesById().get("x224");
+		assertEquals(1, requests.get(), "the mstsc-like request only");
+		assertEquals("mstsc", x224.evidence().get("matrix"));
+		assertEquals("SSL", x224.evidence().get("selected"));
+		assertEquals("UNKNOWN", x224.evidence().get("nla"));
+		assertEquals(null, x224.evidence().get("accepted"), "nothing was asked alone");
+		assertEquals(List.of(), causes(d));
+	}
+
+	@Test
 	void tlsOnlyIsReportedAsInfo() throws IOException {
 		HostDiagnosis d = diagnose(req -> req == 0 ? Reply.answer(FakeRdpServer.failure(1))
 				: Reply.answer(FakeRdpServer.rsp(1, 0x1f)), 3000);
