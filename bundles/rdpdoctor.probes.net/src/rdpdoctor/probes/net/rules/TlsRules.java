@@ -40,6 +40,10 @@ public class TlsRules implements IRule {
 		if (tls == null || tls.status() == ProbeStatus.SKIPPED) {
 			return findings;
 		}
+		if (Boolean.parseBoolean(tls.text("notSelectedThisTime").orElse("false"))) {
+			findings.add(inconsistent(where, tls, context));
+			return findings;
+		}
 		if (Boolean.parseBoolean(tls.text("failedAfterSelect").orElse("false"))) {
 			if (!legacyOnly) {
 				findings.add(handshakeFailed(where, tls));
@@ -53,6 +57,24 @@ public class TlsRules implements IRule {
 			findings.add(stalled(where, tls)); // the probe's own time-out, or the engine's deadline came first
 		}
 		return findings;
+	}
+
+	/** The negotiation matrix saw TLS chosen; the TLS probe's own connection, a moment later, did not. */
+	private static Finding inconsistent(String where, ProbeOutcome tls, RuleContext context) {
+		String before = context.outcome("x224").flatMap(o -> o.text("mstsc.answer")).orElse("?");
+		return Finding.of(Causes.NETWORK_UNSTABLE, Severity.WARNING).confidence(0.6)
+				.title(where + " answered one connection with TLS and the next one otherwise")
+				.explanation("The negotiation chose TLS (evidence x224.mstsc.answer=" + before + "), but the next "
+						+ "connection, made to inspect the certificate, got " + tls.text("negotiated").orElse("?")
+						+ " (evidence tls.negotiated). A server that answers some connections and not others is "
+						+ "overloaded or restarting (TermService crashing: System log 7031/7034), runs out of "
+						+ "connections (a full listen backlog, a session limit), or sits behind a load balancer "
+						+ "whose hosts are set up differently (one with another Security Layer or without a "
+						+ "certificate), or packets are lost on the way. Users see 0x904 now and then and success on "
+						+ "retry. Fix: diagnose again to see whether it repeats; check the service's events and, "
+						+ "behind a load balancer, diagnose each host directly.")
+				.evidence("tls.negotiated", "x224.mstsc.answer")
+				.considered(Causes.SERVICE_NOT_RESPONDING, Causes.CERT_UNUSABLE).build();
 	}
 
 	/** The server chose TLS, then no certificate came before the deadline: the first large packets got stuck. */

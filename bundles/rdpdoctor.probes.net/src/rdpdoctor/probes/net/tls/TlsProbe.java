@@ -42,6 +42,7 @@ public class TlsProbe implements IProbe {
 			NegotiationAttempt attempt = negotiation.attempt();
 			report.put("negotiated", attempt.describe());
 			if (!attempt.startedTls()) {
+				report.put("notSelectedThisTime", true);
 				report.status(ProbeStatus.FAILED, "the server did not select TLS this time: " + attempt.describe());
 				return;
 			}

@@ -88,6 +88,25 @@ class HostileServerTest {
 	}
 
 	@Test
+	void aServerThatChoseTlsAndThenDropsTheNextConnectionIsUnstable() throws IOException {
+		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+		HostDiagnosis d;
+		// the quick sweep's two requests: the mstsc-like one gets TLS, the TLS probe's own is closed unanswered
+		try (FakeRdpServer server = new FakeRdpServer(req -> requests.incrementAndGet() == 1
+				? Reply.answer(FakeRdpServer.rsp(1, 0x1f)) : new Reply(new byte[0], 0, Reply.End.CLOSE))) {
+			rdpdoctor.core.DiagnosisSettings quick = rdpdoctor.core.DiagnosisSettings.defaults().withTimeoutMs(3000)
+					.withExtra(X224Probe.MATRIX_SETTING, X224Probe.MSTSC_ONLY);
+			d = new rdpdoctor.core.engine.DiagnosisEngine(rdpdoctor.probes.net.NetworkDiagnosis.PROBES.subList(0, 4),
+					rdpdoctor.probes.net.NetworkDiagnosis.RULES, quick)
+					.diagnose(List.of(new rdpdoctor.core.Target("127.0.0.1", server.port())), null, null).get(0);
+		}
+
+		assertEquals(List.of(Causes.NETWORK_UNSTABLE), causes(d), "it was HEALTHY: nothing looked at the refusal");
+		assertTrue(d.findings().get(0).evidence().contains("tls.negotiated"), d.findings().toString());
+		assertEquals(HostStatus.DEGRADED, d.status());
+	}
+
+	@Test
 	void tlsOnlyIsReportedAsInfo() throws IOException {
 		HostDiagnosis d = diagnose(req -> req == 0 ? Reply.answer(FakeRdpServer.failure(1))
 				: Reply.answer(FakeRdpServer.rsp(1, 0x1f)), 3000);
