@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.report.HostJson;
@@ -85,27 +86,42 @@ final class Checkpoint implements AutoCloseable, Iterable<HostDiagnosis> {
 		}
 	}
 
+	/**
+	 * @return the whole lines, each one host as a JSON object of the result schema, in the order of
+	 *         {@link #iterator()}; lines a crash cut short are left out as there
+	 */
+	Iterable<String> jsonLines() {
+		return () -> read(line -> JsonObjectText.isWhole(line) ? line : null);
+	}
+
 	@Override
 	public Iterator<HostDiagnosis> iterator() {
+		return read(line -> {
+			try {
+				return HostJson.read(line);
+			} catch (IllegalArgumentException e) {
+				return null; // a line cut short by a crash: that host runs again
+			}
+		});
+	}
+
+	/** Reads the file's lines lazily, keeping what {@code parse} makes of them (null: left out). */
+	private <T> Iterator<T> read(Function<String, T> parse) {
 		if (!Files.exists(file)) {
 			return java.util.Collections.emptyIterator();
 		}
 		try {
 			BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 			return new Iterator<>() {
-				private HostDiagnosis next = advance();
+				private T next = advance();
 
-				private HostDiagnosis advance() {
+				private T advance() {
 					try {
 						String line;
 						while ((line = in.readLine()) != null) { // bounded by the file
-							if (line.isBlank()) {
-								continue;
-							}
-							try {
-								return HostJson.read(line);
-							} catch (IllegalArgumentException e) {
-								// a line cut short by a crash: that host runs again
+							T parsed = line.isBlank() ? null : parse.apply(line);
+							if (parsed != null) {
+								return parsed;
 							}
 						}
 						in.close();
@@ -121,11 +137,11 @@ final class Checkpoint implements AutoCloseable, Iterable<HostDiagnosis> {
 				}
 
 				@Override
-				public HostDiagnosis next() {
+				public T next() {
 					if (next == null) {
 						throw new NoSuchElementException();
 					}
-					HostDiagnosis current = next;
+					T current = next;
 					next = advance();
 					return current;
 				}

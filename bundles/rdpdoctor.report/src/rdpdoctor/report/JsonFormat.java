@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -30,8 +31,15 @@ public class JsonFormat implements IReportFormat {
 		}
 		json.endObject();
 		json.name("hosts").beginArray();
-		for (HostDiagnosis host : input.hosts()) {
-			HostJson.write(json, host);
+		Optional<Iterable<String>> ready = input.hostsAsJson();
+		if (ready.isPresent()) {
+			for (String host : ready.get()) { // already in the schema: copied as it is, not read and written again
+				json.jsonValue(host);
+			}
+		} else {
+			for (HostDiagnosis host : input.hosts()) {
+				HostJson.write(json, host);
+			}
 		}
 		json.endArray();
 		json.endObject();

@@ -2,6 +2,7 @@ package rdpdoctor.core.report;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import rdpdoctor.core.HostDiagnosis;
 
@@ -28,6 +29,16 @@ public interface ReportInput {
 
 	/** @return the diagnoses, in the order they finished; a new pass on every call */
 	Iterable<HostDiagnosis> hosts();
+
+	/**
+	 * @return the same hosts as {@link #hosts()} as the JSON objects of the result schema (DESIGN.md), one string
+	 *         each, when the input holds them so already (a batch's checkpoint): a format that writes that JSON copies
+	 *         them instead of reading and writing every host again; empty when the input does not (a new pass on
+	 *         every call)
+	 */
+	default Optional<Iterable<String>> hostsAsJson() {
+		return Optional.empty();
+	}
 
 	/** @return the group path of a host by its target ({@code host:port}), empty when unknown */
 	default String group(String target) {
