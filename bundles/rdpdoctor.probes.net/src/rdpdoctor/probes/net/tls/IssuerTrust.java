@@ -65,12 +65,7 @@ public final class IssuerTrust {
 	}
 
 	private static Set<TrustAnchor> anchors(Path caFile) throws GeneralSecurityException, IOException {
-		if (caFile == null) {
-			return SystemAnchors.ALL;
-		}
-		Set<TrustAnchor> anchors = new HashSet<>(SystemAnchors.ALL);
-		anchors.addAll(CaFiles.anchors(caFile));
-		return anchors;
+		return caFile == null ? SystemAnchors.ALL : CaFiles.withSystemAnchors(caFile);
 	}
 
 	/** The JDK's trusted CAs, read once per process (a fleet asks for them once per host). */
@@ -97,28 +92,29 @@ public final class IssuerTrust {
 		}
 	}
 
-	/** CA files by path, read again only when the file changed. */
+	/** CA files by path, with the JDK's CAs added, read again only when the file changed. */
 	private static final class CaFiles {
 		private record Read(FileTime modified, long size, Set<TrustAnchor> anchors) {
 		}
 
 		private static final Map<Path, Read> READ = new ConcurrentHashMap<>();
 
-		static Set<TrustAnchor> anchors(Path caFile) throws GeneralSecurityException, IOException {
+		static Set<TrustAnchor> withSystemAnchors(Path caFile) throws GeneralSecurityException, IOException {
 			FileTime modified = Files.getLastModifiedTime(caFile);
 			long size = Files.size(caFile);
 			Read known = READ.get(caFile);
 			if (known != null && known.modified().equals(modified) && known.size() == size) {
 				return known.anchors();
 			}
-			Set<TrustAnchor> anchors = new HashSet<>();
+			Set<TrustAnchor> anchors = new HashSet<>(SystemAnchors.ALL);
 			try (InputStream in = Files.newInputStream(caFile)) {
 				for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
 					anchors.add(new TrustAnchor((X509Certificate) c, null));
 				}
 			}
-			READ.put(caFile, new Read(modified, size, Set.copyOf(anchors)));
-			return anchors;
+			Set<TrustAnchor> all = Set.copyOf(anchors);
+			READ.put(caFile, new Read(modified, size, all));
+			return all;
 		}
 	}
 }
