@@ -61,6 +61,22 @@ public final class NetworkDiagnosis {
 				.diagnose(List.of(Target.parse(target, Target.DEFAULT_RDP_PORT)), null, null).get(0);
 	}
 
+	/** Diagnoses one target as a quick sweep does: DNS, TCP, the mstsc-like request alone, TLS. */
+	public static HostDiagnosis quick(Target target, long timeoutMs) {
+		return mstscOnly(PROBES.subList(0, 4), target, timeoutMs);
+	}
+
+	/** The quick sweep without TLS (for scripted servers that stop after the X.224 answer). */
+	public static HostDiagnosis quickNegotiationOnly(Target target, long timeoutMs) {
+		return mstscOnly(PROBES.subList(0, 3), target, timeoutMs);
+	}
+
+	private static HostDiagnosis mstscOnly(List<ProbeDescriptor> probes, Target target, long timeoutMs) {
+		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(timeoutMs)
+				.withExtra(X224Probe.MATRIX_SETTING, X224Probe.MSTSC_ONLY);
+		return new DiagnosisEngine(probes, RULES, settings).diagnose(List.of(target), null, null).get(0);
+	}
+
 	/** Diagnoses several targets with the given settings. */
 	public static List<HostDiagnosis> diagnose(List<Target> targets, DiagnosisSettings settings) {
 		return new DiagnosisEngine(PROBES, RULES, settings).diagnose(targets, null, null);

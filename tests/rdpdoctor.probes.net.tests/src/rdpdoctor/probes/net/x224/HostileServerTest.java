@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,10 @@ import rdpdoctor.core.Causes;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Target;
 import rdpdoctor.model.HostStatus;
 import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.probes.net.NetworkDiagnosis;
 import rdpdoctor.tests.harness.FakeRdpServer;
 import rdpdoctor.tests.harness.FakeRdpServer.Reply;
 
@@ -65,17 +68,13 @@ class HostileServerTest {
 
 	@Test
 	void theMstscRequestAloneTellsTheSelectionButNotNla() throws IOException {
-		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger requests = new AtomicInteger();
 		HostDiagnosis d;
 		try (FakeRdpServer server = new FakeRdpServer(req -> {
 			requests.incrementAndGet();
 			return Reply.answer(FakeRdpServer.rsp(req == 0 ? 0 : 1, 0x1f));
 		})) {
-			rdpdoctor.core.DiagnosisSettings quick = rdpdoctor.core.DiagnosisSettings.defaults().withTimeoutMs(3000)
-					.withExtra(X224Probe.MATRIX_SETTING, X224Probe.MSTSC_ONLY);
-			d = new rdpdoctor.core.engine.DiagnosisEngine(rdpdoctor.probes.net.NetworkDiagnosis.PROBES.subList(0, 3),
-					rdpdoctor.probes.net.NetworkDiagnosis.RULES, quick)
-					.diagnose(List.of(new rdpdoctor.core.Target("127.0.0.1", server.port())), null, null).get(0);
+			d = NetworkDiagnosis.quickNegotiationOnly(new Target("127.0.0.1", server.port()), 3000);
 		}
 
 		ProbeOutcome x224 = d.outcomesById().get("x224");
@@ -89,16 +88,12 @@ class HostileServerTest {
 
 	@Test
 	void aServerThatChoseTlsAndThenDropsTheNextConnectionIsUnstable() throws IOException {
-		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger requests = new AtomicInteger();
 		HostDiagnosis d;
 		// the quick sweep's two requests: the mstsc-like one gets TLS, the TLS probe's own is closed unanswered
 		try (FakeRdpServer server = new FakeRdpServer(req -> requests.incrementAndGet() == 1
 				? Reply.answer(FakeRdpServer.rsp(1, 0x1f)) : new Reply(new byte[0], 0, Reply.End.CLOSE))) {
-			rdpdoctor.core.DiagnosisSettings quick = rdpdoctor.core.DiagnosisSettings.defaults().withTimeoutMs(3000)
-					.withExtra(X224Probe.MATRIX_SETTING, X224Probe.MSTSC_ONLY);
-			d = new rdpdoctor.core.engine.DiagnosisEngine(rdpdoctor.probes.net.NetworkDiagnosis.PROBES.subList(0, 4),
-					rdpdoctor.probes.net.NetworkDiagnosis.RULES, quick)
-					.diagnose(List.of(new rdpdoctor.core.Target("127.0.0.1", server.port())), null, null).get(0);
+			d = NetworkDiagnosis.quick(new Target("127.0.0.1", server.port()), 3000);
 		}
 
 		assertEquals(List.of(Causes.NETWORK_UNSTABLE), causes(d), "it was HEALTHY: nothing looked at the refusal");
