@@ -28,4 +28,29 @@ public interface ProbeContext {
 
 	/** @return every outcome known so far, by probe id */
 	Map<String, ProbeOutcome> outcomes();
+
+	/**
+	 * Leaves an open resource (a connection in a known protocol state) to a later probe of the same host, which
+	 * then need not connect again: one connection fewer for the server and this machine. Whatever no probe takes
+	 * is closed when the host's diagnosis ends; so is a resource handed over after that, or in a context that
+	 * keeps none (this default).
+	 *
+	 * @param key      what the resource is, named by the probe that hands it over
+	 * @param resource the resource; the caller no longer closes it
+	 */
+	default void handOver(String key, AutoCloseable resource) {
+		HandedOver.closeQuietly(resource);
+	}
+
+	/**
+	 * Takes what an earlier probe of this host handed over under the key; the caller closes it from then on.
+	 *
+	 * @param <T>  the resource's type
+	 * @param key  the key it was handed over under
+	 * @param type the type expected; a resource of another type stays where it is
+	 * @return the resource, or empty when none was handed over (or it was taken already)
+	 */
+	default <T extends AutoCloseable> Optional<T> takeOver(String key, Class<T> type) {
+		return Optional.empty();
+	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.Finding;
+import rdpdoctor.core.HandedOver;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.IRule;
 import rdpdoctor.core.ProbeContext;
@@ -34,6 +35,8 @@ final class HostRun {
 	private final Target target;
 	/** Written by this host's thread, read by its probes (also by one that overran its deadline). */
 	private final Map<String, ProbeOutcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
+	/** Connections the probes hand to each other; closed when the probes are done. */
+	private final HandedOver handedOver = new HandedOver();
 
 	HostRun(Shared shared, Target target) {
 		this.shared = shared;
@@ -56,6 +59,7 @@ final class HostRun {
 				runWave(wave); // without a slot only when cancelled: then every probe of the wave is CANCELLED
 			}
 		} finally {
+			handedOver.close();
 			if (working) {
 				shared.work().leave();
 			}
@@ -203,6 +207,16 @@ final class HostRun {
 		@Override
 		public Map<String, ProbeOutcome> outcomes() {
 			return snapshot();
+		}
+
+		@Override
+		public void handOver(String key, AutoCloseable resource) {
+			handedOver.put(key, resource);
+		}
+
+		@Override
+		public <T extends AutoCloseable> Optional<T> takeOver(String key, Class<T> type) {
+			return handedOver.take(key, type);
 		}
 	}
 }

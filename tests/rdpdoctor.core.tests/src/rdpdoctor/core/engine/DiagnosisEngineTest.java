@@ -60,6 +60,51 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void aProbeTakesWhatAnEarlierOneHandedOverAndWhatNobodyTookIsClosedAtTheEnd() {
+		AtomicInteger closedTaken = new AtomicInteger();
+		AtomicInteger closedLeft = new AtomicInteger();
+		var first = probe("first", Set.of(), (ctx, r) -> {
+			ctx.handOver("connection", (AutoCloseable) closedTaken::incrementAndGet);
+			ctx.handOver("spare", (AutoCloseable) closedLeft::incrementAndGet);
+		});
+		var second = probe("second", Set.of("first"), (ctx, r) -> {
+			try (AutoCloseable taken = ctx.takeOver("connection", AutoCloseable.class).orElseThrow()) {
+				r.put("took", true).put("closedWhenTaken", closedTaken.get());
+				r.put("again", ctx.takeOver("connection", AutoCloseable.class).isPresent());
+			}
+		});
+
+		HostDiagnosis result = engine(1000, List.of(first, second)).diagnose(List.of(HOST), null, null).get(0);
+
+		Map<String, Object> evidence = result.outcomesById().get("second").evidence();
+		assertEquals(true, evidence.get("took"), result.outcomesById().toString());
+		assertEquals(0, evidence.get("closedWhenTaken"), "the engine must not close what it hands over");
+		assertEquals(false, evidence.get("again"), "taken once only");
+		assertEquals(1, closedTaken.get(), "closed by the probe that took it, once");
+		assertEquals(1, closedLeft.get(), "what no probe took is closed when the host is done");
+	}
+
+	@Test
+	void somethingHandedOverAfterTheHostWasDoneIsClosedAtOnce() throws InterruptedException {
+		CountDownLatch overran = new CountDownLatch(1);
+		AtomicInteger closed = new AtomicInteger();
+		var late = probe("late", Set.of(), (ctx, r) -> {
+			try {
+				Thread.sleep(5_000); // interrupted at the deadline
+			} finally {
+				ctx.handOver("connection", (AutoCloseable) closed::incrementAndGet);
+				overran.countDown();
+			}
+		});
+
+		HostDiagnosis result = engine(200, List.of(late)).diagnose(List.of(HOST), null, null).get(0);
+
+		assertEquals(ProbeStatus.TIMEOUT, result.outcomesById().get("late").status());
+		assertTrue(overran.await(5, TimeUnit.SECONDS));
+		assertEquals(1, closed.get(), "a connection handed over too late would stay open");
+	}
+
+	@Test
 	void independentProbesRunAtTheSameTime() {
 		CountDownLatch bothRunning = new CountDownLatch(2);
 		IProbe meetsTheOther = (ctx, r) -> {

@@ -33,7 +33,7 @@ public final class NetworkDiagnosis {
 			new ProbeDescriptor("x224", "X.224", Set.of("tcp"), 0, X224Probe::new),
 			new ProbeDescriptor("tls", "TLS", Set.of("x224"), 0, TlsProbe::new),
 			new ProbeDescriptor("tlsversions", "TLS versions", Set.of("x224"), Set.of("tls"), 0, TlsVersionsProbe::new),
-			new ProbeDescriptor("ntlm", "NTLM", Set.of("x224"), 0, NtlmProbe::new),
+			new ProbeDescriptor("ntlm", "NTLM", Set.of("x224"), Set.of("tls"), 0, NtlmProbe::new),
 			new ProbeDescriptor("stability", "Stability", Set.of("x224"), Set.of("tls", "tlsversions", "ntlm"), 0,
 					StabilityProbe::new));
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import javax.net.ssl.SSLSocket;
+
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
@@ -15,6 +17,7 @@ import rdpdoctor.probes.net.io.BoundedReader;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.io.ReadResult;
 import rdpdoctor.probes.net.tls.TlsClient;
+import rdpdoctor.probes.net.tls.TlsProbe;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.Protocols;
@@ -23,7 +26,9 @@ import rdpdoctor.probes.net.x224.Protocols;
  * When the server offers CredSSP (NLA): negotiates HYBRID, starts TLS, sends a TSRequest carrying an NTLM
  * NEGOTIATE and reads the CHALLENGE's target information: NetBIOS and DNS computer and domain names, OS version
  * and the server's clock. No credentials are sent and no logon is attempted; the connection is closed after the
- * CHALLENGE.
+ * CHALLENGE. When the TLS probe handed over its connection ({@link TlsProbe#CREDSSP_CONNECTION}: the server
+ * selected CredSSP for the mstsc-like request), the TSRequest goes there instead of over a new connection
+ * ({@code connection} = "handed over by tls").
  * <p>
  * Evidence: {@code nbComputerName}, {@code nbDomainName}, {@code dnsComputerName}, {@code dnsDomainName},
  * {@code dnsTreeName}, {@code targetName}, {@code osVersion}, {@code serverTime}, {@code clockSkewSeconds}
@@ -43,8 +48,18 @@ public class NtlmProbe implements IProbe {
 			report.status(ProbeStatus.SKIPPED, "the server does not offer CredSSP (NLA)");
 			return;
 		}
-		InetAddress address = NegotiatedTarget.address(context);
 		Deadline deadline = NegotiatedTarget.deadline(context);
+		Optional<SSLSocket> handed = context.takeOver(TlsProbe.CREDSSP_CONNECTION, SSLSocket.class);
+		if (handed.isPresent() && !handed.get().isClosed()) {
+			report.put("connection", "handed over by tls");
+			try (SSLSocket ssl = handed.get()) {
+				ssl.setSoTimeout((int) Math.max(1, deadline.remainingMillis()));
+				challenge(ssl, deadline, report);
+			}
+			return;
+		}
+		handed.ifPresent(NtlmProbe::closeQuietly);
+		InetAddress address = NegotiatedTarget.address(context);
 		try (Negotiation negotiation = Negotiation.run(address, context.target().port(), request, deadline)) {
 			if (!negotiation.attempt().selectedCredSsp()) {
 				report.status(ProbeStatus.FAILED, "CredSSP was not selected this time: "
@@ -55,16 +70,29 @@ public class NtlmProbe implements IProbe {
 					deadline);
 			try (var ssl = tls.socket()) {
 				tls.handshake();
-				OutputStream out = ssl.getOutputStream();
-				out.write(TsRequest.encode(NtlmChallenge.negotiate()));
-				out.flush();
-				Optional<byte[]> answer = readTsRequest(ssl, deadline);
-				if (answer.isEmpty()) {
-					report.status(ProbeStatus.FAILED, "no TSRequest came back before the deadline");
-					return;
-				}
-				conclude(answer.get(), report);
+				challenge(ssl, deadline, report);
 			}
+		}
+	}
+
+	/** Sends the NTLM NEGOTIATE in a TSRequest on a TLS connection where CredSSP is due, and reads the answer. */
+	private static void challenge(SSLSocket ssl, Deadline deadline, ProbeReport report) throws java.io.IOException {
+		OutputStream out = ssl.getOutputStream();
+		out.write(TsRequest.encode(NtlmChallenge.negotiate()));
+		out.flush();
+		Optional<byte[]> answer = readTsRequest(ssl, deadline);
+		if (answer.isEmpty()) {
+			report.status(ProbeStatus.FAILED, "no TSRequest came back before the deadline");
+			return;
+		}
+		conclude(answer.get(), report);
+	}
+
+	private static void closeQuietly(SSLSocket socket) {
+		try {
+			socket.close();
+		} catch (java.io.IOException e) {
+			// gone already
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
 
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
@@ -19,14 +20,26 @@ import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
 import rdpdoctor.probes.net.x224.NegotiationAttempt;
 import rdpdoctor.probes.net.x224.Protocols;
+import rdpdoctor.probes.net.x224.X224Probe;
 
 /**
  * After the server selects TLS (or CredSSP) for an mstsc-like request, runs the TLS handshake on the same socket
  * and records the whole chain, trusted or not: subject, issuer, SANs, validity, days left, SHA-1 thumbprint, key,
  * signature algorithm, self-signed, name match, issuer trust, TLS version and cipher. A handshake that dies right
  * after the server chose TLS is recorded as {@code failedAfterSelect}.
+ * <p>
+ * The handshake goes on on the negotiation matrix's mstsc-like connection when that was handed over
+ * ({@link X224Probe#TLS_CONNECTION}); with CredSSP selected, the connection is handed on after a good handshake
+ * ({@link #CREDSSP_CONNECTION}).
+ * </p>
  */
 public class TlsProbe implements IProbe {
+
+	/**
+	 * The key under which the TLS connection is handed over (an {@link SSLSocket}) after a good handshake, when
+	 * the server selected CredSSP: the NTLM probe then sends its TSRequest there instead of connecting again.
+	 */
+	public static final String CREDSSP_CONNECTION = "tls.credssp";
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
@@ -37,8 +50,9 @@ public class TlsProbe implements IProbe {
 			return;
 		}
 		Deadline deadline = NegotiatedTarget.deadline(context);
-		try (Negotiation negotiation = Negotiation.run(NegotiatedTarget.address(context), context.target().port(),
-				request, deadline)) {
+		Negotiation negotiation = connection(context, request, deadline);
+		boolean handedOn = false;
+		try {
 			NegotiationAttempt attempt = negotiation.attempt();
 			report.put("negotiated", attempt.describe());
 			if (!attempt.startedTls()) {
@@ -46,8 +60,28 @@ public class TlsProbe implements IProbe {
 				report.status(ProbeStatus.FAILED, "the server did not select TLS this time: " + attempt.describe());
 				return;
 			}
-			handshake(negotiation.socket(), context, deadline, report);
+			handedOn = handshake(negotiation.socket(), context, deadline, attempt.selectedCredSsp(), report);
+		} finally {
+			if (!handedOn) {
+				negotiation.close();
+			}
 		}
+	}
+
+	/**
+	 * The negotiation matrix's mstsc-like connection when it is handed over and still open (the server waits for
+	 * the ClientHello there), else a fresh one with the request.
+	 */
+	private static Negotiation connection(ProbeContext context, int request, Deadline deadline)
+			throws java.net.UnknownHostException {
+		if (request == Protocols.MSTSC) {
+			var handed = context.takeOver(X224Probe.TLS_CONNECTION, Negotiation.class);
+			if (handed.isPresent() && !handed.get().socket().isClosed()) {
+				return handed.get();
+			}
+			handed.ifPresent(Negotiation::close);
+		}
+		return Negotiation.run(NegotiatedTarget.address(context), context.target().port(), request, deadline);
 	}
 
 	/** The request that makes the server start TLS: the mstsc-like one if it did, else SSL alone; -1 if none. */
@@ -62,21 +96,23 @@ public class TlsProbe implements IProbe {
 		return -1;
 	}
 
-	private static void handshake(Socket socket, ProbeContext context, Deadline deadline, ProbeReport report)
-			throws Exception {
+	/** @return whether the TLS connection was handed over (then it stays open) */
+	private static boolean handshake(Socket socket, ProbeContext context, Deadline deadline, boolean credSsp,
+			ProbeReport report) throws Exception {
 		TlsClient tls = new TlsClient(socket, context.target().host(), context.target().port(), deadline);
-		try (var ssl = tls.socket()) {
+		SSLSocket ssl = tls.socket();
+		try {
 			long start = System.nanoTime();
 			try {
 				tls.handshake();
 			} catch (java.net.SocketTimeoutException e) {
 				timedOut(tls, context, report, start);
-				return;
+				return false;
 			} catch (SSLException | java.net.SocketException e) {
 				if (deadline.passed() || Thread.currentThread().isInterrupted()) {
 					// the engine's deadline closed the socket ("Closed by interrupt"): a time-out, not a broken TLS
 					timedOut(tls, context, report, start);
-					return;
+					return false;
 				}
 				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -84,7 +120,7 @@ public class TlsProbe implements IProbe {
 				certificate(tls.chain(), context, report);
 				report.status(ProbeStatus.FAILED, "the TLS handshake failed right after the server chose TLS: "
 						+ e.getMessage());
-				return;
+				return false;
 			}
 			report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 			SSLSession session = ssl.getSession();
@@ -92,6 +128,16 @@ public class TlsProbe implements IProbe {
 			certificate(tls.chain(), context, report);
 			report.status(ProbeStatus.OK, session.getProtocol() + " " + session.getCipherSuite() + ", certificate "
 					+ report(tls.chain()));
+			if (!credSsp) {
+				return false;
+			}
+			context.handOver(CREDSSP_CONNECTION, ssl); // CredSSP's first TSRequest is due here, the NTLM probe's
+			ssl = null;
+			return true;
+		} finally {
+			if (ssl != null) {
+				ssl.close();
+			}
 		}
 	}
 

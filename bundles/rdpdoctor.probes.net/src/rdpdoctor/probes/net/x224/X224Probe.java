@@ -21,6 +21,10 @@ import rdpdoctor.probes.net.io.Deadline;
  * {@code nla}, {@code securityLayer}, {@code downgrade}, {@code sourceRef}, {@code address}.
  * </p>
  * <p>
+ * When the server starts TLS on the mstsc-like request, that connection is handed over ({@value #TLS_CONNECTION},
+ * a {@link Negotiation}) to the TLS probe, which goes on with the handshake there instead of connecting again.
+ * </p>
+ * <p>
  * With the setting {@value #MATRIX_SETTING} = {@value #MSTSC_ONLY} (a quick sweep) only the mstsc-like request is
  * sent: the answer, the selected protocol or failure code and a downgrade to legacy RDP are known, NLA enforcement
  * and the security layer are not ({@code matrix} = {@value #MSTSC_ONLY}, no {@code accepted}).
@@ -32,6 +36,9 @@ public class X224Probe implements IProbe {
 	public static final String MATRIX_SETTING = "x224.matrix";
 	/** The value of {@value #MATRIX_SETTING} that sends only the mstsc-like request. */
 	public static final String MSTSC_ONLY = "mstsc";
+
+	/** The key under which the mstsc-like request's connection is handed over when the server started TLS on it. */
+	public static final String TLS_CONNECTION = "x224.mstsc.tls";
 
 	/** How long one request of the matrix may wait when the server answered the first one. */
 	private static final long PER_REQUEST_CAP_MS = 2000;
@@ -47,9 +54,12 @@ public class X224Probe implements IProbe {
 		boolean mstscOnly = MSTSC_ONLY.equals(context.settings().extra().get(MATRIX_SETTING));
 		for (var request : NegotiationMatrix.REQUESTS.entrySet()) {
 			Deadline one = attempts.isEmpty() ? deadline : deadline.atMost(PER_REQUEST_CAP_MS);
-			NegotiationAttempt attempt;
-			try (Negotiation negotiation = Negotiation.run(inet, port, request.getValue(), one)) {
-				attempt = negotiation.attempt();
+			Negotiation negotiation = Negotiation.run(inet, port, request.getValue(), one);
+			NegotiationAttempt attempt = negotiation.attempt();
+			if (attempts.isEmpty() && attempt.startedTls()) {
+				context.handOver(TLS_CONNECTION, negotiation); // the server waits for a ClientHello there
+			} else {
+				negotiation.close();
 			}
 			attempts.put(request.getKey(), attempt);
 			record(report, request.getKey(), attempt);

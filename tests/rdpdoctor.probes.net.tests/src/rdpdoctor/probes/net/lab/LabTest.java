@@ -111,6 +111,8 @@ class LabTest {
 					assertEquals("REQUIRED", evidence("nla", "x224", "nla"));
 					assertEquals("HYBRID", evidence("nla", "x224", "selected"));
 					assertEquals("NLA", evidence("nla", "ntlm", "nbComputerName"));
+					assertEquals("handed over by tls", evidence("nla", "ntlm", "connection"),
+							"the TSRequest went over the TLS probe's connection, not a new one");
 					assertEquals("0x0000", evidence("nla", "x224", "sourceRef"), "FreeRDP's fingerprint");
 				}),
 				check("hung", () -> assertEquals("SILENT", evidence("hung", "x224", "answer"))),

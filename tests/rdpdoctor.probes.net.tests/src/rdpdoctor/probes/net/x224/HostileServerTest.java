@@ -87,17 +87,40 @@ class HostileServerTest {
 	}
 
 	@Test
-	void aServerThatChoseTlsAndThenDropsTheNextConnectionIsUnstable() throws IOException {
-		AtomicInteger requests = new AtomicInteger();
+	void aServerThatChoseTlsAloneAndThenDropsTheNextConnectionIsUnstable() throws IOException {
+		AtomicInteger tlsAlone = new AtomicInteger();
 		HostDiagnosis d;
-		// the quick sweep's two requests: the mstsc-like one gets TLS, the TLS probe's own is closed unanswered
-		try (FakeRdpServer server = new FakeRdpServer(req -> requests.incrementAndGet() == 1
-				? Reply.answer(FakeRdpServer.rsp(1, 0x1f)) : new Reply(new byte[0], 0, Reply.End.CLOSE))) {
-			d = NetworkDiagnosis.quick(new Target("127.0.0.1", server.port()), 3000);
+		// legacy RDP for the mstsc-like request (so no connection is handed over to the TLS probe), TLS for the
+		// matrix's SSL request; the TLS probe's own SSL request is closed unanswered
+		try (FakeRdpServer server = new FakeRdpServer(req -> req != Protocols.SSL ? Reply.answer(FakeRdpServer.rsp(0, 0))
+				: tlsAlone.incrementAndGet() == 1 ? Reply.answer(FakeRdpServer.rsp(1, 0x1f))
+						: new Reply(new byte[0], 0, Reply.End.CLOSE))) {
+			d = NetworkDiagnosis.diagnose("127.0.0.1:" + server.port(), 3000, null);
 		}
 
-		assertEquals(List.of(Causes.NETWORK_UNSTABLE), causes(d), "it was HEALTHY: nothing looked at the refusal");
-		assertTrue(d.findings().get(0).evidence().contains("tls.negotiated"), d.findings().toString());
+		ProbeOutcome tls = d.outcomesById().get("tls");
+		assertEquals("true", tls.text("notSelectedThisTime").orElse(""), tls.toString());
+		Finding unstable = d.findings().stream().filter(f -> f.cause().equals(Causes.NETWORK_UNSTABLE)).findFirst()
+				.orElseThrow(() -> new AssertionError("nothing looked at the refusal: " + causes(d)));
+		assertTrue(unstable.evidence().contains("tls.negotiated"), unstable.toString());
+	}
+
+	@Test
+	void theTlsHandshakeGoesOnOnTheMstscConnectionAndASilentOneIsUnstable() throws IOException {
+		AtomicInteger requests = new AtomicInteger();
+		HostDiagnosis d;
+		// the quick sweep: the mstsc-like request gets TLS, and then nothing comes on that connection
+		try (FakeRdpServer server = new FakeRdpServer(req -> {
+			requests.incrementAndGet();
+			return Reply.answer(FakeRdpServer.rsp(1, 0x1f));
+		})) {
+			d = NetworkDiagnosis.quick(new Target("127.0.0.1", server.port()), 1500);
+		}
+
+		assertEquals(1, requests.get(), "the TLS probe made no request of its own");
+		ProbeOutcome tls = d.outcomesById().get("tls");
+		assertEquals("true", tls.text("handshakeTimedOut").orElse(""), tls.toString());
+		assertEquals(List.of(Causes.NETWORK_UNSTABLE), causes(d));
 		assertEquals(HostStatus.DEGRADED, d.status());
 	}
 
