@@ -6,7 +6,8 @@
 # Usage (root): releng/bench/bench-fleet.sh [N] [K] [FREERDP_SAMPLE] [CONCURRENCY]
 # (xrdp's listen backlog is 2: far more parallel connections than K*2 make the lab's own servers drop SYNs)
 # XRDP_FORK=false runs the servers threaded instead of a process per connection: they then take about half the CPU
-# per connection (measured), leaving more of the 2 cores to the tools measured. SKIP_PEERS=1 runs the batch alone.
+# per connection (measured), leaving more of the 2 cores to the tools measured. SKIP_PEERS=1 runs the batch alone;
+# KEEP_REPORT=FILE keeps the batch's JSON report.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-1000}; k=${2:-16}; sample=${3:-20}; concurrency=${4:-64}
@@ -79,6 +80,7 @@ measure() { # command... -> "seconds, its CPU seconds, peak RSS, the machine's a
 rd=$(measure "$root/rdpdoctor" batch --inventory "$state/fleet.rdpdoctor" --report "$state/fleet.json" \
   --concurrency "$concurrency" ${RDPDOCTOR_BATCH_ARGS:-})
 rd_hosts=$(python3 -c 'import json,sys; h=json.load(open(sys.argv[1]))["hosts"]; from collections import Counter; c=Counter(x["status"] for x in h); t=Counter(x["findings"][0]["cause"] for x in h if x["findings"]); print(len(h), "hosts;", dict(c), "; top causes", dict(t))' "$state/fleet.json")
+[ -z "${KEEP_REPORT:-}" ] || cp "$state/fleet.json" "$KEEP_REPORT" # the batch's JSON report, for a closer look
 if [ -z "${SKIP_PEERS:-}" ]; then
   nm=$(measure nmap -Pn -n -p 3389 --script rdp-enum-encryption,rdp-ntlm-info -iL "$state/targets.txt")
   nm_hosts=$(grep -c "rdp-enum-encryption" "$state/out" || true)

@@ -22,7 +22,8 @@ import rdpdoctor.core.Target;
  * Diagnoses targets: per host, runs the probes in dependency order, each with a deadline, then the rules; hosts
  * run concurrently up to {@link DiagnosisSettings#concurrency()}. Reachability probes (a name lookup, a TCP connect:
  * {@link ProbeDescriptor#reachability()}) run outside that bound, for up to {@value #REACHABILITY_FACTOR} times as
- * many hosts, so a host that never answers costs one deadline without holding up the others. UI-agnostic: the same
+ * many hosts, so a host that never answers costs one deadline without holding up the others; no new host starts
+ * while as many hosts as the concurrency wait for work, so a reached host goes on promptly. UI-agnostic: the same
  * in the workbench, the command line and the tests.
  */
 public final class DiagnosisEngine {
@@ -102,13 +103,14 @@ public final class DiagnosisEngine {
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			int reported = 0;
 			while (targets.hasNext() && !cancelled.get()) { // one target per pass, once a slot is free
-				if (!acquire(slots, progress, cancelled)) {
+				if (!acquire(slots, progress, cancelled) || !roomToWait(work, slots, progress, cancelled)) {
 					break;
 				}
-				Target target = targets.next();
+				HostRun host = new HostRun(shared, targets.next());
+				work.arrive(host); // from now on it may soon wait for work: counted before the next admission
 				threads.submit(() -> {
 					try {
-						HostDiagnosis diagnosis = new HostRun(shared, target).run();
+						HostDiagnosis diagnosis = host.run();
 						if (!cancelled.get() || complete(diagnosis)) { // a host cut short by cancellation is not done
 							listener.hostDone(diagnosis);
 							done.incrementAndGet();
@@ -168,6 +170,29 @@ public final class DiagnosisEngine {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			cancelled.set(true);
+			return false;
+		}
+	}
+
+	/**
+	 * Waits, holding the slot just taken, until fewer hosts wait for work than the concurrency; false (slot given
+	 * back) when cancelled.
+	 */
+	private static boolean roomToWait(WorkSlots work, Semaphore slots, SubMonitor progress,
+			AtomicBoolean cancelled) {
+		try {
+			while (!work.awaitRoom(POLL_MS)) { // bounded: waiting hosts get slots as working hosts end
+				if (progress.isCanceled() || cancelled.get()) {
+					cancelled.set(true);
+					slots.release();
+					return false;
+				}
+			}
+			return true;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled.set(true);
+			slots.release();
 			return false;
 		}
 	}

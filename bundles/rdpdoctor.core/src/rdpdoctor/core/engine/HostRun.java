@@ -43,6 +43,7 @@ final class HostRun {
 		this.target = target;
 	}
 
+	/** Runs the probes and rules; the engine has told the work slots that this host arrived. */
 	HostDiagnosis run() {
 		Instant started = Instant.now();
 		shared.order().broken.forEach((probe, why) -> outcomes.put(probe.id(),
@@ -54,12 +55,13 @@ final class HostRun {
 				List<ProbeDescriptor> wave = pending.stream().filter(p -> ready(p, pending)).toList();
 				pending.removeAll(wave);
 				if (!working && wave.stream().anyMatch(p -> !p.reachability() && requirementsOk(p))) {
-					working = shared.work().enter();
+					working = shared.work().enter(this);
 				}
 				runWave(wave); // without a slot only when cancelled: then every probe of the wave is CANCELLED
 			}
 		} finally {
 			handedOver.close();
+			shared.work().depart(this);
 			if (working) {
 				shared.work().leave();
 			}

@@ -105,6 +105,29 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void reachedHostsDoNotPileUpWaitingForWork() {
+		AtomicInteger waiting = new AtomicInteger();
+		AtomicInteger peak = new AtomicInteger();
+		var reach = new ProbeDescriptor("reach", "reach", Set.of(), 0, () -> (ctx, r) -> {
+			peak.accumulateAndGet(waiting.incrementAndGet(), Math::max);
+		}).asReachability();
+		var work = probe("work", Set.of("reach"), (ctx, r) -> {
+			waiting.decrementAndGet();
+			Thread.sleep(20);
+		});
+		List<Target> targets = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			targets.add(new Target("host" + i + ".test", 3389));
+		}
+
+		new DiagnosisEngine(List.of(reach, work), List.of(), DiagnosisSettings.defaults().withTimeoutMs(5000)
+				.withConcurrency(2)).diagnose(targets, null, null);
+
+		// admitted as fast as the 8x bound allows, 14 would wait while 2 work (the connection they opened going stale)
+		assertTrue(peak.get() <= 4, "peak of hosts reached and waiting for work: " + peak.get());
+	}
+
+	@Test
 	void independentProbesRunAtTheSameTime() {
 		CountDownLatch bothRunning = new CountDownLatch(2);
 		IProbe meetsTheOther = (ctx, r) -> {

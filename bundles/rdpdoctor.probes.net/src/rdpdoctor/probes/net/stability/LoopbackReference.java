@@ -5,11 +5,21 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import rdpdoctor.probes.net.io.Deadline;
+import rdpdoctor.probes.net.x224.Negotiation;
+import rdpdoctor.probes.net.x224.NegotiationAttempt;
+import rdpdoctor.probes.net.x224.Protocols;
 
 /**
- * A minimal RDP negotiation answerer on this machine's loopback, started once per process: the stability probe
- * times the same handshake against it between its real samples, so the jitter this machine adds itself (a busy CPU
- * in a large batch) is measured and not blamed on the network.
+ * A minimal RDP negotiation answerer on this machine's loopback, started once per process, and a sampler that times
+ * the same handshake against it every {@value #INTERVAL_MS} ms while stability probes run: the jitter this machine
+ * adds itself (a busy CPU in a large batch) is measured over the time a host's handshakes were made and not blamed
+ * on the network. One sampler for all hosts: its cost grows with time, not with the number of hosts.
  */
 final class LoopbackReference {
 
@@ -18,7 +28,20 @@ final class LoopbackReference {
 
 	private static volatile LoopbackReference instance;
 
+	/** How often the sampler makes a handshake. */
+	static final long INTERVAL_MS = 20;
+	/** How long the sampler goes on after the last use, so it runs all along a batch. */
+	static final long LINGER_MS = 3000;
+	private static final int KEPT = 4096; // over a minute of samples
+	private static final long HANDSHAKE_MS = 200;
+
 	private final ServerSocket server;
+	private final long[] takenAt = new long[KEPT];
+	private final double[] handshakeMs = new double[KEPT];
+	private int next;
+	private int count;
+	private long lastUse;
+	private boolean sampling;
 
 	private LoopbackReference() throws IOException {
 		server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
@@ -39,8 +62,75 @@ final class LoopbackReference {
 		return current;
 	}
 
-	int port() {
-		return server.getLocalPort();
+	/** Marks a use now and makes sure the sampler runs; it stops by itself {@value #LINGER_MS} ms after the last use. */
+	synchronized void use() {
+		lastUse = System.nanoTime();
+		if (!sampling) {
+			sampling = true;
+			Thread.ofVirtual().name("stability reference sampler").start(this::sample);
+		}
+	}
+
+	/** @return whether the sampler runs */
+	synchronized boolean sampling() {
+		return sampling;
+	}
+
+	/**
+	 * @param sinceNanos a {@link System#nanoTime()}
+	 * @return the sampler's handshake times (connect plus X.224 exchange, ms) since then, oldest first
+	 */
+	synchronized List<Double> since(long sinceNanos) {
+		List<Double> times = new ArrayList<>();
+		for (int i = 1; i <= count; i++) { // newest first, until older than asked
+			int at = Math.floorMod(next - i, KEPT);
+			if (takenAt[at] - sinceNanos < 0) {
+				break;
+			}
+			times.add(0, handshakeMs[at]);
+		}
+		return times;
+	}
+
+	/**
+	 * Times one handshake against the reference now.
+	 *
+	 * @return connect plus X.224 exchange in ms, or empty when it was not answered in time
+	 */
+	Optional<Double> handshake() {
+		try (Negotiation here = Negotiation.run(InetAddress.getLoopbackAddress(), server.getLocalPort(),
+				Protocols.MSTSC, Deadline.in(HANDSHAKE_MS))) {
+			NegotiationAttempt attempt = here.attempt();
+			return attempt.transport() == NegotiationAttempt.Transport.ANSWERED
+					? Optional.of(attempt.connectMicros() / 1000.0 + attempt.millis()) : Optional.empty();
+		}
+	}
+
+	private void sample() {
+		while (true) { // until LINGER_MS after the last use
+			synchronized (this) {
+				if (System.nanoTime() - lastUse > TimeUnit.MILLISECONDS.toNanos(LINGER_MS)) {
+					sampling = false;
+					return;
+				}
+			}
+			handshake().ifPresent(this::record);
+			try {
+				Thread.sleep(INTERVAL_MS);
+			} catch (InterruptedException e) {
+				synchronized (this) {
+					sampling = false;
+				}
+				return;
+			}
+		}
+	}
+
+	private synchronized void record(double ms) {
+		takenAt[next] = System.nanoTime();
+		handshakeMs[next] = ms;
+		next = (next + 1) % KEPT;
+		count = Math.min(KEPT, count + 1);
 	}
 
 	private void serve() {

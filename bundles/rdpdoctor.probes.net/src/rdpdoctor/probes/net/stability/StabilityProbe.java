@@ -1,8 +1,8 @@
 package rdpdoctor.probes.net.stability;
 
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
@@ -19,8 +19,9 @@ import rdpdoctor.probes.net.x224.Protocols;
 /**
  * How steady a short handshake (TCP connect plus the X.224 exchange) is over N samples (setting
  * {@code stability.samples}, default 5): connect round-trip minimum, median and maximum, the exchange's median, the
- * spread and interquartile range of whole handshakes, failures and resets; and, interleaved, the same handshake
- * against a loopback reference ({@code localIqrMs}): the jitter this machine adds by itself.
+ * spread and interquartile range of whole handshakes, failures and resets; and the interquartile range of the same
+ * handshake against a loopback reference over the time since the matrix started ({@code localIqrMs},
+ * {@code localSamples}: at least 5), the jitter this machine added by itself meanwhile.
  * <p>
  * The negotiation matrix already made that handshake on fresh connections, one per request, and timed it: its
  * answered requests after the first are the first samples ({@code fromMatrix}), so a host is not connected to more
@@ -35,6 +36,8 @@ public class StabilityProbe implements IProbe {
 	public static final String SAMPLES_SETTING = "stability.samples";
 	private static final int DEFAULT_SAMPLES = 5;
 	private static final int MAX_SAMPLES = 100;
+	/** The fewest loopback handshakes the reference's spread is taken from. */
+	private static final int MIN_REFERENCE = 5;
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
@@ -51,17 +54,9 @@ public class StabilityProbe implements IProbe {
 			}
 		}
 		LoopbackReference reference = LoopbackReference.get();
-		List<Double> local = new ArrayList<>();
-		for (int i = 0; i < samples && !deadline.passed() && !context.isCancelled(); i++) {
-			try (Negotiation here = Negotiation.run(InetAddress.getLoopbackAddress(), reference.port(),
-					Protocols.MSTSC, deadline.atMost(200))) {
-				if (here.attempt().transport() == NegotiationAttempt.Transport.ANSWERED) {
-					local.add(here.attempt().connectMicros() / 1000.0 + here.attempt().millis());
-				}
-			}
-			if (i < fromMatrix) {
-				continue;
-			}
+		reference.use();
+		long windowStart = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(sinceTheMatrix(context));
+		for (int i = fromMatrix; i < samples && !deadline.passed() && !context.isCancelled(); i++) {
 			try (Negotiation negotiation = Negotiation.run(address, port, Protocols.MSTSC,
 					deadline.atMost(Math.max(200, deadline.remainingMillis() / (samples - i))))) {
 				handshakes.add(negotiation.attempt());
@@ -69,11 +64,26 @@ public class StabilityProbe implements IProbe {
 		}
 		handshakes.report(report);
 		report.put("fromMatrix", fromMatrix);
+		reference.use();
+		List<Double> local = reference.since(windowStart);
+		for (int i = local.size(); i < MIN_REFERENCE && !deadline.passed() && !context.isCancelled(); i++) {
+			reference.handshake().ifPresent(local::add); // the sampler had only started: measured here
+		}
+		report.put("localSamples", local.size());
 		if (!local.isEmpty()) {
 			report.put("localIqrMs", Handshakes.iqr(local.stream().sorted().toList()));
 		}
 		report.status(ProbeStatus.OK, handshakes.count() + " handshakes (" + fromMatrix + " of the matrix), "
 				+ handshakes.failures() + " failed" + handshakes.range());
+	}
+
+	/** @return the time since the negotiation matrix started: the probes after it ran about one after the other */
+	private static long sinceTheMatrix(ProbeContext context) {
+		long ms = 0;
+		for (String probe : List.of("x224", "tls", "tlsversions", "ntlm")) {
+			ms += context.outcome(probe).map(ProbeOutcome::durationMs).orElse(0L);
+		}
+		return ms;
 	}
 
 	/** Takes up to {@code samples} answered requests of the matrix after its first; @return how many. */

@@ -22,6 +22,10 @@ import rdpdoctor.probes.net.dns.DnsProbe;
  * {@code connectMs} (the connect RTT when CONNECTED, else the time until failure), {@code attempts}
  * ("address=OUTCOME" per address), {@code error}.
  * </p>
+ * <p>
+ * The connection that succeeded is handed over ({@value #CONNECTION}, an {@link OpenConnection}): the negotiation
+ * matrix sends its first request there instead of connecting again.
+ * </p>
  */
 public class TcpConnectProbe implements IProbe {
 
@@ -32,6 +36,9 @@ public class TcpConnectProbe implements IProbe {
 	public static final String CONNECT_MS = "connectMs";
 	public static final String ATTEMPTS = "attempts";
 	public static final String ERROR = "error";
+
+	/** The key under which the connection that succeeded is handed over. */
+	public static final String CONNECTION = "tcp.connection";
 
 	/** Time kept back from the deadline so the probe reports a timeout itself, with evidence. */
 	private static final long MARGIN_MS = 25;
@@ -49,13 +56,18 @@ public class TcpConnectProbe implements IProbe {
 			long start = System.nanoTime();
 			ConnectOutcome outcome;
 			String error = null;
-			try (Socket socket = new Socket()) {
+			Socket socket = new Socket();
+			try {
+				socket.setTcpNoDelay(true);
 				socket.connect(new InetSocketAddress(InetAddress.getByName(address), port), (int) Math.min(budget,
 						Integer.MAX_VALUE));
 				outcome = ConnectOutcome.CONNECTED;
+				long now = System.nanoTime();
+				context.handOver(CONNECTION, new OpenConnection(socket, now, (now - start) / 1000));
 			} catch (IOException e) {
 				outcome = ConnectOutcome.of(e);
 				error = e.getClass().getSimpleName() + ": " + e.getMessage();
+				socket.close();
 			}
 			long ms = (System.nanoTime() - start) / 1_000_000;
 			attempts.add(address + "=" + outcome);

@@ -41,8 +41,20 @@ public final class Negotiation implements AutoCloseable {
 			return new Negotiation(socket, new NegotiationAttempt(requested,
 					NegotiationAttempt.Transport.CONNECT_FAILED, null, new byte[0], 0, -1));
 		}
+		return on(socket, (System.nanoTime() - connectStart) / 1000, requested, deadline);
+	}
+
+	/**
+	 * Negotiates on a connection opened before (nothing sent on it yet).
+	 *
+	 * @param socket        the connected socket; the negotiation owns it from now on
+	 * @param connectMicros how long its connect took
+	 * @param requested     protocols to offer
+	 * @param deadline      when to give up
+	 * @return the negotiation; its attempt says what happened
+	 */
+	public static Negotiation on(Socket socket, long connectMicros, int requested, Deadline deadline) {
 		long start = System.nanoTime();
-		long connectMicros = (start - connectStart) / 1000;
 		try {
 			socket.getOutputStream().write(ConnectionRequest.encode(requested, null));
 			socket.getOutputStream().flush();

@@ -3,15 +3,18 @@ package rdpdoctor.probes.net.x224;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
+import rdpdoctor.probes.net.tcp.OpenConnection;
+import rdpdoctor.probes.net.tcp.TcpConnectProbe;
 
 /**
- * The negotiation matrix: an mstsc-like request, then each of RDP, SSL, HYBRID, HYBRID_EX and RDSTLS on fresh
+ * The negotiation matrix: an mstsc-like request, then each of RDP, SSL, HYBRID, HYBRID_EX and RDSTLS on new
  * connections; records every answer (also its raw bytes) and concludes NLA, the security layer and downgrades.
  * <p>
  * Evidence: {@code <request>.answer}, {@code <request>.raw} (hex), {@code <request>.ms} (from the request to the
@@ -21,8 +24,10 @@ import rdpdoctor.probes.net.io.Deadline;
  * {@code nla}, {@code securityLayer}, {@code downgrade}, {@code sourceRef}, {@code address}.
  * </p>
  * <p>
- * When the server starts TLS on the mstsc-like request, that connection is handed over ({@value #TLS_CONNECTION},
- * a {@link Negotiation}) to the TLS probe, which goes on with the handshake there instead of connecting again.
+ * The mstsc-like request goes over the TCP probe's connection when that was handed over and has waited at most
+ * {@value #MAX_IDLE_MS} ms ({@code mstsc.connection} says so). When the server starts TLS on it, that connection is
+ * handed over ({@value #TLS_CONNECTION}, a {@link Negotiation}) to the TLS probe, which goes on with the handshake
+ * there instead of connecting again.
  * </p>
  * <p>
  * With the setting {@value #MATRIX_SETTING} = {@value #MSTSC_ONLY} (a quick sweep) only the mstsc-like request is
@@ -40,6 +45,9 @@ public class X224Probe implements IProbe {
 	/** The key under which the mstsc-like request's connection is handed over when the server started TLS on it. */
 	public static final String TLS_CONNECTION = "x224.mstsc.tls";
 
+	/** The longest the TCP probe's connection may have waited to be used for the first request. */
+	private static final long MAX_IDLE_MS = 2000;
+
 	/** How long one request of the matrix may wait when the server answered the first one. */
 	private static final long PER_REQUEST_CAP_MS = 2000;
 	private static final long MARGIN_MS = 25;
@@ -54,7 +62,8 @@ public class X224Probe implements IProbe {
 		boolean mstscOnly = MSTSC_ONLY.equals(context.settings().extra().get(MATRIX_SETTING));
 		for (var request : NegotiationMatrix.REQUESTS.entrySet()) {
 			Deadline one = attempts.isEmpty() ? deadline : deadline.atMost(PER_REQUEST_CAP_MS);
-			Negotiation negotiation = Negotiation.run(inet, port, request.getValue(), one);
+			Negotiation negotiation = attempts.isEmpty() ? first(context, inet, port, one, report)
+					: Negotiation.run(inet, port, request.getValue(), one);
 			NegotiationAttempt attempt = negotiation.attempt();
 			if (attempts.isEmpty() && attempt.startedTls()) {
 				context.handOver(TLS_CONNECTION, negotiation); // the server waits for a ClientHello there
@@ -74,6 +83,43 @@ public class X224Probe implements IProbe {
 			report.put("matrix", MSTSC_ONLY);
 		}
 		conclude(new NegotiationMatrix(attempts), address, !mstscOnly, report);
+	}
+
+	/**
+	 * The mstsc-like request on the TCP probe's connection when it was handed over and has not waited long (a
+	 * server may close a connection that says nothing); again on a new connection if that one turned out closed.
+	 */
+	private static Negotiation first(ProbeContext context, InetAddress inet, int port, Deadline deadline,
+			ProbeReport report) {
+		Optional<OpenConnection> open = context.takeOver(TcpConnectProbe.CONNECTION, OpenConnection.class);
+		long idle = open.map(OpenConnection::idleMillis).orElse(Long.MAX_VALUE);
+		if (open.isPresent() && idle <= MAX_IDLE_MS && !open.get().socket().isClosed()
+				&& open.get().socket().getInetAddress().equals(inet)) {
+			Negotiation negotiation = Negotiation.on(open.get().socket(), open.get().connectMicros(), Protocols.MSTSC,
+					deadline);
+			NegotiationAttempt.Transport transport = negotiation.attempt().transport();
+			boolean closedUnanswered = negotiation.attempt().raw().length == 0
+					&& (transport == NegotiationAttempt.Transport.CLOSED
+							|| transport == NegotiationAttempt.Transport.RESET);
+			if (!closedUnanswered) {
+				report.put("mstsc.connection", "the TCP probe's, idle " + idle + " ms");
+				return negotiation;
+			}
+			negotiation.close();
+			report.put("mstsc.connection", "new: the TCP probe's was closed unanswered");
+		} else if (open.isPresent()) {
+			closeQuietly(open.get());
+			report.put("mstsc.connection", "new: the TCP probe's had waited " + idle + " ms");
+		}
+		return Negotiation.run(inet, port, Protocols.MSTSC, deadline);
+	}
+
+	private static void closeQuietly(OpenConnection connection) {
+		try {
+			connection.close();
+		} catch (java.io.IOException e) {
+			// gone already
+		}
 	}
 
 	private static void record(ProbeReport report, String name, NegotiationAttempt attempt) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,10 +121,42 @@ class HostileServerTest {
 		}
 
 		assertEquals(1, requests.get(), "the TLS probe made no request of its own");
+		assertTrue(d.outcomesById().get("x224").text("mstsc.connection").orElse("").startsWith("the TCP probe's"),
+				d.outcomesById().get("x224").toString());
 		ProbeOutcome tls = d.outcomesById().get("tls");
-		assertEquals("true", tls.text("handshakeTimedOut").orElse(""), tls.toString());
+		// the handshake timed out: by the probe's own socket timeout, or the engine's deadline just before it
+		assertTrue(tls.text("handshakeTimedOut").isPresent() || tls.status() == ProbeStatus.TIMEOUT, tls.toString());
 		assertEquals(List.of(Causes.NETWORK_UNSTABLE), causes(d));
 		assertEquals(HostStatus.DEGRADED, d.status());
+	}
+
+	@Test
+	void whenTheServerClosedTheTcpProbesConnectionTheFirstRequestGoesOverANewOne() throws Exception {
+		try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+			server.setSoTimeout(5000);
+			Thread serving = Thread.ofVirtual().start(() -> {
+				try {
+					server.accept().close(); // the TCP probe's connection: closed before anything is said
+					for (int i = 0; i < 2; i++) { // at most the one request expected, and a spare
+						try (Socket client = server.accept()) {
+							client.getInputStream().readNBytes(19);
+							client.getOutputStream().write(FakeRdpServer.rsp(0, 0));
+							client.getInputStream().read(); // until the prober closes
+						}
+					}
+				} catch (IOException e) {
+					// accept timed out or the test closed the server: done
+				}
+			});
+			HostDiagnosis d = NetworkDiagnosis.quickNegotiationOnly(new Target("127.0.0.1", server.getLocalPort()), 3000);
+			server.close();
+			serving.join(5000);
+
+			ProbeOutcome x224 = d.outcomesById().get("x224");
+			assertEquals("new: the TCP probe's was closed unanswered", x224.text("mstsc.connection").orElse(""),
+					x224.toString());
+			assertEquals("RSP", x224.text("answer").orElse(""), x224.toString());
+		}
 	}
 
 	@Test

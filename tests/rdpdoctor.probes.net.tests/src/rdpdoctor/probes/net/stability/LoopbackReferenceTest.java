@@ -1,0 +1,34 @@
+package rdpdoctor.probes.net.stability;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared loopback reference: one sampler for all hosts, which covers the time since it was first used and stops
+ * by itself once nobody uses it. Real sockets on loopback.
+ */
+class LoopbackReferenceTest {
+
+	@Test
+	void theSamplerCoversTheTimeSinceItWasUsedAndStopsByItselfAfterwards() throws Exception {
+		LoopbackReference reference = LoopbackReference.get();
+		long start = System.nanoTime();
+		reference.use();
+		Thread.sleep(400); // about 20 intervals
+
+		List<Double> samples = reference.since(start);
+		assertTrue(samples.size() >= 5, "samples in 400 ms: " + samples);
+		assertTrue(samples.stream().allMatch(ms -> ms >= 0 && ms < 1000), "" + samples);
+		assertTrue(reference.since(System.nanoTime()).isEmpty(), "nothing taken after now");
+
+		long deadline = System.nanoTime() + (LoopbackReference.LINGER_MS + 2000) * 1_000_000;
+		while (reference.sampling() && System.nanoTime() < deadline) { // bounded
+			Thread.sleep(100);
+		}
+		assertFalse(reference.sampling(), "the sampler still runs " + LoopbackReference.LINGER_MS + " ms after the last use");
+	}
+}
