@@ -7,7 +7,7 @@ import rdpdoctor.core.DiagnosisSettings;
 /**
  * How deep {@code diagnose} and {@code batch} look at each host ({@code --depth}). {@link #FULL} runs every installed
  * probe. {@link #QUICK} is a first sweep over a large fleet: DNS, TCP, the mstsc-like negotiation request alone and
- * the TLS certificate, 3 connections per host instead of 10 or more. It finds unreachable hosts and closed or
+ * the TLS certificate, one connection per host instead of 8 or more. It finds unreachable hosts and closed or
  * filtered ports, hung listeners, refused security protocols and a downgrade to legacy RDP, and every certificate
  * fault; not NLA enforcement, the TLS versions, the server's identity and clock, or an unstable path.
  */

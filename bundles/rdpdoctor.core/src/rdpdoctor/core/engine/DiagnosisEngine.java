@@ -23,7 +23,8 @@ import rdpdoctor.core.Target;
  * run concurrently up to {@link DiagnosisSettings#concurrency()}. Reachability probes (a name lookup, a TCP connect:
  * {@link ProbeDescriptor#reachability()}) run outside that bound, for up to {@value #REACHABILITY_FACTOR} times as
  * many hosts, so a host that never answers costs one deadline without holding up the others; no new host starts
- * while as many hosts as the concurrency wait for work, so a reached host goes on promptly. UI-agnostic: the same
+ * while {@value #WAITING_FACTOR} times as many hosts as the concurrency wait for their turn, so a reached host goes
+ * on soon. UI-agnostic: the same
  * in the workbench, the command line and the tests.
  */
 public final class DiagnosisEngine {
@@ -32,6 +33,13 @@ public final class DiagnosisEngine {
 
 	/** How many hosts may be in their reachability probes at once, per host of the concurrency bound. */
 	public static final int REACHABILITY_FACTOR = 8;
+
+	/**
+	 * How many reached hosts may wait for their turn, per host of the concurrency bound, before no new host starts:
+	 * enough to look a few seconds ahead in the list (a dead host near its end still costs a whole deadline), few
+	 * enough that a reached host goes on while its connection is fresh.
+	 */
+	public static final int WAITING_FACTOR = 4;
 
 	private final List<ProbeDescriptor> probes;
 	private final List<RuleDescriptor> rules;
@@ -96,7 +104,7 @@ public final class DiagnosisEngine {
 		AtomicBoolean cancelled = new AtomicBoolean();
 		int underWay = admitted(settings.concurrency());
 		Semaphore slots = new Semaphore(underWay);
-		WorkSlots work = new WorkSlots(settings.concurrency(), cancelled);
+		WorkSlots work = new WorkSlots(settings.concurrency(), WAITING_FACTOR * settings.concurrency(), cancelled);
 		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, work, cancelled);
 		AtomicInteger done = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();

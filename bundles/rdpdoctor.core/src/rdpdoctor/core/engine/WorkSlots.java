@@ -10,17 +10,17 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The bound on hosts past their reachability probes ({@link ProbeDescriptor#reachability()}): a host takes a slot
- * before its first other probe and gives it back when its diagnosis is done. Hosts wait without polling; about as
- * many wait as there are slots, since the engine admits no new host while that many wait or may soon wait (they
+ * before its first other probe and gives it back when its diagnosis is done. Hosts wait without polling; about
+ * {@code room} hosts wait at most, since the engine admits no new host while that many wait or may soon wait (they
  * started their reachability probes less than {@value #YOUNG_MS} ms ago; hosts that take longer are most likely
- * not answering, and do not hold up the others): a host that was reached goes on within about one host's time,
- * while what its reachability probes found (an open connection) is still fresh. Once the run is cancelled, the
+ * not answering, and do not hold up the others): a host that was reached goes on within a few hosts' time, while
+ * what its reachability probes found (an open connection) is still fresh. Once the run is cancelled, the
  * hosts holding slots stop within their probes' next check and each waiting host passes its slot on as soon as it
  * gets it.
  */
 final class WorkSlots {
 
-	private final int bound;
+	private final int room;
 	private final Semaphore slots;
 	private final AtomicBoolean cancelled;
 	private final ReentrantLock lock = new ReentrantLock();
@@ -34,10 +34,11 @@ final class WorkSlots {
 
 	/**
 	 * @param bound     hosts past their reachability probes at once
+	 * @param room      hosts waiting for a slot before the engine admits no more
 	 * @param cancelled the run's cancellation flag
 	 */
-	WorkSlots(int bound, AtomicBoolean cancelled) {
-		this.bound = bound;
+	WorkSlots(int bound, int room, AtomicBoolean cancelled) {
+		this.room = room;
 		this.slots = new Semaphore(bound, true); // first come, first served: hosts end about in the order they came
 		this.cancelled = cancelled;
 	}
@@ -111,7 +112,7 @@ final class WorkSlots {
 	}
 
 	/**
-	 * Waits until fewer hosts wait, or may soon wait, for a slot than there are slots, at most {@code millis}.
+	 * Waits until fewer hosts wait, or may soon wait, for a slot than the room, at most {@code millis}.
 	 *
 	 * @param millis the longest wait
 	 * @return whether there is room now
@@ -121,7 +122,7 @@ final class WorkSlots {
 		long left = TimeUnit.MILLISECONDS.toNanos(millis);
 		lock.lock();
 		try {
-			while (waiting + young() >= bound) { // bounded by the deadline passed in
+			while (waiting + young() >= room) { // bounded by the deadline passed in
 				if (left <= 0) {
 					return false;
 				}

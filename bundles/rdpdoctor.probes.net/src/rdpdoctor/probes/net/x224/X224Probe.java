@@ -46,7 +46,7 @@ public class X224Probe implements IProbe {
 	public static final String TLS_CONNECTION = "x224.mstsc.tls";
 
 	/** The longest the TCP probe's connection may have waited to be used for the first request. */
-	private static final long MAX_IDLE_MS = 2000;
+	private static final long MAX_IDLE_MS = 5000;
 
 	/** How long one request of the matrix may wait when the server answered the first one. */
 	private static final long PER_REQUEST_CAP_MS = 2000;
