@@ -6,16 +6,17 @@ import rdpdoctor.core.DiagnosisSettings;
 
 /**
  * How deep {@code diagnose} and {@code batch} look at each host ({@code --depth}). {@link #FULL} runs every installed
- * probe. {@link #QUICK} is a first sweep over a large fleet: DNS, TCP, the mstsc-like negotiation request alone and
- * the TLS certificate, one connection per host instead of 8 or more. It finds unreachable hosts and closed or
- * filtered ports, hung listeners, refused security protocols and a downgrade to legacy RDP, and every certificate
- * fault; not NLA enforcement, the TLS versions, the server's identity and clock, or an unstable path.
+ * probe. {@link #QUICK} is a first sweep over a large fleet: DNS, TCP, the mstsc-like negotiation request alone, the
+ * TLS certificate and, when the server selects NLA, the NTLM identity and clock, all over one connection per host
+ * instead of 8 or more. It finds unreachable hosts and closed or filtered ports, hung listeners, refused security
+ * protocols and a downgrade to legacy RDP, every certificate fault, and a wrong identity or clock behind NLA; not
+ * NLA enforcement, the TLS versions or an unstable path.
  */
 enum Depth {
 	/** Every installed probe. */
 	FULL(Set.of(), null),
-	/** The certificate probe and what it requires, with the mstsc-like request only. */
-	QUICK(Set.of("tls"), "mstsc");
+	/** The certificate and NTLM probes and what they require, with the mstsc-like request only. */
+	QUICK(Set.of("tls", "ntlm"), "mstsc");
 
 	/** The probes' setting that limits the negotiation matrix (rdpdoctor.probes.net's X224Probe). */
 	static final String MATRIX_SETTING = "x224.matrix";

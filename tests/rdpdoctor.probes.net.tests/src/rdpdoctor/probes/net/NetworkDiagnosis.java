@@ -66,6 +66,14 @@ public final class NetworkDiagnosis {
 		return mstscOnly(PROBES.subList(0, 4), target, timeoutMs);
 	}
 
+	/** Diagnoses several targets as a quick sweep does (with NTLM after TLS when NLA is selected). */
+	public static List<HostDiagnosis> quick(List<Target> targets, DiagnosisSettings settings) {
+		List<ProbeDescriptor> quick = PROBES.stream()
+				.filter(p -> List.of("dns", "tcp", "x224", "tls", "ntlm").contains(p.id())).toList();
+		return new DiagnosisEngine(quick, RULES, settings.withExtra(X224Probe.MATRIX_SETTING, X224Probe.MSTSC_ONLY))
+				.diagnose(targets, null, null);
+	}
+
 	/** The quick sweep without TLS (for scripted servers that stop after the X.224 answer). */
 	public static HostDiagnosis quickNegotiationOnly(Target target, long timeoutMs) {
 		return mstscOnly(PROBES.subList(0, 3), target, timeoutMs);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import rdpdoctor.core.Causes;
@@ -70,6 +71,24 @@ class LabTest {
 
 	private static List<String> causes(String endpoint) {
 		return results.get(endpoint).findings().stream().map(Finding::cause).toList();
+	}
+
+	@Test
+	void aQuickSweepFindsTheIdentityAndClockBehindNlaOverOneConnection() {
+		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(2000).withDnsServer(Lab.DNS_SERVER)
+				.withExtra("tls.caFile", lab.caFile().toString());
+		List<HostDiagnosis> quick = NetworkDiagnosis.quick(List.of(new Target("nla.lab.test", 3389),
+				new Target("skewed.lab.test", 3389)), settings);
+
+		for (HostDiagnosis d : quick) {
+			ProbeOutcome ntlm = d.outcomesById().get("ntlm");
+			assertEquals("handed over by tls", ntlm.evidence().get("connection"), d.target() + ": " + ntlm);
+			assertTrue(d.outcomesById().get("x224").text("mstsc.connection").orElse("").startsWith("the TCP probe's"),
+					d.target() + ": one connection for TCP, the request, TLS and NTLM");
+		}
+		assertEquals("NLA", quick.get(0).outcomesById().get("ntlm").evidence().get("nbComputerName"));
+		assertTrue(quick.get(1).findings().stream().anyMatch(f -> f.cause().equals(Causes.CLOCK_SKEW)),
+				quick.get(1).findings().toString());
 	}
 
 	@TestFactory
