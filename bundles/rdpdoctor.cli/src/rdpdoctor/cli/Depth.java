@@ -8,7 +8,7 @@ import rdpdoctor.core.DiagnosisSettings;
  * How deep {@code diagnose} and {@code batch} look at each host ({@code --depth}). {@link #FULL} runs every installed
  * probe. {@link #QUICK} is a first sweep over a large fleet: DNS, TCP, the mstsc-like negotiation request alone, the
  * TLS certificate and, when the server selects NLA, the NTLM identity and clock, all over one connection per host
- * instead of 8 or more. It finds unreachable hosts and closed or filtered ports, hung listeners, refused security
+ * instead of 7 or more. It finds unreachable hosts and closed or filtered ports, hung listeners, refused security
  * protocols and a downgrade to legacy RDP, every certificate fault, and a wrong identity or clock behind NLA; not
  * NLA enforcement, the TLS versions or an unstable path.
  */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSession;
@@ -29,7 +30,8 @@ import rdpdoctor.probes.net.x224.X224Probe;
  * after the server chose TLS is recorded as {@code failedAfterSelect}.
  * <p>
  * The handshake goes on on the negotiation matrix's mstsc-like connection when that was handed over
- * ({@link X224Probe#TLS_CONNECTION}); with CredSSP selected, the connection is handed on after a good handshake
+ * ({@link X224Probe#TLS_CONNECTION}), and again over a new connection if that one was closed before any answer
+ * ({@code retried}); with CredSSP selected, the connection is handed on after a good handshake
  * ({@link #CREDSSP_CONNECTION}).
  * </p>
  */
@@ -50,38 +52,55 @@ public class TlsProbe implements IProbe {
 			return;
 		}
 		Deadline deadline = NegotiatedTarget.deadline(context);
-		Negotiation negotiation = connection(context, request, deadline);
-		boolean handedOn = false;
+		Optional<Negotiation> handed = request == Protocols.MSTSC ? handed(context) : Optional.empty();
+		if (handed.isPresent()) {
+			if (attempt(handed.get(), context, deadline, true, report) != Handshake.CLOSED_UNANSWERED) {
+				return;
+			}
+			report.put("retried", "the matrix's connection closed before any answer: asked again over a new one");
+		}
+		attempt(Negotiation.run(NegotiatedTarget.address(context), context.target().port(), request, deadline),
+				context, deadline, false, report);
+	}
+
+	/** How a handshake ended, for what happens to its connection. */
+	private enum Handshake {
+		/** Recorded; the connection is closed. */
+		DONE,
+		/** Recorded; the connection was handed over to the NTLM probe. */
+		HANDED_ON,
+		/** Not recorded: a connection that had waited was closed before the server said anything. */
+		CLOSED_UNANSWERED
+	}
+
+	/** The negotiation matrix's mstsc-like connection when it was handed over and is still open. */
+	private static Optional<Negotiation> handed(ProbeContext context) {
+		Optional<Negotiation> handed = context.takeOver(X224Probe.TLS_CONNECTION, Negotiation.class);
+		if (handed.isPresent() && handed.get().socket().isClosed()) {
+			handed.get().close();
+			return Optional.empty();
+		}
+		return handed;
+	}
+
+	private static Handshake attempt(Negotiation negotiation, ProbeContext context, Deadline deadline,
+			boolean handed, ProbeReport report) throws Exception {
+		Handshake result = Handshake.DONE;
 		try {
 			NegotiationAttempt attempt = negotiation.attempt();
 			report.put("negotiated", attempt.describe());
 			if (!attempt.startedTls()) {
 				report.put("notSelectedThisTime", true);
 				report.status(ProbeStatus.FAILED, "the server did not select TLS this time: " + attempt.describe());
-				return;
+				return result;
 			}
-			handedOn = handshake(negotiation.socket(), context, deadline, attempt.selectedCredSsp(), report);
+			result = handshake(negotiation.socket(), context, deadline, attempt.selectedCredSsp(), handed, report);
+			return result;
 		} finally {
-			if (!handedOn) {
+			if (result != Handshake.HANDED_ON) {
 				negotiation.close();
 			}
 		}
-	}
-
-	/**
-	 * The negotiation matrix's mstsc-like connection when it is handed over and still open (the server waits for
-	 * the ClientHello there), else a fresh one with the request.
-	 */
-	private static Negotiation connection(ProbeContext context, int request, Deadline deadline)
-			throws java.net.UnknownHostException {
-		if (request == Protocols.MSTSC) {
-			var handed = context.takeOver(X224Probe.TLS_CONNECTION, Negotiation.class);
-			if (handed.isPresent() && !handed.get().socket().isClosed()) {
-				return handed.get();
-			}
-			handed.ifPresent(Negotiation::close);
-		}
-		return Negotiation.run(NegotiatedTarget.address(context), context.target().port(), request, deadline);
 	}
 
 	/** The request that makes the server start TLS: the mstsc-like one if it did, else SSL alone; -1 if none. */
@@ -96,9 +115,9 @@ public class TlsProbe implements IProbe {
 		return -1;
 	}
 
-	/** @return whether the TLS connection was handed over (then it stays open) */
-	private static boolean handshake(Socket socket, ProbeContext context, Deadline deadline, boolean credSsp,
-			ProbeReport report) throws Exception {
+	/** @return how it ended; a connection handed over stays open */
+	private static Handshake handshake(Socket socket, ProbeContext context, Deadline deadline, boolean credSsp,
+			boolean waited, ProbeReport report) throws Exception {
 		TlsClient tls = new TlsClient(socket, context.target().host(), context.target().port(), deadline);
 		SSLSocket ssl = tls.socket();
 		try {
@@ -107,12 +126,15 @@ public class TlsProbe implements IProbe {
 				tls.handshake();
 			} catch (java.net.SocketTimeoutException e) {
 				timedOut(tls, context, report, start);
-				return false;
+				return Handshake.DONE;
 			} catch (SSLException | java.net.SocketException e) {
 				if (deadline.passed() || Thread.currentThread().isInterrupted()) {
 					// the engine's deadline closed the socket ("Closed by interrupt"): a time-out, not a broken TLS
 					timedOut(tls, context, report, start);
-					return false;
+					return Handshake.DONE;
+				}
+				if (waited && tls.chain().isEmpty() && closedUnanswered(e)) {
+					return Handshake.CLOSED_UNANSWERED;
 				}
 				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -120,7 +142,7 @@ public class TlsProbe implements IProbe {
 				certificate(tls.chain(), context, report);
 				report.status(ProbeStatus.FAILED, "the TLS handshake failed right after the server chose TLS: "
 						+ e.getMessage());
-				return false;
+				return Handshake.DONE;
 			}
 			report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 			SSLSession session = ssl.getSession();
@@ -129,16 +151,22 @@ public class TlsProbe implements IProbe {
 			report.status(ProbeStatus.OK, session.getProtocol() + " " + session.getCipherSuite() + ", certificate "
 					+ report(tls.chain()));
 			if (!credSsp) {
-				return false;
+				return Handshake.DONE;
 			}
 			context.handOver(CREDSSP_CONNECTION, ssl); // CredSSP's first TSRequest is due here, the NTLM probe's
 			ssl = null;
-			return true;
+			return Handshake.HANDED_ON;
 		} finally {
 			if (ssl != null) {
 				ssl.close();
 			}
 		}
+	}
+
+	/** Whether the server ended the connection without a TLS answer: a close or reset, no alert. */
+	private static boolean closedUnanswered(Exception e) {
+		return e instanceof java.net.SocketException || e.getCause() instanceof java.io.EOFException
+				|| e.getCause() instanceof java.net.SocketException;
 	}
 
 	/** Slow or lossy path, or an overloaded server: no evidence about the certificate or the TLS stack. */

@@ -16,28 +16,39 @@ import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.io.ReadResult;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
 import rdpdoctor.probes.net.x224.Negotiation;
+import rdpdoctor.probes.net.x224.NegotiationMatrix;
+import rdpdoctor.probes.net.x224.X224Probe;
 
 /**
- * Which TLS versions (1.0 to 1.3) the server accepts after RDP negotiation, each offered alone on a fresh connection
+ * Which TLS versions (1.0 to 1.3) the server accepts after RDP negotiation, each offered alone on its own connection
  * and only the server's first answer read; runs after the {@code tls} probe and connects no more often than needed:
  * <ul>
  * <li>the version the {@code tls} probe's whole handshake negotiated is accepted without asking again
  * ({@code fromTlsProbe});</li>
  * <li>TLS 1.1 is offered first: a server that refuses it refuses 1.0 as well (it would choose 1.0 when it had it), so
- * 1.0 is offered alone only when 1.1 was accepted.</li>
+ * 1.0 is offered alone only when 1.1 was accepted;</li>
+ * <li>a ClientHello goes first over a connection of the negotiation matrix on which the server started TLS
+ * ({@link X224Probe#SPARE_TLS_CONNECTION}); if that one was closed without a word, again over a new one.</li>
  * </ul>
  * <p>
  * Evidence: {@code TLSv1.0} .. {@code TLSv1.3} (ACCEPTED or what refused it), {@code accepted} (list),
- * {@code fromTlsProbe} (when used).
+ * {@code fromTlsProbe} (when used), {@code matrixConnections} (how many ClientHellos went over the matrix's).
  * </p>
  */
 public class TlsVersionsProbe implements IProbe {
 
 	private static final long PER_VERSION_CAP_MS = 2000;
 
-	/** What a ClientHello offering one version got: a result for the evidence, and the version the server chose. */
-	private record Answer(String result, int chosen) {
+	/**
+	 * What a ClientHello offering one version got: a result for the evidence, the version the server chose, and
+	 * whether the connection ended before any byte came back.
+	 */
+	private record Answer(String result, int chosen, boolean unanswered) {
 		static final String ACCEPTED = "ACCEPTED";
+
+		Answer(String result, int chosen) {
+			this(result, chosen, false);
+		}
 
 		boolean accepted() {
 			return result.equals(ACCEPTED);
@@ -56,7 +67,7 @@ public class TlsVersionsProbe implements IProbe {
 				.filter(v -> v.equals(ClientHello.name(ClientHello.TLS12)) || v.equals(ClientHello.name(ClientHello.TLS13)));
 		negotiated.ifPresent(v -> report.put("fromTlsProbe", v));
 		Offers offers = new Offers(NegotiatedTarget.address(context), context.target().port(), request,
-				NegotiatedTarget.deadline(context), context);
+				NegotiatedTarget.deadline(context), context, new Spares(context));
 		List<String> accepted = new ArrayList<>();
 		Answer eleven = offers.offer(ClientHello.TLS11);
 		Answer ten = eleven == null ? null : eleven.accepted() ? offers.offer(ClientHello.TLS10) : legacy(eleven);
@@ -66,7 +77,7 @@ public class TlsVersionsProbe implements IProbe {
 			boolean proven = negotiated.filter(ClientHello.name(version)::equals).isPresent();
 			record(report, version, proven ? new Answer(Answer.ACCEPTED, version) : offers.offer(version), accepted);
 		}
-		report.put("accepted", accepted);
+		report.put("accepted", accepted).put("matrixConnections", offers.spares.used);
 		report.status(ProbeStatus.OK, "accepted: " + (accepted.isEmpty() ? "none" : String.join(", ", accepted)));
 	}
 
@@ -88,8 +99,32 @@ public class TlsVersionsProbe implements IProbe {
 		}
 	}
 
-	/** One ClientHello per fresh connection, while the deadline lasts. */
-	private record Offers(InetAddress address, int port, int request, Deadline deadline, ProbeContext context) {
+	/** The matrix's connections on which the server started TLS, taken one by one. */
+	private static final class Spares {
+		private final ProbeContext context;
+		private int used;
+
+		Spares(ProbeContext context) {
+			this.context = context;
+		}
+
+		Optional<Negotiation> take() {
+			for (String request : NegotiationMatrix.REQUESTS.keySet()) {
+				Optional<Negotiation> spare = context.takeOver(X224Probe.SPARE_TLS_CONNECTION + request,
+						Negotiation.class);
+				if (spare.isPresent() && !spare.get().socket().isClosed()) {
+					used++;
+					return spare;
+				}
+				spare.ifPresent(Negotiation::close);
+			}
+			return Optional.empty();
+		}
+	}
+
+	/** One ClientHello per connection, a spare one of the matrix first, while the deadline lasts. */
+	private record Offers(InetAddress address, int port, int request, Deadline deadline, ProbeContext context,
+			Spares spares) {
 
 		/** @return the answer, or {@code null} when no time is left */
 		Answer offer(int version) throws IOException {
@@ -97,30 +132,44 @@ public class TlsVersionsProbe implements IProbe {
 				return null;
 			}
 			Deadline one = deadline.atMost(PER_VERSION_CAP_MS);
+			Optional<Negotiation> spare = spares.take();
+			if (spare.isPresent()) {
+				try (Negotiation negotiation = spare.get()) {
+					Answer answer = hello(negotiation, version, one);
+					if (!answer.unanswered()) {
+						return answer;
+					} // else it may have been closed while it waited: ask again over a new connection
+				}
+			}
 			try (Negotiation negotiation = Negotiation.run(address, port, request, one)) {
 				if (!negotiation.attempt().startedTls()) {
 					return new Answer("NO_TLS (" + negotiation.attempt().describe() + ")", -1);
 				}
-				negotiation.socket().getOutputStream().write(ClientHello.encode(version));
-				negotiation.socket().getOutputStream().flush();
-				ReadResult header = BoundedReader.read(negotiation.socket(), ServerHelloAnswer.RECORD_HEADER, one);
-				if (!header.complete()) {
-					return new Answer("REFUSED (" + header.end() + " without a TLS answer)", -1);
-				}
-				int length = ServerHelloAnswer.recordLength(header.bytes());
-				if (length < 0) {
-					return new Answer("REFUSED (not TLS)", -1);
-				}
-				ReadResult body = BoundedReader.read(negotiation.socket(), length, one);
-				byte[] record = ReadResult.concat(header.bytes(), body.bytes());
-				ServerHelloAnswer answer = ServerHelloAnswer.parse(record, record.length);
-				if (answer.kind() == ServerHelloAnswer.Kind.SERVER_HELLO) {
-					return answer.version() == version ? new Answer(Answer.ACCEPTED, version)
-							: new Answer("REFUSED (server chose " + ClientHello.name(answer.version()) + ")",
-									answer.version());
-				}
-				return new Answer("REFUSED (" + answer.detail() + ")", -1);
+				return hello(negotiation, version, one);
 			}
+		}
+
+		private static Answer hello(Negotiation negotiation, int version, Deadline one) throws IOException {
+			negotiation.socket().getOutputStream().write(ClientHello.encode(version));
+			negotiation.socket().getOutputStream().flush();
+			ReadResult header = BoundedReader.read(negotiation.socket(), ServerHelloAnswer.RECORD_HEADER, one);
+			if (!header.complete()) {
+				return new Answer("REFUSED (" + header.end() + " without a TLS answer)", -1,
+						header.length() == 0 && header.end() != ReadResult.End.TIMEOUT);
+			}
+			int length = ServerHelloAnswer.recordLength(header.bytes());
+			if (length < 0) {
+				return new Answer("REFUSED (not TLS)", -1);
+			}
+			ReadResult body = BoundedReader.read(negotiation.socket(), length, one);
+			byte[] record = ReadResult.concat(header.bytes(), body.bytes());
+			ServerHelloAnswer answer = ServerHelloAnswer.parse(record, record.length);
+			if (answer.kind() == ServerHelloAnswer.Kind.SERVER_HELLO) {
+				return answer.version() == version ? new Answer(Answer.ACCEPTED, version)
+						: new Answer("REFUSED (server chose " + ClientHello.name(answer.version()) + ")",
+								answer.version());
+			}
+			return new Answer("REFUSED (" + answer.detail() + ")", -1);
 		}
 	}
 }

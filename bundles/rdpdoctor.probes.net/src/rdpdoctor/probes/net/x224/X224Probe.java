@@ -27,7 +27,8 @@ import rdpdoctor.probes.net.tcp.TcpConnectProbe;
  * The mstsc-like request goes over the TCP probe's connection when that was handed over and has waited at most
  * {@value #MAX_IDLE_MS} ms ({@code mstsc.connection} says so). When the server starts TLS on it, that connection is
  * handed over ({@value #TLS_CONNECTION}, a {@link Negotiation}) to the TLS probe, which goes on with the handshake
- * there instead of connecting again.
+ * there instead of connecting again; so are the other requests' connections on which the server started TLS
+ * ({@value #SPARE_TLS_CONNECTION}{@code <request>}), for the TLS versions probe.
  * </p>
  * <p>
  * With the setting {@value #MATRIX_SETTING} = {@value #MSTSC_ONLY} (a quick sweep) only the mstsc-like request is
@@ -44,6 +45,13 @@ public class X224Probe implements IProbe {
 
 	/** The key under which the mstsc-like request's connection is handed over when the server started TLS on it. */
 	public static final String TLS_CONNECTION = "x224.mstsc.tls";
+
+	/**
+	 * The prefix of the keys under which the other requests' connections are handed over when the server started
+	 * TLS on them (a {@link Negotiation} each; the request's name follows): a ClientHello of the TLS versions probe
+	 * can go there.
+	 */
+	public static final String SPARE_TLS_CONNECTION = "x224.tls.";
 
 	/** The longest the TCP probe's connection may have waited to be used for the first request. */
 	private static final long MAX_IDLE_MS = 5000;
@@ -65,8 +73,9 @@ public class X224Probe implements IProbe {
 			Negotiation negotiation = attempts.isEmpty() ? first(context, inet, port, one, report)
 					: Negotiation.run(inet, port, request.getValue(), one);
 			NegotiationAttempt attempt = negotiation.attempt();
-			if (attempts.isEmpty() && attempt.startedTls()) {
-				context.handOver(TLS_CONNECTION, negotiation); // the server waits for a ClientHello there
+			if (attempt.startedTls()) { // the server waits for a ClientHello there
+				context.handOver(attempts.isEmpty() ? TLS_CONNECTION : SPARE_TLS_CONNECTION + request.getKey(),
+						negotiation);
 			} else {
 				negotiation.close();
 			}

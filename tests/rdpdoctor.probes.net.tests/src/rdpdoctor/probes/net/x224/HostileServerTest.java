@@ -160,6 +160,27 @@ class HostileServerTest {
 	}
 
 	@Test
+	void aHandshakeOverAMatrixConnectionThatWasClosedMeanwhileIsTriedAgainOverANewOne() throws IOException {
+		AtomicInteger requests = new AtomicInteger();
+		HostDiagnosis d;
+		// TLS selected for every request, and every connection closed right after the answer
+		try (FakeRdpServer server = new FakeRdpServer(req -> {
+			requests.incrementAndGet();
+			return new Reply(FakeRdpServer.rsp(1, 0x1f), 0, Reply.End.CLOSE);
+		})) {
+			d = NetworkDiagnosis.diagnose("127.0.0.1:" + server.port(), 3000, null);
+		}
+
+		ProbeOutcome tls = d.outcomesById().get("tls");
+		assertTrue(tls.text("retried").isPresent(), tls.toString());
+		assertEquals("true", tls.text("failedAfterSelect").orElse(""), "closed again: " + tls);
+		ProbeOutcome versions = d.outcomesById().get("tlsversions");
+		assertEquals(3, versions.evidence().get("matrixConnections"), versions.toString()); // 1.1, 1.2, 1.3
+		assertEquals(6 + 1 + 3, requests.get(), "the handshake and each ClientHello again over a new connection");
+		assertEquals("REFUSED (CLOSED without a TLS answer)", versions.text("TLSv1.2").orElse(""), versions.toString());
+	}
+
+	@Test
 	void tlsOnlyIsReportedAsInfo() throws IOException {
 		HostDiagnosis d = diagnose(req -> req == 0 ? Reply.answer(FakeRdpServer.failure(1))
 				: Reply.answer(FakeRdpServer.rsp(1, 0x1f)), 3000);
