@@ -24,8 +24,7 @@ import rdpdoctor.core.Target;
  * {@link ProbeDescriptor#reachability()}) run outside that bound, for up to {@value #REACHABILITY_FACTOR} times as
  * many hosts, so a host that never answers costs one deadline without holding up the others; no new host starts
  * while {@value #WAITING_FACTOR} times as many hosts as the concurrency wait for their turn, so a reached host goes
- * on soon. UI-agnostic: the same
- * in the workbench, the command line and the tests.
+ * on soon. UI-agnostic: the same in the workbench, the command line and the tests.
  */
 public final class DiagnosisEngine {
 
@@ -183,8 +182,8 @@ public final class DiagnosisEngine {
 	}
 
 	/**
-	 * Waits, holding the slot just taken, until fewer hosts wait for work than the concurrency; false (slot given
-	 * back) when cancelled.
+	 * Waits, holding the slot just taken, until there is room among the hosts waiting for their turn; false (slot
+	 * given back) when cancelled.
 	 */
 	private static boolean roomToWait(WorkSlots work, Semaphore slots, SubMonitor progress,
 			AtomicBoolean cancelled) {
