@@ -57,6 +57,7 @@ public class TcpConnectProbe implements IProbe {
 			ConnectOutcome outcome;
 			String error = null;
 			Socket socket = new Socket();
+			boolean handedOver = false;
 			try {
 				socket.setTcpNoDelay(true);
 				socket.connect(new InetSocketAddress(InetAddress.getByName(address), port), (int) Math.min(budget,
@@ -64,10 +65,14 @@ public class TcpConnectProbe implements IProbe {
 				outcome = ConnectOutcome.CONNECTED;
 				long now = System.nanoTime();
 				context.handOver(CONNECTION, new OpenConnection(socket, now, (now - start) / 1000));
+				handedOver = true;
 			} catch (IOException e) {
 				outcome = ConnectOutcome.of(e);
 				error = e.getClass().getSimpleName() + ": " + e.getMessage();
-				socket.close();
+			} finally {
+				if (!handedOver) {
+					socket.close();
+				}
 			}
 			long ms = (System.nanoTime() - start) / 1_000_000;
 			attempts.add(address + "=" + outcome);

@@ -150,8 +150,12 @@ public class TlsVersionsProbe implements IProbe {
 		}
 
 		private static Answer hello(Negotiation negotiation, int version, Deadline one) throws IOException {
-			negotiation.socket().getOutputStream().write(ClientHello.encode(version));
-			negotiation.socket().getOutputStream().flush();
+			try {
+				negotiation.socket().getOutputStream().write(ClientHello.encode(version));
+				negotiation.socket().getOutputStream().flush();
+			} catch (IOException e) { // the server had closed the connection: nothing was answered
+				return new Answer("REFUSED (" + e.getClass().getSimpleName() + " sending the ClientHello)", -1, true);
+			}
 			ReadResult header = BoundedReader.read(negotiation.socket(), ServerHelloAnswer.RECORD_HEADER, one);
 			if (!header.complete()) {
 				return new Answer("REFUSED (" + header.end() + " without a TLS answer)", -1,

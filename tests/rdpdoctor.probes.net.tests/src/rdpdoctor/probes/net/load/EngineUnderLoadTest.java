@@ -29,16 +29,22 @@ import rdpdoctor.tests.harness.FreePorts;
 
 /**
  * The engine under load with every probe of this bundle: open sockets stay bounded by the concurrency (and the hosts
- * still finding out whether they can be reached, at one socket each) while 400
+ * still finding out whether they can be reached or waiting for their turn, at one socket each) while 400
  * hosts are diagnosed (closed ports and services that accept and never answer), and afterwards no file descriptor and
  * no platform thread is left behind. Reads /proc/self/fd: Linux only, like the product.
  */
 class EngineUnderLoadTest {
 
 	private static final int CONCURRENCY = 32;
-	/** Sockets one host may hold at once: TLS, TLS versions and NTLM run side by side, plus some slack. */
-	private static final int SOCKETS_PER_HOST = 6;
-	/** Sockets a host still in its reachability probes may hold: the TCP connect's (IP literals need no lookup). */
+	/**
+	 * Sockets one host may hold at once: the matrix's connections on which the server started TLS, kept for the TLS
+	 * probes (at most 5), one more being opened, plus one of slack.
+	 */
+	private static final int SOCKETS_PER_HOST = 7;
+	/**
+	 * Sockets a host still in its reachability probes, or waiting for its turn, may hold: the TCP connect's (IP
+	 * literals need no lookup).
+	 */
 	private static final int SOCKETS_PER_REACHING_HOST = 1;
 	/**
 	 * Descriptors or threads the JVM may open meanwhile for itself (a jar, a JIT or GC thread); a leak of one per host
