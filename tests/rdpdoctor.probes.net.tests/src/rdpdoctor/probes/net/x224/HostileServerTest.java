@@ -38,6 +38,14 @@ class HostileServerTest {
 		}
 	}
 
+	/** The same reply to every request, counting them. */
+	private static IntFunction<Reply> counting(AtomicInteger requests, Reply reply) {
+		return req -> {
+			requests.incrementAndGet();
+			return reply;
+		};
+	}
+
 	private static List<String> causes(HostDiagnosis d) {
 		return d.findings().stream().map(Finding::cause).toList();
 	}
@@ -113,10 +121,7 @@ class HostileServerTest {
 		AtomicInteger requests = new AtomicInteger();
 		HostDiagnosis d;
 		// the quick sweep: the mstsc-like request gets TLS, and then nothing comes on that connection
-		try (FakeRdpServer server = new FakeRdpServer(req -> {
-			requests.incrementAndGet();
-			return Reply.answer(FakeRdpServer.rsp(1, 0x1f));
-		})) {
+		try (FakeRdpServer server = new FakeRdpServer(counting(requests, Reply.answer(FakeRdpServer.rsp(1, 0x1f))))) {
 			d = NetworkDiagnosis.quick(new Target("127.0.0.1", server.port()), 1500);
 		}
 
@@ -164,10 +169,8 @@ class HostileServerTest {
 		AtomicInteger requests = new AtomicInteger();
 		HostDiagnosis d;
 		// TLS selected for every request, and every connection closed right after the answer
-		try (FakeRdpServer server = new FakeRdpServer(req -> {
-			requests.incrementAndGet();
-			return new Reply(FakeRdpServer.rsp(1, 0x1f), 0, Reply.End.CLOSE);
-		})) {
+		try (FakeRdpServer server = new FakeRdpServer(counting(requests,
+				new Reply(FakeRdpServer.rsp(1, 0x1f), 0, Reply.End.CLOSE)))) {
 			d = NetworkDiagnosis.diagnose("127.0.0.1:" + server.port(), 3000, null);
 		}
 
