@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -87,8 +88,9 @@ final class LoopbackReference {
 			if (takenAt[at] - sinceNanos < 0) {
 				break;
 			}
-			times.add(0, handshakeMs[at]);
+			times.add(handshakeMs[at]);
 		}
+		Collections.reverse(times);
 		return times;
 	}
 
