@@ -49,8 +49,9 @@ public class NtlmProbe implements IProbe {
 			return;
 		}
 		Deadline deadline = NegotiatedTarget.deadline(context);
-		Optional<SSLSocket> handed = context.takeOver(TlsProbe.CREDSSP_CONNECTION, SSLSocket.class);
-		if (handed.isPresent() && !handed.get().isClosed()) {
+		Optional<SSLSocket> handed = context.takeOver(TlsProbe.CREDSSP_CONNECTION, SSLSocket.class)
+				.filter(ssl -> !ssl.isClosed());
+		if (handed.isPresent()) {
 			report.put("connection", "handed over by tls");
 			try (SSLSocket ssl = handed.get()) {
 				ssl.setSoTimeout((int) Math.max(1, deadline.remainingMillis()));
@@ -58,7 +59,6 @@ public class NtlmProbe implements IProbe {
 			}
 			return;
 		}
-		handed.ifPresent(NtlmProbe::closeQuietly);
 		InetAddress address = NegotiatedTarget.address(context);
 		try (Negotiation negotiation = Negotiation.run(address, context.target().port(), request, deadline)) {
 			if (!negotiation.attempt().selectedCredSsp()) {
@@ -86,14 +86,6 @@ public class NtlmProbe implements IProbe {
 			return;
 		}
 		conclude(answer.get(), report);
-	}
-
-	private static void closeQuietly(SSLSocket socket) {
-		try {
-			socket.close();
-		} catch (java.io.IOException e) {
-			// gone already
-		}
 	}
 
 	static int credsspRequest(ProbeOutcome x224) {

@@ -18,8 +18,13 @@ public record OpenConnection(Socket socket, long connectedNanos, long connectMic
 		return (System.nanoTime() - connectedNanos) / 1_000_000;
 	}
 
+	/** Closes the socket; one that is gone already cannot be closed better. */
 	@Override
-	public void close() throws IOException {
-		socket.close();
+	public void close() {
+		try {
+			socket.close();
+		} catch (IOException e) {
+			// nothing more to do
+		}
 	}
 }

@@ -75,12 +75,7 @@ public class TlsProbe implements IProbe {
 
 	/** The negotiation matrix's mstsc-like connection when it was handed over and is still open. */
 	private static Optional<Negotiation> handed(ProbeContext context) {
-		Optional<Negotiation> handed = context.takeOver(X224Probe.TLS_CONNECTION, Negotiation.class);
-		if (handed.isPresent() && handed.get().socket().isClosed()) {
-			handed.get().close();
-			return Optional.empty();
-		}
-		return handed;
+		return context.takeOver(X224Probe.TLS_CONNECTION, Negotiation.class).filter(n -> !n.socket().isClosed());
 	}
 
 	private static Handshake attempt(Negotiation negotiation, ProbeContext context, Deadline deadline,

@@ -111,12 +111,11 @@ public class TlsVersionsProbe implements IProbe {
 		Optional<Negotiation> take() {
 			for (String request : NegotiationMatrix.REQUESTS.keySet()) {
 				Optional<Negotiation> spare = context.takeOver(X224Probe.SPARE_TLS_CONNECTION + request,
-						Negotiation.class);
-				if (spare.isPresent() && !spare.get().socket().isClosed()) {
+						Negotiation.class).filter(n -> !n.socket().isClosed());
+				if (spare.isPresent()) {
 					used++;
 					return spare;
 				}
-				spare.ifPresent(Negotiation::close);
 			}
 			return Optional.empty();
 		}

@@ -117,18 +117,10 @@ public class X224Probe implements IProbe {
 			negotiation.close();
 			report.put("mstsc.connection", "new: the TCP probe's was closed unanswered");
 		} else if (open.isPresent()) {
-			closeQuietly(open.get());
+			open.get().close();
 			report.put("mstsc.connection", "new: the TCP probe's had waited " + idle + " ms");
 		}
 		return Negotiation.run(inet, port, Protocols.MSTSC, deadline);
-	}
-
-	private static void closeQuietly(OpenConnection connection) {
-		try {
-			connection.close();
-		} catch (java.io.IOException e) {
-			// gone already
-		}
 	}
 
 	private static void record(ProbeReport report, String name, NegotiationAttempt attempt) {
