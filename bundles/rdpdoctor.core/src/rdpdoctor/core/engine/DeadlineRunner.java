@@ -2,6 +2,7 @@ package rdpdoctor.core.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,7 +15,7 @@ import rdpdoctor.core.ProbeReport;
 import rdpdoctor.model.ProbeStatus;
 
 /**
- * Runs one probe in its own virtual thread and waits for it no longer than its deadline; a probe that overruns
+ * Runs one probe in its own engine thread ({@link EngineThreads}) and waits for it no longer than its deadline; a probe that overruns
  * is interrupted and reported as TIMEOUT with the evidence it had recorded, a crash as ERROR.
  */
 final class DeadlineRunner {
@@ -36,7 +37,7 @@ final class DeadlineRunner {
 		long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
 		ProbeReport report = new ProbeReport();
 		CompletableFuture<Void> done = new CompletableFuture<>();
-		Thread worker = Thread.ofVirtual().name("probe " + probe.id()).start(() -> {
+		Future<?> worker = EngineThreads.start("probe " + probe.id(), () -> {
 			try {
 				IProbe instance = probe.factory().get();
 				instance.run(contextForDeadline.apply(deadline), report);
@@ -48,11 +49,11 @@ final class DeadlineRunner {
 		while (true) { // ends by completion, deadline or cancellation
 			long left = deadline - System.nanoTime();
 			if (cancelled.get()) {
-				worker.interrupt();
+				worker.cancel(true);
 				return report.toOutcome(probe.id(), ProbeStatus.CANCELLED, "the run was cancelled", elapsed(start));
 			}
 			if (left <= 0) {
-				worker.interrupt();
+				worker.cancel(true);
 				return report.toOutcome(probe.id(), ProbeStatus.TIMEOUT,
 						"no result within the deadline of " + timeoutMs + " ms", elapsed(start));
 			}

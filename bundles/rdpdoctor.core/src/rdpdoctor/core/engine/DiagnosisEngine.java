@@ -2,8 +2,6 @@ package rdpdoctor.core.engine;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +27,12 @@ import rdpdoctor.core.Target;
 public final class DiagnosisEngine {
 
 	private static final long POLL_MS = 50;
+
+	/**
+	 * How long a cancelled run waits for the hosts under way before it returns without them. Cancelled probes stop
+	 * at their next check, so this only matters for code that does not check (a stuck contribution).
+	 */
+	public static final long STOP_GRACE_MS = 10_000;
 
 	/** How many hosts may be in their reachability probes at once, per host of the concurrency bound. */
 	public static final int REACHABILITY_FACTOR = 8;
@@ -61,7 +65,8 @@ public final class DiagnosisEngine {
 	}
 
 	/**
-	 * Diagnoses the targets. Returns when every host is done, or soon after cancellation.
+	 * Diagnoses the targets. Returns when every host is done, or soon after cancellation (at most
+	 * {@link #STOP_GRACE_MS} later, at once when the calling thread is interrupted after it).
 	 *
 	 * @param targets  the hosts
 	 * @param listener told of each host when it is done (may be {@code null})
@@ -107,20 +112,24 @@ public final class DiagnosisEngine {
 		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, work, cancelled);
 		AtomicInteger done = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-			int reported = 0;
+		AtomicBoolean over = new AtomicBoolean(); // set when this call returns: a host abandoned then reports nothing
+		int reported = 0;
+		try {
 			while (targets.hasNext() && !cancelled.get()) { // one target per pass, once a slot is free
 				if (!acquire(slots, progress, cancelled) || !roomToWait(work, slots, progress, cancelled)) {
 					break;
 				}
 				HostRun host = new HostRun(shared, targets.next());
 				work.arrive(host); // from now on it may soon wait for work: counted before the next admission
-				threads.submit(() -> {
+				EngineThreads.start("host " + host.target(), () -> {
 					try {
 						HostDiagnosis diagnosis = host.run();
-						if (!cancelled.get() || complete(diagnosis)) { // a host cut short by cancellation is not done
-							listener.hostDone(diagnosis);
-							done.incrementAndGet();
+						boolean whole = !cancelled.get() || complete(diagnosis); // one cut short is not done
+						synchronized (over) {
+							if (whole && !over.get()) {
+								listener.hostDone(diagnosis);
+								done.incrementAndGet();
+							}
 						}
 					} catch (Throwable t) { // a listener failure must not hang the run
 						failure.compareAndSet(null, t);
@@ -131,11 +140,11 @@ public final class DiagnosisEngine {
 				});
 				reported = report(progress, done.get(), reported);
 			}
-			// wait for the hosts still running: all slots back
-			while (!acquireAll(slots, underWay, progress, cancelled)) {
-				reported = report(progress, done.get(), reported);
+			awaitHosts(slots, underWay, progress, cancelled, done, reported);
+		} finally {
+			synchronized (over) {
+				over.set(true);
 			}
-			report(progress, done.get(), reported);
 		}
 		if (failure.get() != null) {
 			throw new IllegalStateException("reporting a diagnosis failed", failure.get());
@@ -204,21 +213,39 @@ public final class DiagnosisEngine {
 		}
 	}
 
-	/** Waits one poll interval for every slot to be free; true when they are (the run is over). */
-	private static boolean acquireAll(Semaphore slots, int all, SubMonitor progress, AtomicBoolean cancelled) {
-		if (progress.isCanceled()) {
-			cancelled.set(true); // running hosts see it and stop within their probes' next check
-		}
-		try {
-			if (slots.tryAcquire(all, POLL_MS, TimeUnit.MILLISECONDS)) {
-				slots.release(all);
-				return true;
+	/**
+	 * Waits for the hosts under way: until every slot is back, or, once the run is cancelled, for at most
+	 * {@link #STOP_GRACE_MS} more, or until the calling thread is interrupted (a second Ctrl-C). Hosts still running
+	 * then are abandoned: their threads are daemons and their results are dropped.
+	 */
+	private static void awaitHosts(Semaphore slots, int all, SubMonitor progress, AtomicBoolean cancelled,
+			AtomicInteger done, int reported) {
+		long giveUpAt = Long.MAX_VALUE;
+		boolean interrupted = false;
+		while (true) { // ends when all slots are back, or by the grace period or an interrupt after cancellation
+			reported = report(progress, done.get(), reported);
+			if (progress.isCanceled()) {
+				cancelled.set(true); // running hosts see it and stop within their probes' next check
 			}
-			return false;
-		} catch (InterruptedException e) {
+			if (cancelled.get() && giveUpAt == Long.MAX_VALUE) {
+				giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MS);
+			}
+			if (interrupted || System.nanoTime() - giveUpAt > 0) {
+				break;
+			}
+			try {
+				if (slots.tryAcquire(all, POLL_MS, TimeUnit.MILLISECONDS)) {
+					slots.release(all);
+					break;
+				}
+			} catch (InterruptedException e) {
+				interrupted = true;
+				cancelled.set(true);
+			}
+		}
+		report(progress, done.get(), reported);
+		if (interrupted) {
 			Thread.currentThread().interrupt();
-			cancelled.set(true);
-			return false;
 		}
 	}
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import rdpdoctor.core.DiagnosisSettings;
@@ -41,6 +43,11 @@ final class HostRun {
 	HostRun(Shared shared, Target target) {
 		this.shared = shared;
 		this.target = target;
+	}
+
+	/** @return the host this run diagnoses */
+	Target target() {
+		return target;
 	}
 
 	/** Runs the probes and rules; the engine has told the work slots that this host arrived. */
@@ -95,20 +102,21 @@ final class HostRun {
 			return;
 		}
 		ProbeOutcome[] results = new ProbeOutcome[wave.size()];
-		List<Thread> threads = new ArrayList<>();
+		List<Future<?>> threads = new ArrayList<>();
 		for (int i = 0; i < wave.size(); i++) {
 			int index = i;
-			threads.add(Thread.ofVirtual().name("wave " + wave.get(i).id())
-					.start(() -> results[index] = runOne(wave.get(index))));
+			threads.add(EngineThreads.start("wave " + wave.get(i).id(), () -> results[index] = runOne(wave.get(index))));
 		}
 		boolean interrupted = false;
-		for (Thread thread : threads) {
-			while (thread.isAlive()) { // bounded: runOne returns by its probe's deadline, sooner once cancelled
+		for (Future<?> thread : threads) {
+			while (!thread.isDone()) { // bounded: runOne returns by its probe's deadline, sooner once cancelled
 				try {
-					thread.join();
+					thread.get();
 				} catch (InterruptedException e) {
 					interrupted = true;
 					shared.cancelled().set(true);
+				} catch (ExecutionException e) {
+					break; // runOne never throws; a result left null counts as cancelled below
 				}
 			}
 		}
