@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.internal.ReportFormatRegistry;
@@ -27,6 +28,7 @@ import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.persistence.InventoryStore;
+import rdpdoctor.model.persistence.SafeFiles;
 
 /**
  * {@code rdpdoctor batch --inventory FILE --report FILE [--format html|json|junit|csv] [--concurrency N]
@@ -62,6 +64,13 @@ final class BatchCommand {
 		int[] shard = shard(options.named.get("--shard"));
 		DiagnosisSettings settings = DiagnoseCommand.settings(options, DEFAULT_CONCURRENCY);
 		Depth depth = Depth.of(options);
+		Path checkpointFile = Path.of(options.named.getOrDefault("--checkpoint", reportFile + ".checkpoint.jsonl"));
+		try {
+			SafeFiles.checkOutput(reportFile, "--report", inventoryFile);
+			SafeFiles.checkOutput(checkpointFile, "--checkpoint", inventoryFile, reportFile);
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage());
+		}
 		Inventory inventory;
 		try {
 			inventory = InventoryStore.load(inventoryFile);
@@ -69,24 +78,25 @@ final class BatchCommand {
 			throw new UsageException("cannot read the inventory: " + e.getMessage());
 		}
 		Map<String, String> groups = new LinkedHashMap<>();
-		List<Target> targets = new ArrayList<>();
-		List<InventoryWalk.Entry> entries = InventoryWalk.entries(inventory);
-		for (int i = 0; i < entries.size(); i++) {
-			if (i % shard[1] != shard[0] - 1) {
-				continue;
-			}
-			Host host = entries.get(i).host();
-			Target target = target(inventoryFile, host);
-			groups.put(target.toString(), String.join("/", entries.get(i).groupPath()));
-			targets.add(target);
+		List<Target> targets = targets(inventoryFile, inventory, shard, groups);
+		try (RunLock lock = RunLock.take(reportFile)) {
+			Checkpoint checkpoint = new Checkpoint(checkpointFile, inventoryFile, shard[0] + "/" + shard[1]);
+			return run(options, inventoryFile, inventory, reportFile, format, shard, settings, depth, targets, groups,
+					checkpoint);
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage());
 		}
-		Checkpoint checkpoint = new Checkpoint(Path.of(options.named.getOrDefault("--checkpoint",
-				reportFile + ".checkpoint.jsonl")));
+	}
+
+	private int run(Options options, Path inventoryFile, Inventory inventory, Path reportFile,
+			ReportFormatRegistry.Descriptor format, int[] shard, DiagnosisSettings settings, Depth depth,
+			List<Target> targets, Map<String, String> groups, Checkpoint checkpoint) throws UsageException {
 		Set<String> done;
 		try {
+			checkpoint.claim();
 			done = checkpoint.done();
 		} catch (IOException | UncheckedIOException e) {
-			throw new UsageException("cannot read the checkpoint " + checkpoint.file() + ": " + e.getMessage());
+			throw new UsageException(e.getMessage());
 		}
 		List<Target> todo = targets.stream().filter(t -> !done.contains(t.toString())).toList();
 		if (!done.isEmpty()) {
@@ -112,10 +122,11 @@ final class BatchCommand {
 		} catch (OperationCanceledException e) {
 			stopped = true;
 		} finally {
+			stopped |= Thread.interrupted(); // a second signal: the report is still written, by this thread
 			try {
 				checkpoint.close();
 			} catch (IOException e) {
-				err.println("rdpdoctor batch: " + checkpoint.file() + ": " + e.getMessage());
+				err.println("rdpdoctor batch: " + Untrusted.terminal(checkpoint.file() + ": " + e.getMessage()));
 			}
 		}
 		progress.print(true);
@@ -130,7 +141,7 @@ final class BatchCommand {
 		try {
 			ReportWriter.write(format, input, reportFile);
 		} catch (IOException | UncheckedIOException e) {
-			err.println("rdpdoctor batch: cannot write " + reportFile + ": " + e.getMessage());
+			err.println("rdpdoctor batch: " + Untrusted.terminal("cannot write " + reportFile + ": " + e.getMessage()));
 			return ExitCodes.INTERNAL;
 		} finally {
 			finished.countDown();
@@ -142,17 +153,44 @@ final class BatchCommand {
 			errors |= d.hasError();
 		}
 		if (stopped) {
-			err.println("rdpdoctor batch: stopped after " + count + " of " + targets.size() + " hosts; the report "
-					+ reportFile + " holds them. Run the same command again to resume.");
+			err.println("rdpdoctor batch: " + Untrusted.terminal("stopped after " + count + " of " + targets.size()
+					+ " hosts; the report " + reportFile + " holds them. Run the same command again to resume."));
 			return ExitCodes.INTERNAL;
 		}
 		try {
 			Files.deleteIfExists(checkpoint.file()); // complete: the report is the result
 		} catch (IOException e) {
-			err.println("rdpdoctor batch: cannot remove " + checkpoint.file() + ": " + e.getMessage());
+			err.println("rdpdoctor batch: " + Untrusted.terminal("cannot remove " + checkpoint.file() + ": "
+					+ e.getMessage()));
 		}
-		out.println("rdpdoctor batch: " + count + " hosts diagnosed, report " + reportFile + " (" + format.id() + ")");
+		out.println("rdpdoctor batch: " + Untrusted.terminal(count + " hosts diagnosed, report " + reportFile + " ("
+				+ format.id() + ")"));
 		return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/**
+	 * The inventory's targets of this shard: target k (each counted once, in inventory order, from 0) goes to shard
+	 * {@code k mod N + 1}; a host listed in several groups is one target, shown in each of its groups.
+	 */
+	private static List<Target> targets(Path inventoryFile, Inventory inventory, int[] shard,
+			Map<String, String> groups) throws UsageException {
+		Map<String, Target> all = new LinkedHashMap<>();
+		Map<String, String> allGroups = new LinkedHashMap<>();
+		for (InventoryWalk.Entry entry : InventoryWalk.entries(inventory)) {
+			Target target = target(inventoryFile, entry.host());
+			String group = String.join("/", entry.groupPath());
+			allGroups.merge(target.toString(), group, (a, b) -> a.isEmpty() || b.isEmpty() ? a + b : a + ", " + b);
+			all.putIfAbsent(target.toString(), target);
+		}
+		List<Target> mine = new ArrayList<>();
+		int k = 0;
+		for (Target target : all.values()) {
+			if (k++ % shard[1] == shard[0] - 1) {
+				mine.add(target);
+				groups.put(target.toString(), allGroups.get(target.toString()));
+			}
+		}
+		return mine;
 	}
 
 	private static String required(Options options, String name) throws UsageException {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 
+import rdpdoctor.core.Untrusted;
+
 /** Dispatches {@code rdpdoctor COMMAND ...} to the commands; prints usage errors with exit code 2. */
 public final class Cli {
 
@@ -67,11 +69,11 @@ public final class Cli {
 			default -> throw new UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {
-			err.println("rdpdoctor: " + e.getMessage());
+			err.println("rdpdoctor: " + Untrusted.terminal(e.getMessage()));
 			err.print(USAGE);
 			return ExitCodes.USAGE;
 		} catch (RuntimeException e) {
-			err.println("rdpdoctor: internal failure: " + e);
+			err.println("rdpdoctor: internal failure: " + Untrusted.terminal(String.valueOf(e)));
 			e.printStackTrace(err);
 			return ExitCodes.INTERNAL;
 		}

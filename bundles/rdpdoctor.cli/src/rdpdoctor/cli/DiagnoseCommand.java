@@ -72,9 +72,7 @@ final class DiagnoseCommand {
 				.withConcurrency(options.intValue("--concurrency", defaultConcurrency, 1, 4096));
 		String caFile = options.named.get("--ca-file");
 		if (caFile != null) {
-			if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(caFile))) {
-				throw new UsageException("--ca-file '" + caFile + "' is not a readable file");
-			}
+			CaFile.check(java.nio.file.Path.of(caFile));
 			settings = settings.withExtra("tls.caFile", caFile);
 		}
 		settings = settings.withExtra("cert.warnDays",

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.Installed;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.inventory.ImportedHost;
 import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.inventory.InventoryMerge;
@@ -45,7 +46,8 @@ final class ImportCommand {
 		}
 		Path inventoryFile = Path.of(to);
 		List<ImportedHost> hosts = new java.util.ArrayList<>();
-		List<InstalledImporter> importers = Installed.importers(registry, p -> err.println("rdpdoctor: warning: " + p));
+		List<InstalledImporter> importers = Installed.importers(registry,
+				p -> err.println("rdpdoctor: warning: " + Untrusted.terminal(p)));
 		for (String name : options.positional) {
 			Path file = Path.of(name);
 			if (!Files.exists(file)) {
@@ -54,10 +56,11 @@ final class ImportCommand {
 			InstalledImporter importer = pick(importers, file, options.named.get("--format"));
 			try {
 				List<ImportedHost> read = importer.importer().read(file);
-				err.println("rdpdoctor import: " + file + " (" + importer.name() + "): " + read.size() + " hosts");
+				err.println("rdpdoctor import: " + Untrusted.terminal(file + " (" + importer.name() + "): " + read.size()
+						+ " hosts"));
 				hosts.addAll(read);
 			} catch (IOException e) {
-				err.println("rdpdoctor import: " + e.getMessage());
+				err.println("rdpdoctor import: " + Untrusted.terminal(e.getMessage()));
 				err.println("rdpdoctor import: nothing was imported");
 				return ExitCodes.USAGE;
 			}
@@ -71,7 +74,7 @@ final class ImportCommand {
 					+ result.skipped() + " already there");
 			return ExitCodes.OK;
 		} catch (IOException e) {
-			err.println("rdpdoctor import: " + e.getMessage());
+			err.println("rdpdoctor import: " + Untrusted.terminal(e.getMessage()));
 			return ExitCodes.USAGE;
 		}
 	}

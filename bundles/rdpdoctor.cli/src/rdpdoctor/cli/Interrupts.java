@@ -2,10 +2,13 @@ package rdpdoctor.cli;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import rdpdoctor.core.engine.DiagnosisEngine;
+
 /**
- * Ctrl-C (SIGINT) and SIGTERM cancel a batch instead of killing the JVM, so it can write what is done. Uses the
- * JDK's signal handling when present (reflectively: jdk.unsupported), else a shutdown hook that waits for the
- * report (at most 30 s).
+ * Ctrl-C (SIGINT) and SIGTERM cancel a batch instead of killing the JVM, so it can write what is done: the first
+ * signal cancels (the engine waits for the hosts under way at most its grace period), a second one stops waiting
+ * at once (it interrupts the thread that called {@link #cancelOnSignal}). Uses the JDK's signal handling when present
+ * (reflectively: jdk.unsupported), else a shutdown hook that waits for the report (at most 30 s).
  */
 final class Interrupts {
 
@@ -19,14 +22,23 @@ final class Interrupts {
 	 */
 	static void cancelOnSignal(IProgressMonitor monitor, java.util.concurrent.CountDownLatch finished,
 			java.io.PrintStream err) {
+		Thread batch = Thread.currentThread();
+		java.util.concurrent.atomic.AtomicInteger signals = new java.util.concurrent.atomic.AtomicInteger();
 		try {
 			Class<?> signal = Class.forName("sun.misc.Signal");
 			Class<?> handler = Class.forName("sun.misc.SignalHandler");
 			Object callback = java.lang.reflect.Proxy.newProxyInstance(Interrupts.class.getClassLoader(),
 					new Class<?>[] { handler }, (proxy, method, args) -> {
 						if (method.getName().equals("handle")) {
-							err.println("\nrdpdoctor batch: stopping: finishing the hosts under way, then writing the report");
-							monitor.setCanceled(true);
+							if (signals.incrementAndGet() == 1) {
+								err.println("\nrdpdoctor batch: stopping: finishing the hosts under way (at most "
+										+ DiagnosisEngine.STOP_GRACE_MS / 1000
+										+ " s), then writing the report; stop again to write it now");
+								monitor.setCanceled(true);
+							} else {
+								err.println("\nrdpdoctor batch: stopping now: writing the report of the hosts done");
+								batch.interrupt();
+							}
 							return null;
 						}
 						return method.getName().equals("toString") ? "rdpdoctor batch stop"

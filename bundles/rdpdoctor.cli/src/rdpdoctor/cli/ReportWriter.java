@@ -1,10 +1,7 @@
 package rdpdoctor.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,8 +9,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.internal.ReportFormatRegistry;
 import rdpdoctor.core.report.ReportInput;
+import rdpdoctor.model.persistence.SafeFiles;
 
-/** Finds a report format by id and writes a report atomically (beside, then renamed over the target). */
+/** Finds a report format by id and writes a report atomically ({@link SafeFiles#replace}). */
 final class ReportWriter {
 
 	private ReportWriter() {
@@ -31,14 +29,6 @@ final class ReportWriter {
 	}
 
 	static void write(ReportFormatRegistry.Descriptor format, ReportInput input, Path target) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".writing");
-		try (OutputStream out = Files.newOutputStream(temp)) {
-			format.format().write(input, out);
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw e;
-		}
-		Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		SafeFiles.replace(target, out -> format.format().write(input, out));
 	}
 }

@@ -9,10 +9,14 @@ import java.util.List;
 
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.report.IReportFormat;
 import rdpdoctor.core.report.ReportInput;
 
-/** One row per host: target, address, group, status, top cause and severity, all causes, duration. */
+/**
+ * One row per host: target, address, group, status, top cause and severity, all causes, duration. Cells are
+ * neutralised against CSV injection ({@link Untrusted#csvCell(String)}).
+ */
 public class CsvFormat implements IReportFormat {
 
 	/** The header row. */
@@ -34,6 +38,6 @@ public class CsvFormat implements IReportFormat {
 	}
 
 	static String quote(String value) {
-		return value.matches("(?s).*[\",\\r\\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		return Untrusted.csvCell(value);
 	}
 }

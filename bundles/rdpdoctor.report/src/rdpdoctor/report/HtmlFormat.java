@@ -11,6 +11,7 @@ import java.util.Map;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.report.IReportFormat;
 import rdpdoctor.core.report.ReportInput;
 import rdpdoctor.model.HostStatus;
@@ -166,6 +167,6 @@ public class HtmlFormat implements IReportFormat {
 	}
 
 	static String esc(String text) {
-		return JUnitFormat.esc(text == null ? "" : text);
+		return Untrusted.xml(text);
 	}
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.report.IReportFormat;
 import rdpdoctor.core.report.ReportInput;
 import rdpdoctor.model.HostStatus;
@@ -70,20 +71,6 @@ public class JUnitFormat implements IReportFormat {
 	}
 
 	static String esc(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> {
-				if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.toString();
+		return Untrusted.xml(text);
 	}
 }

@@ -3,11 +3,13 @@ package rdpdoctor.report;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
@@ -35,15 +37,40 @@ public final class JsonReportFile implements Iterable<HostDiagnosis> {
 	 * @throws IOException naming the file when it is not a JSON report
 	 */
 	public int check() throws IOException {
+		return check(host -> {
+		});
+	}
+
+	/**
+	 * As {@link #check()}, showing each host to {@code each} on the way.
+	 *
+	 * @param each sees every host, in file order
+	 * @return how many hosts it holds
+	 * @throws IOException naming the file and what was expected when it is not a JSON report
+	 */
+	public int check(Consumer<HostDiagnosis> each) throws IOException {
+		if (Files.isDirectory(file)) {
+			throw new IOException(file + ": is a folder; a JSON report file was expected");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new IOException(file + ": no such file");
+		}
+		if (Files.size(file) == 0) {
+			throw new IOException(file + ": is empty; a JSON report ({\"hosts\":[...]}) was expected");
+		}
 		int count = 0;
 		try {
-			for (HostDiagnosis ignored : this) {
+			for (HostDiagnosis host : this) {
+				each.accept(host);
 				count++;
 			}
 		} catch (UncheckedIOException e) {
+			if (e.getCause() instanceof CharacterCodingException) {
+				throw new IOException(file + ": is not UTF-8 text (binary?); a JSON report was expected", e);
+			}
 			throw e.getCause();
 		} catch (RuntimeException e) {
-			throw new IOException(file + ": not an RDP Doctor JSON report: " + e.getMessage(), e);
+			throw new IOException(file + ": not an RDP Doctor JSON report ({\"hosts\":[...]}): " + e.getMessage(), e);
 		}
 		return count;
 	}

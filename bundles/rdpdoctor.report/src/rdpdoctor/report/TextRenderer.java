@@ -7,8 +7,13 @@ import java.util.Map;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Untrusted;
 
-/** Text for people: one block per host, the cause first, then the evidence. */
+/**
+ * Text for people: one block per host, the cause first, then the evidence. Every value that a server or an
+ * inventory chose (names, certificate fields, messages, evidence) is shown through {@link Untrusted#terminal}, so it
+ * can neither draw on the terminal nor start a line of its own.
+ */
 public final class TextRenderer {
 
 	private static final int WIDTH = 100;
@@ -16,23 +21,26 @@ public final class TextRenderer {
 	public void render(List<HostDiagnosis> results, PrintStream out) {
 		for (HostDiagnosis host : results) {
 			String address = host.address().isEmpty() || host.address().equals(host.target().host()) ? ""
-					: " (" + host.address() + ")";
-			out.println(host.target() + address + ": " + host.status());
+					: " (" + Untrusted.terminal(host.address()) + ")";
+			out.println(Untrusted.terminal(host.target().toString()) + address + ": " + host.status());
 			if (host.findings().isEmpty()) {
 				out.println("  No problem found.");
 			}
 			for (Finding f : host.findings()) {
-				out.printf("  %-7s %s: %s (confidence %.2f)%n", f.severity(), f.cause(), f.title(), f.confidence());
-				wrap(f.explanation(), "          ", out);
+				out.printf("  %-7s %s: %s (confidence %.2f)%n", f.severity(), Untrusted.terminal(f.cause()),
+						Untrusted.terminal(f.title()), f.confidence());
+				wrap(Untrusted.terminal(f.explanation()), "          ", out);
 				if (!f.considered().isEmpty()) {
-					out.println("          Also considered: " + String.join(", ", f.considered()));
+					out.println("          Also considered: " + Untrusted.terminal(String.join(", ", f.considered())));
 				}
 			}
 			out.println("  Evidence:");
 			for (ProbeOutcome o : host.outcomes()) {
-				out.printf("    %-10s %-9s %5d ms  %s%n", o.probeId(), o.status(), o.durationMs(), o.message());
+				out.printf("    %-10s %-9s %5d ms  %s%n", Untrusted.terminal(o.probeId()), o.status(), o.durationMs(),
+						Untrusted.terminal(o.message()));
 				for (Map.Entry<String, Object> e : o.evidence().entrySet()) {
-					out.println("               " + o.probeId() + "." + e.getKey() + " = " + EvidenceText.of(e.getValue()));
+					out.println("               " + Untrusted.terminal(o.probeId() + "." + e.getKey() + " = "
+							+ EvidenceText.of(e.getValue())));
 				}
 			}
 			out.println();

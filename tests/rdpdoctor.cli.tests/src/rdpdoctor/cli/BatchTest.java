@@ -134,6 +134,7 @@ class BatchTest {
 					"\"message\":\"", "\"message\":\"from the first run; "));
 		}
 		assertEquals(2, lines.size());
+		lines.add(0, new Checkpoint(checkpoint, inventory, "1/1").header());
 		Files.write(checkpoint, lines);
 		Files.writeString(checkpoint, "{\"target\":\"127.0.0.1:1\",\"addr", java.nio.file.StandardOpenOption.APPEND);
 

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
 
-/** Writes an inventory as CSV in the columns {@link CsvImporter} reads, so an export imports back unchanged. */
+/**
+ * Writes an inventory as CSV in the columns {@link CsvImporter} reads, so an export imports back unchanged; cells a
+ * spreadsheet would run as formulas are neutralised ({@link Untrusted#csvCell(String)}).
+ */
 public final class CsvExporter {
 
 	/** The header line. */
@@ -33,7 +37,6 @@ public final class CsvExporter {
 	}
 
 	private static String quote(String value) {
-		String v = value == null ? "" : value;
-		return v.matches(".*[\",;\\r\\n].*|(?s).*[\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+		return Untrusted.csvCell(value);
 	}
 }

@@ -3,14 +3,9 @@ package rdpdoctor.model.persistence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -26,15 +21,14 @@ import rdpdoctor.model.ModelPackage;
 import rdpdoctor.model.util.ModelResourceFactoryImpl;
 
 /**
- * Reads and writes inventory files (XMI). Saves are atomic: the new content is written beside the file, forced to
- * disk, then renamed over it, so a crash or a kill at any moment leaves either the old or the new file, whole.
+ * Reads and writes inventory files (XMI). Saves are atomic ({@link SafeFiles#replace}): the new content is written
+ * beside the file, forced to disk, then renamed over it, so a crash or a kill at any moment leaves either the old or
+ * the new file, whole.
  */
 public final class InventoryStore {
 
 	/** The file extension of inventory files. */
 	public static final String EXTENSION = "rdpdoctor";
-
-	private static final String TEMP_SUFFIX = ".saving";
 
 	private InventoryStore() {
 	}
@@ -48,8 +42,16 @@ public final class InventoryStore {
 	 * @throws IOException              when the file cannot be read
 	 */
 	public static Inventory load(Path file) throws IOException {
+		if (Files.isDirectory(file)) {
+			throw new InventoryFormatException(file, 0, 0, "this is a folder; an inventory file was expected", null);
+		}
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString(), null, "no such inventory file");
+		}
+		try {
+			SafeFiles.removeLeftover(file); // a save that a kill cut short
+		} catch (IOException e) {
+			// a read-only folder: the next save there fails and says so
 		}
 		Resource resource = newResource(file);
 		try {
@@ -84,16 +86,11 @@ public final class InventoryStore {
 	 */
 	static void save(Inventory inventory, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
 		byte[] content = serialize(inventory, file);
-		Path absolute = file.toAbsolutePath();
-		Path temp = absolute.resolveSibling("." + absolute.getFileName() + TEMP_SUFFIX);
-		try {
-			writeAndForce(temp, content, wrap);
-			moveOver(temp, absolute);
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw e;
-		}
-		forceDirectory(absolute.getParent());
+		SafeFiles.replace(file, out -> {
+			OutputStream wrapped = wrap.apply(out);
+			wrapped.write(content);
+			wrapped.flush();
+		});
 	}
 
 	private static byte[] serialize(Inventory inventory, Path file) throws IOException {
@@ -108,37 +105,6 @@ public final class InventoryStore {
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		resource.save(bytes, options);
 		return bytes.toByteArray();
-	}
-
-	private static void writeAndForce(Path temp, byte[] content, UnaryOperator<OutputStream> wrap)
-			throws IOException {
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-				StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-				OutputStream out = wrap.apply(new ChannelOutput(channel))) {
-			out.write(content);
-			out.flush();
-			channel.force(true);
-		}
-	}
-
-	private static void moveOver(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			throw new IOException(target + ": this file system cannot replace files atomically", e);
-		}
-	}
-
-	/** Forces the rename itself to disk; not every platform can open a folder for that, which is harmless. */
-	private static void forceDirectory(Path dir) {
-		if (dir == null) {
-			return;
-		}
-		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// best effort: the rename is already done
-		}
 	}
 
 	private static Resource newResource(Path file) {
@@ -171,27 +137,5 @@ public final class InventoryStore {
 			return "not a readable inventory (" + (t == null ? "unknown problem" : t.getClass().getSimpleName()) + ")";
 		}
 		return message;
-	}
-
-	/** An output stream on a channel that the caller forces and closes. */
-	private static final class ChannelOutput extends OutputStream {
-		private final FileChannel channel;
-
-		ChannelOutput(FileChannel channel) {
-			this.channel = channel;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-			while (buffer.hasRemaining()) {
-				channel.write(buffer);
-			}
-		}
 	}
 }

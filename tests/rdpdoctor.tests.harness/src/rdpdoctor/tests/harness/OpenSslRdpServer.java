@@ -41,10 +41,32 @@ public final class OpenSslRdpServer implements AutoCloseable {
 	 * @throws IOException when openssl fails or s_server does not listen within 10 s
 	 */
 	public OpenSslRdpServer(String... options) throws IOException {
+		this("/CN=openssl.test", null, options);
+	}
+
+	/**
+	 * As {@link #OpenSslRdpServer(String...)}, with a certificate whose fields the caller chooses: hostile ones too
+	 * (control characters, bidi overrides), as whoever runs a server can.
+	 *
+	 * @param subject the subject, in openssl's {@code -subj} form, UTF-8
+	 * @param san     the subjectAltName extension's value ({@code DNS:a.test,IP:127.0.0.1}), or {@code null}
+	 * @param options s_server's protocol options
+	 * @return the running server
+	 * @throws IOException when openssl fails or s_server does not listen within 10 s
+	 */
+	public static OpenSslRdpServer withCertificate(String subject, String san, String... options) throws IOException {
+		return new OpenSslRdpServer(subject, san, options);
+	}
+
+	private OpenSslRdpServer(String subject, String san, String... options) throws IOException {
 		dir = Files.createTempDirectory("rdpdoctor-openssl");
-		Command cert = Command.run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
-				"-subj", "/CN=openssl.test", "-keyout", dir.resolve("key.pem").toString(), "-out",
-				dir.resolve("cert.pem").toString()), START_LIMIT, Map.of());
+		List<String> req = new ArrayList<>(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days",
+				"30", "-utf8", "-subj", subject, "-keyout", dir.resolve("key.pem").toString(), "-out",
+				dir.resolve("cert.pem").toString()));
+		if (san != null) {
+			req.addAll(List.of("-addext", "subjectAltName=" + san));
+		}
+		Command cert = Command.run(req, START_LIMIT, Map.of());
 		if (cert.exitCode() != 0) {
 			throw new IOException("openssl req failed: " + cert.output());
 		}

@@ -46,7 +46,7 @@ final class LoopbackReference {
 
 	private LoopbackReference() throws IOException {
 		server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
-		Thread.ofVirtual().name("stability reference").start(this::serve);
+		Thread.ofPlatform().daemon().name("stability reference").start(this::serve);
 	}
 
 	/** @return the running reference server */
@@ -68,7 +68,7 @@ final class LoopbackReference {
 		lastUse = System.nanoTime();
 		if (!sampling) {
 			sampling = true;
-			Thread.ofVirtual().name("stability reference sampler").start(this::sample);
+			Thread.ofPlatform().daemon().name("stability reference sampler").start(this::sample);
 		}
 	}
 
@@ -139,7 +139,7 @@ final class LoopbackReference {
 		while (!server.isClosed()) { // for the life of the process
 			try {
 				Socket client = server.accept();
-				Thread.ofVirtual().start(() -> answer(client));
+				Thread.ofPlatform().daemon().start(() -> answer(client));
 			} catch (IOException e) {
 				return;
 			}

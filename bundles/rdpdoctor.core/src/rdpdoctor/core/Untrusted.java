@@ -1,0 +1,101 @@
+package rdpdoctor.core;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.CodePointTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
+
+/**
+ * Text chosen by somebody else (certificate fields, NTLM names, inventory fields, file content, event text) made
+ * safe for the output it goes to, with Apache Commons Text's escapers.
+ */
+public final class Untrusted {
+
+	/** Control characters shown as {@code \n}, {@code \t}, ... or {@code \}{@code uXXXX}, all on one line. */
+	private static final CharSequenceTranslator TERMINAL = new AggregateTranslator(
+			new LookupTranslator(Map.of("\n", "\\n", "\r", "\\r", "\t", "\\t")), new InvisibleEscaper());
+
+	/** Characters a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	/**
+	 * Undoes the neutralisation of {@link #csvCell(String)}, so that an exported file imports back unchanged.
+	 *
+	 * @param cell a cell as read, unquoted
+	 * @return the cell without the apostrophe that {@link #csvCell(String)} put before a formula start
+	 */
+	public static String csvCellRead(String cell) {
+		boolean neutralised = cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+				&& FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0;
+		return neutralised ? cell.substring(1) : cell;
+	}
+
+	private Untrusted() {
+	}
+
+	/**
+	 * For a terminal: every character that moves the cursor, changes colours or titles, or reorders what follows
+	 * (C0 and C1 controls, DEL, line and paragraph separators, bidi overrides and other format characters, lone
+	 * surrogates) is written as a visible escape, so the text stays on one line and shows as it is.
+	 *
+	 * @param text any text, {@code null} gives ""
+	 * @return the text safe to print
+	 */
+	public static String terminal(String text) {
+		return text == null ? "" : TERMINAL.translate(text);
+	}
+
+	/**
+	 * For XML 1.0 character data and attribute values: markup escaped, characters XML 1.0 cannot carry (C0
+	 * controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates) removed.
+	 *
+	 * @param text any text, {@code null} gives ""
+	 * @return the text safe inside an element or a quoted attribute
+	 */
+	public static String xml(String text) {
+		return text == null ? "" : StringEscapeUtils.escapeXml10(text);
+	}
+
+	/**
+	 * For one CSV cell (RFC 4180): a cell that a spreadsheet would run as a formula (beginning with {@code =},
+	 * {@code +}, {@code -}, {@code @}, tab or carriage return) gets a leading apostrophe, as OWASP recommends; then
+	 * it is quoted when it holds a comma, a semicolon (the other separator admins' CSV files use), a quote or a
+	 * line break.
+	 *
+	 * @param text any text, {@code null} gives ""
+	 * @return the cell as it goes between the commas
+	 */
+	public static String csvCell(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String cell = FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return cell.matches("(?s).*[\",;\r\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+	}
+
+	/** Escapes the code points that a terminal does not show as themselves. */
+	private static final class InvisibleEscaper extends CodePointTranslator {
+		@Override
+		public boolean translate(int codePoint, Writer writer) throws IOException {
+			if (!invisible(codePoint)) {
+				return false;
+			}
+			writer.write(codePoint <= 0xFFFF ? String.format("\\u%04X", codePoint)
+					: String.format("\\U%08X", codePoint));
+			return true;
+		}
+
+		private static boolean invisible(int codePoint) {
+			return switch (Character.getType(codePoint)) {
+			case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+					Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> true;
+			default -> false;
+			};
+		}
+	}
+}
