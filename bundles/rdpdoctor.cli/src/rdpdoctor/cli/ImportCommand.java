@@ -2,6 +2,7 @@ package rdpdoctor.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,21 +13,27 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.Installed;
 import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.inventory.ImportResult;
 import rdpdoctor.core.inventory.ImportedHost;
 import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.inventory.InventoryMerge;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.ModelFactory;
 import rdpdoctor.model.persistence.InventoryStore;
+import rdpdoctor.model.persistence.SafeFiles;
 
 /**
  * {@code rdpdoctor import FILE... --to INVENTORY [--format ID]}: reads each file with the importer that recognises
  * it (or the one named), then merges everything into the inventory (created if missing) and saves it atomically.
- * A malformed file stops the import before the inventory is touched.
+ * Entries that cannot be imported, and files that cannot be read at all, are listed with their place and reason and
+ * the rest is imported (exit 0); only when nothing usable was found is the inventory left alone (exit 2).
  */
 final class ImportCommand {
 
 	private static final Set<String> OPTIONS = Set.of("--to", "--format");
+
+	/** Skipped entries listed per file; the rest are counted. */
+	private static final int MAX_LISTED = 50;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -45,38 +52,57 @@ final class ImportCommand {
 			throw new UsageException("import needs FILE... and --to INVENTORY");
 		}
 		Path inventoryFile = Path.of(to);
+		List<Path> files = options.positional.stream().map(Path::of).toList();
+		try {
+			SafeFiles.checkOutput(inventoryFile, "--to", files.toArray(Path[]::new));
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage());
+		}
 		List<ImportedHost> hosts = new java.util.ArrayList<>();
 		List<InstalledImporter> importers = Installed.importers(registry,
 				p -> err.println("rdpdoctor: warning: " + Untrusted.terminal(p)));
-		for (String name : options.positional) {
-			Path file = Path.of(name);
+		int skipped = 0;
+		for (Path file : files) {
 			if (!Files.exists(file)) {
 				throw new UsageException(file + ": no such file or folder");
 			}
 			InstalledImporter importer = pick(importers, file, options.named.get("--format"));
 			try {
-				List<ImportedHost> read = importer.importer().read(file);
-				err.println("rdpdoctor import: " + Untrusted.terminal(file + " (" + importer.name() + "): " + read.size()
-						+ " hosts"));
-				hosts.addAll(read);
-			} catch (IOException e) {
-				err.println("rdpdoctor import: " + Untrusted.terminal(e.getMessage()));
-				err.println("rdpdoctor import: nothing was imported");
-				return ExitCodes.USAGE;
+				ImportResult read = importer.importer().read(file);
+				say(file + " (" + importer.name() + "): " + read.hosts().size() + " hosts"
+						+ (read.skipped().isEmpty() ? "" : ", " + read.skipped().size() + " entries skipped"));
+				read.skipped().stream().limit(MAX_LISTED).forEach(s -> say("  skipped: " + s));
+				if (read.skipped().size() > MAX_LISTED) {
+					say("  ... and " + (read.skipped().size() - MAX_LISTED) + " more entries skipped");
+				}
+				hosts.addAll(read.hosts());
+				skipped += read.skipped().size();
+			} catch (IOException | UncheckedIOException e) {
+				say(e.getMessage());
+				skipped++;
 			}
+		}
+		if (hosts.isEmpty()) {
+			say("nothing was imported: no usable host in " + files.size() + (files.size() == 1 ? " file" : " files"));
+			return ExitCodes.USAGE;
 		}
 		try {
 			Inventory inventory = Files.exists(inventoryFile) ? InventoryStore.load(inventoryFile)
 					: ModelFactory.eINSTANCE.createInventory();
 			InventoryMerge.Result result = InventoryMerge.merge(inventory, hosts);
 			InventoryStore.save(inventory, inventoryFile);
-			out.println("rdpdoctor import: " + result.added() + " hosts added to " + inventoryFile + ", "
-					+ result.skipped() + " already there");
+			out.println("rdpdoctor import: " + Untrusted.terminal(result.added() + " hosts added to " + inventoryFile
+					+ ", " + result.skipped() + " already there"
+					+ (skipped == 0 ? "" : "; " + skipped + " entries or files skipped with warnings (above)")));
 			return ExitCodes.OK;
 		} catch (IOException e) {
-			err.println("rdpdoctor import: " + Untrusted.terminal(e.getMessage()));
+			say(e.getMessage());
 			return ExitCodes.USAGE;
 		}
+	}
+
+	private void say(String message) {
+		err.println("rdpdoctor import: " + Untrusted.terminal(message));
 	}
 
 	private static InstalledImporter pick(List<InstalledImporter> all, Path file, String id)

@@ -62,6 +62,30 @@ public final class Untrusted {
 	}
 
 	/**
+	 * For a text kept in an XML file (an inventory): characters XML 1.0 cannot carry are replaced by their visible
+	 * escape ({@code \}{@code u0001}); tab, line feed and carriage return stay.
+	 *
+	 * @param text any text, {@code null} gives ""
+	 * @return the text an XML 1.0 file can hold
+	 */
+	public static String storable(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+					|| (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+			if (allowed) {
+				out.appendCodePoint(c);
+			} else {
+				out.append(String.format("\\u%04X", c));
+			}
+		});
+		return out.toString();
+	}
+
+	/**
 	 * For one CSV cell (RFC 4180): a cell that a spreadsheet would run as a formula (beginning with {@code =},
 	 * {@code +}, {@code -}, {@code @}, tab or carriage return) gets a leading apostrophe, as OWASP recommends; then
 	 * it is quoted when it holds a comma, a semicolon (the other separator admins' CSV files use), a quote or a

@@ -2,13 +2,14 @@ package rdpdoctor.core.inventory;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads hosts from a file another tool wrote; contributed through the extension point
- * {@code rdpdoctor.core.importers}. An importer reads the whole file before it returns anything: a malformed file
- * raises {@link ImportException} naming the file and the line or element, and nothing is imported half-way.
- * Passwords and other secrets in the source are never read.
+ * {@code rdpdoctor.core.importers}. An importer reads the whole file before it returns anything. A file that cannot
+ * be read at all (not the format, encrypted, not well-formed) raises {@link ImportException} naming the file and the
+ * line or element; an entry that cannot be imported (no host name, a bad port) is skipped and listed in
+ * {@link ImportResult#skipped()} with its place and the reason, and the rest is imported. Passwords and other
+ * secrets in the source are never read.
  */
 public interface IInventoryImporter {
 
@@ -20,9 +21,9 @@ public interface IInventoryImporter {
 
 	/**
 	 * @param file the file or folder
-	 * @return every host it describes, in file order
-	 * @throws ImportException when the file is malformed
+	 * @return every host it describes, in file order, and the entries it skipped
+	 * @throws ImportException when the file as a whole cannot be read
 	 * @throws IOException     when it cannot be read
 	 */
-	List<ImportedHost> read(Path file) throws IOException;
+	ImportResult read(Path file) throws IOException;
 }

@@ -3,6 +3,8 @@ package rdpdoctor.core.inventory;
 import java.util.List;
 import java.util.Objects;
 
+import rdpdoctor.core.Untrusted;
+
 /**
  * One host read from another tool's file, before it joins an inventory.
  *
@@ -18,17 +20,30 @@ import java.util.Objects;
 public record ImportedHost(List<String> groupPath, String name, String address, int port, String user, String notes,
 		List<String> tags, String source) {
 
-	/** Checks and copies the values. */
+	/**
+	 * Checks and copies the values. The name and the address must be something RDP Doctor can dial (a DNS name or an
+	 * IP address, nothing else); the free-text fields keep what an inventory file can hold, with any other character
+	 * replaced by its visible escape ({@link Untrusted#storable(String)}).
+	 *
+	 * @throws IllegalArgumentException saying what is wrong (without the source: the importer names the place)
+	 */
 	public ImportedHost {
 		Objects.requireNonNull(name, "name");
-		groupPath = List.copyOf(groupPath);
-		address = address == null ? "" : address;
-		user = user == null ? "" : user;
-		notes = notes == null ? "" : notes;
-		tags = List.copyOf(tags);
-		if (port < 1 || port > 65535) {
-			throw new IllegalArgumentException(source + ": port " + port + " is outside 1-65535");
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("the host name is empty");
 		}
+		HostNames.check("host name", name);
+		address = address == null ? "" : address;
+		if (!address.isEmpty()) {
+			HostNames.check("address", address);
+		}
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException("port " + port + " is outside 1-65535");
+		}
+		groupPath = groupPath.stream().map(Untrusted::storable).toList();
+		user = Untrusted.storable(user);
+		notes = Untrusted.storable(notes);
+		tags = tags.stream().map(Untrusted::storable).toList();
 	}
 
 	/** @return the identity used to find duplicates: lower-case name and port */

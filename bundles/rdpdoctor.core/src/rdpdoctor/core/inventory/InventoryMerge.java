@@ -13,7 +13,9 @@ import rdpdoctor.model.ModelFactory;
 
 /**
  * Adds imported hosts to an inventory: groups are found or created by path, and a host whose name and port the
- * inventory already has (anywhere, case-insensitive) is skipped, so importing twice adds nothing.
+ * inventory already has in the same group (case-insensitive) is skipped, so importing twice adds nothing. A host
+ * listed in several groups (as RDCMan users do on purpose) stays in each of them, as the source tool shows it; a
+ * diagnosis still probes it once.
  */
 public final class InventoryMerge {
 
@@ -36,11 +38,11 @@ public final class InventoryMerge {
 	 */
 	public static Result merge(Inventory inventory, List<ImportedHost> hosts) {
 		Set<String> known = new HashSet<>();
-		InventoryWalk.hosts(inventory).forEach(h -> known.add(key(h)));
+		InventoryWalk.entries(inventory).forEach(e -> known.add(placedKey(e.groupPath(), key(e.host()))));
 		int added = 0;
 		int skipped = 0;
 		for (ImportedHost imported : hosts) {
-			if (!known.add(imported.key())) {
+			if (!known.add(placedKey(imported.groupPath(), imported.key()))) {
 				skipped++;
 				continue;
 			}
@@ -55,6 +57,15 @@ public final class InventoryMerge {
 			added++;
 		}
 		return new Result(added, skipped);
+	}
+
+	/**
+	 * @param groupPath the groups a host sits in, outermost first
+	 * @param key       its {@link #key(Host)} or {@link ImportedHost#key()}
+	 * @return its identity within its group: what the merge finds duplicates by
+	 */
+	public static String placedKey(List<String> groupPath, String key) {
+		return String.join("/", groupPath) + "\u0000" + key;
 	}
 
 	private static String join(String notes, String more) {

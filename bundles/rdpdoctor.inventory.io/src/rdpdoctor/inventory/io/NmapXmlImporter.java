@@ -4,40 +4,46 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import rdpdoctor.core.inventory.IInventoryImporter;
 import rdpdoctor.core.inventory.ImportException;
+import rdpdoctor.core.inventory.ImportResult;
 import rdpdoctor.core.inventory.ImportedHost;
 
 /**
- * nmap's XML output ({@code -oX}): every host with an open TCP port that is 3389 or runs the {@code ms-wbt-server}
- * service becomes a host (its PTR name if nmap found one, else its address), one per such port.
+ * nmap's XML output ({@code -oX}): every host with an open TCP port that is 3389 or runs an RDP service becomes a
+ * host (its PTR name if nmap found one, else its address), one per such port. nmap has named the service
+ * {@code ms-wbt-server} since 2007; older versions and other scanners wrote {@code microsoft-rdp} or
+ * {@code ms-term-serv}.
  */
 public class NmapXmlImporter implements IInventoryImporter {
 
+	private static final Set<String> RDP_SERVICES = Set.of("ms-wbt-server", "microsoft-rdp", "ms-term-serv");
+
 	@Override
 	public boolean accepts(Path file) {
-		return Xml.named(file, ".xml") && Xml.starts(file, "<nmaprun");
+		return Xml.named(file, ".xml") && Xml.rootIs(file, "nmaprun");
 	}
 
 	@Override
-	public List<ImportedHost> read(Path file) throws IOException {
+	public ImportResult read(Path file) throws IOException {
 		return Xml.read(file, reader -> {
 			Xml.root(file, reader, "nmaprun", "nmap XML");
-			List<ImportedHost> hosts = new ArrayList<>();
+			Entries hosts = new Entries(file);
 			while (reader.hasNext()) { // bounded by the document
 				if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("host")) {
 					host(file, reader, hosts);
 				}
 			}
-			return hosts;
+			return hosts.result();
 		});
 	}
 
-	private static void host(Path file, XMLStreamReader reader, List<ImportedHost> hosts)
+	private static void host(Path file, XMLStreamReader reader, Entries hosts)
 			throws XMLStreamException, ImportException {
 		String where = Xml.where(reader);
 		String address = "";
@@ -64,7 +70,8 @@ public class NmapXmlImporter implements IInventoryImporter {
 					}
 				}
 				case "port" -> {
-					port = Ports.parse(file, Xml.where(reader), reader.getAttributeValue(null, "portid"), -1);
+					String portId = reader.getAttributeValue(null, "portid");
+					port = portId != null && portId.strip().matches("\\d{1,5}") ? Integer.parseInt(portId.strip()) : -1;
 					open = false;
 					service = "";
 					if (!"tcp".equals(reader.getAttributeValue(null, "protocol"))) {
@@ -80,17 +87,20 @@ public class NmapXmlImporter implements IInventoryImporter {
 			} else if (event == XMLStreamReader.END_ELEMENT) {
 				depth--;
 				if (reader.getLocalName().equals("port") && port > 0 && open
-						&& (port == 3389 || service.equals("ms-wbt-server"))) {
+						&& (port == 3389 || RDP_SERVICES.contains(service))) {
 					ports.add(port);
 				}
 			}
 		}
 		if (address.isEmpty() && !ports.isEmpty()) {
-			throw new ImportException(file, where, "a <host> with an open RDP port but no address");
+			hosts.skip(where, "a <host> with an open RDP port but no address");
+			return;
 		}
 		for (int p : ports) {
-			hosts.add(new ImportedHost(List.of(), name.isEmpty() ? address : name, address, p, "",
-					"Found by nmap", List.of("nmap"), file.getFileName() + ", " + where));
+			String dial = name.isEmpty() ? address : name;
+			String found = address;
+			hosts.add(where, () -> new ImportedHost(List.of(), dial, found, p, "", "Found by nmap", List.of("nmap"),
+					file.getFileName() + ", " + where));
 		}
 	}
 }

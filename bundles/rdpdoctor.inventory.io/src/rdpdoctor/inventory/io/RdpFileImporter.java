@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import rdpdoctor.core.Target;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.inventory.IInventoryImporter;
 import rdpdoctor.core.inventory.ImportException;
+import rdpdoctor.core.inventory.ImportResult;
 import rdpdoctor.core.inventory.ImportedHost;
 
 /**
@@ -23,6 +25,7 @@ import rdpdoctor.core.inventory.ImportedHost;
 public class RdpFileImporter implements IInventoryImporter {
 
 	private static final int MAX_FILES = 100_000;
+	private static final long MAX_BYTES = 1 << 20;
 
 	@Override
 	public boolean accepts(Path file) {
@@ -37,15 +40,15 @@ public class RdpFileImporter implements IInventoryImporter {
 	}
 
 	@Override
-	public List<ImportedHost> read(Path file) throws IOException {
+	public ImportResult read(Path file) throws IOException {
 		if (!Files.isDirectory(file)) {
-			return List.of(readOne(file, List.of()));
+			return new ImportResult(List.of(readOne(file, List.of())), List.of());
 		}
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(file, 8)) {
 			files = walk.filter(p -> Files.isRegularFile(p) && Xml.named(p, ".rdp")).sorted().limit(MAX_FILES).toList();
 		}
-		List<ImportedHost> hosts = new ArrayList<>();
+		Entries entries = new Entries(file);
 		for (Path rdp : files) {
 			Path relative = file.relativize(rdp.getParent());
 			List<String> groups = new ArrayList<>();
@@ -54,13 +57,25 @@ public class RdpFileImporter implements IInventoryImporter {
 					groups.add(part.toString());
 				}
 			});
-			hosts.add(readOne(rdp, groups));
+			entries.add(file.relativize(rdp).toString(), () -> readOne(rdp, groups)); // a bad file is skipped
 		}
-		return hosts;
+		return entries.result();
 	}
 
-	private static ImportedHost readOne(Path file, List<String> groups) throws IOException {
-		List<String> lines = decode(file, Files.readAllBytes(file)).lines().toList();
+	private static ImportedHost readOne(Path file, List<String> groups) throws ImportException {
+		byte[] bytes;
+		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new ImportException(file, "", "has " + Files.size(file) + " bytes: an .rdp file has a few "
+						+ "kilobytes");
+			}
+			bytes = Files.readAllBytes(file);
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ImportException(file, "", "cannot be read: " + e.getMessage(), e);
+		}
+		List<String> lines = decode(file, bytes).lines().toList();
 		String address = null;
 		String port = null;
 		String user = "";
@@ -72,7 +87,8 @@ public class RdpFileImporter implements IInventoryImporter {
 			}
 			String[] parts = line.split(":", 3);
 			if (parts.length < 3) {
-				throw new ImportException(file, "line " + (i + 1), "'" + line + "' is not name:type:value");
+				throw new ImportException(file, "line " + (i + 1), "'" + Untrusted.terminal(line)
+						+ "' is not name:type:value");
 			}
 			switch (parts[0].toLowerCase(java.util.Locale.ROOT)) {
 			case "full address" -> address = parts[2].trim();
@@ -84,8 +100,11 @@ public class RdpFileImporter implements IInventoryImporter {
 			}
 			}
 		}
-		if (address == null || address.isEmpty()) {
+		if (address == null) {
 			throw new ImportException(file, "", "no 'full address:s:' line");
+		}
+		if (address.isEmpty()) {
+			throw new ImportException(file, "", "the 'full address:s:' line is empty: it names no host");
 		}
 		String[] hostPort = Ports.splitHostPort(address);
 		int number = Ports.parse(file, "full address", hostPort[1], Ports.parse(file, "server port", port,
@@ -93,7 +112,12 @@ public class RdpFileImporter implements IInventoryImporter {
 		String name = file.getFileName().toString().replaceFirst("(?i)\\.rdp$", "");
 		String notes = "From " + file.getFileName() + (gateway.isEmpty() ? "" : "; RD Gateway " + gateway)
 				+ (name.equalsIgnoreCase(hostPort[0]) ? "" : "; saved as '" + name + "'");
-		return new ImportedHost(groups, hostPort[0], "", number, user, notes, List.of(), file.getFileName().toString());
+		try {
+			return new ImportedHost(groups, hostPort[0], "", number, user, notes, List.of(),
+					file.getFileName().toString());
+		} catch (IllegalArgumentException e) {
+			throw new ImportException(file, "full address", e.getMessage());
+		}
 	}
 
 	private static String decode(Path file, byte[] bytes) throws ImportException {

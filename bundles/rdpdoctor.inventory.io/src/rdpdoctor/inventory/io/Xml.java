@@ -22,11 +22,16 @@ final class Xml {
 		T read(XMLStreamReader reader) throws XMLStreamException, ImportException;
 	}
 
-	static <T> T read(Path file, Work<T> work) throws IOException {
+	private static XMLInputFactory factory() {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		return factory;
+	}
+
+	static <T> T read(Path file, Work<T> work) throws IOException {
+		XMLInputFactory factory = factory();
 		try (InputStream in = Files.newInputStream(file)) {
 			XMLStreamReader reader = factory.createXMLStreamReader(in);
 			try {
@@ -90,10 +95,39 @@ final class Xml {
 		return false;
 	}
 
-	/** @return whether the first kilobyte of the file contains {@code marker} (for XML formats told apart by root) */
-	static boolean starts(Path file, String marker) {
+	/**
+	 * @return whether the file is XML whose root element is {@code name}, past any prolog, comments and processing
+	 *         instructions (XML formats are told apart by their root)
+	 */
+	static boolean rootIs(Path file, String name) {
+		if (!Files.isRegularFile(file)) {
+			return false;
+		}
 		try (InputStream in = Files.newInputStream(file)) {
-			return new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8).contains(marker);
+			XMLStreamReader reader = factory().createXMLStreamReader(in);
+			try {
+				while (reader.hasNext()) { // bounded by the document: ends at the first element
+					if (reader.next() == XMLStreamReader.START_ELEMENT) {
+						return name.equals(reader.getLocalName());
+					}
+				}
+				return false;
+			} finally {
+				reader.close();
+			}
+		} catch (IOException | XMLStreamException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * @return whether the file's first kilobyte is nothing but base64 text (an mRemoteNG file saved with full-file
+	 *         encryption before version 2.6 has no XML at all)
+	 */
+	static boolean base64Only(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			String start = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.US_ASCII).strip();
+			return start.length() >= 64 && start.matches("[A-Za-z0-9+/=\\s]+");
 		} catch (IOException e) {
 			return false;
 		}

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import rdpdoctor.core.Installed;
+import rdpdoctor.core.inventory.ImportResult;
 import rdpdoctor.core.inventory.ImportedHost;
 import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.inventory.InventoryMerge;
@@ -84,7 +85,7 @@ public class ImportDialog extends TitleAreaDialog {
 
 	/**
 	 * @param paths    files to read
-	 * @param problems receives one line per file that could not be read, naming it
+	 * @param problems receives one line per file that could not be read and per entry skipped, naming it
 	 * @return the hosts of the files that could be read
 	 */
 	static List<ImportedHost> read(List<Path> paths, List<String> problems) {
@@ -98,7 +99,9 @@ public class ImportDialog extends TitleAreaDialog {
 				continue;
 			}
 			try {
-				hosts.addAll(importer.get().importer().read(path));
+				ImportResult result = importer.get().importer().read(path);
+				hosts.addAll(result.hosts());
+				problems.addAll(result.skipped());
 			} catch (IOException | RuntimeException e) {
 				problems.add(e.getMessage() == null ? path + ": " + e : e.getMessage());
 			}
@@ -113,8 +116,10 @@ public class ImportDialog extends TitleAreaDialog {
 	 */
 	static List<Row> preview(InventoryDocument document, List<ImportedHost> hosts) {
 		Set<String> known = new HashSet<>();
-		InventoryWalk.hosts(document.inventory()).forEach(h -> known.add(InventoryMerge.key(h)));
-		return hosts.stream().map(h -> new Row(h, !known.add(h.key()))).toList();
+		InventoryWalk.entries(document.inventory())
+				.forEach(e -> known.add(InventoryMerge.placedKey(e.groupPath(), InventoryMerge.key(e.host()))));
+		return hosts.stream().map(h -> new Row(h, !known.add(InventoryMerge.placedKey(h.groupPath(), h.key()))))
+				.toList();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import rdpdoctor.core.inventory.ImportException;
+import rdpdoctor.core.inventory.ImportResult;
 import rdpdoctor.core.inventory.ImportedHost;
 import rdpdoctor.core.inventory.InventoryMerge;
 import rdpdoctor.core.inventory.InventoryWalk;
@@ -40,7 +41,7 @@ class ImportersTest {
 
 	@Test
 	void csvWithSemicolonsQuotesAndNestedFolders() throws IOException {
-		List<ImportedHost> hosts = new CsvImporter().read(SAMPLES.resolve("servers.csv"));
+		List<ImportedHost> hosts = new CsvImporter().read(SAMPLES.resolve("servers.csv")).hosts();
 
 		assertEquals("""
 				Berlin/Terminal servers|ts01.contoso.com:3389|
@@ -53,11 +54,12 @@ class ImportersTest {
 	}
 
 	@Test
-	void aBadPortNamesTheFileAndLineAndImportsNothing() {
-		ImportException e = assertThrows(ImportException.class,
-				() -> new CsvImporter().read(SAMPLES.resolve("bad-port.csv")));
-		assertTrue(e.getMessage().contains("bad-port.csv, line 4"), e.getMessage());
-		assertTrue(e.getMessage().contains("99999"), e.getMessage());
+	void aBadPortSkipsItsRowNamingTheFileAndLineAndTheRestIsImported() throws IOException {
+		ImportResult result = new CsvImporter().read(SAMPLES.resolve("bad-port.csv"));
+		assertEquals("|ok.example:3389|", summary(result.hosts()));
+		assertEquals(1, result.skipped().size());
+		assertTrue(result.skipped().get(0).contains("bad-port.csv, line 4"), result.skipped().toString());
+		assertTrue(result.skipped().get(0).contains("99999"), result.skipped().toString());
 	}
 
 	@Test
@@ -65,7 +67,7 @@ class ImportersTest {
 		RdpFileImporter importer = new RdpFileImporter();
 		assertTrue(importer.accepts(SAMPLES.resolve("rdp-folder")));
 
-		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("rdp-folder"));
+		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("rdp-folder")).hosts();
 
 		assertEquals("""
 				Berlin|ts03.contoso.com:3391|CONTOSO\\admin
@@ -83,7 +85,7 @@ class ImportersTest {
 
 	@Test
 	void rdcmanSchema3NestedGroupsPortsAndInheritance() throws IOException {
-		List<ImportedHost> hosts = new RdcManImporter().read(SAMPLES.resolve("rdcman-v3.rdg"));
+		List<ImportedHost> hosts = new RdcManImporter().read(SAMPLES.resolve("rdcman-v3.rdg")).hosts();
 
 		assertEquals("""
 				Berlin|ts01.contoso.com:3390|CONTOSO\\admin
@@ -97,7 +99,7 @@ class ImportersTest {
 	@Test
 	void rdcmanSchema1() throws IOException {
 		assertEquals("Legacy|old01.contoso.com:3389|",
-				summary(new RdcManImporter().read(SAMPLES.resolve("rdcman-v1.rdg"))));
+				summary(new RdcManImporter().read(SAMPLES.resolve("rdcman-v1.rdg")).hosts()));
 	}
 
 	@Test
@@ -112,7 +114,7 @@ class ImportersTest {
 		MRemoteNgImporter importer = new MRemoteNgImporter();
 		assertTrue(importer.accepts(SAMPLES.resolve("confCons.xml")));
 
-		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("confCons.xml"));
+		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("confCons.xml")).hosts();
 
 		assertEquals("""
 				Berlin|ts01.contoso.com:3389|CONTOSO\\admin
@@ -135,7 +137,7 @@ class ImportersTest {
 		assertTrue(importer.accepts(SAMPLES.resolve("nmap.xml")));
 		assertFalse(new MRemoteNgImporter().accepts(SAMPLES.resolve("nmap.xml")));
 
-		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("nmap.xml"));
+		List<ImportedHost> hosts = importer.read(SAMPLES.resolve("nmap.xml")).hosts();
 
 		assertEquals("""
 				|ts01.contoso.com:3389|
@@ -146,8 +148,8 @@ class ImportersTest {
 	@Test
 	void mergingTwiceAddsNothingAndGroupsAreShared() throws IOException {
 		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
-		List<ImportedHost> rdg = new RdcManImporter().read(SAMPLES.resolve("rdcman-v3.rdg"));
-		List<ImportedHost> mrng = new MRemoteNgImporter().read(SAMPLES.resolve("confCons.xml"));
+		List<ImportedHost> rdg = new RdcManImporter().read(SAMPLES.resolve("rdcman-v3.rdg")).hosts();
+		List<ImportedHost> mrng = new MRemoteNgImporter().read(SAMPLES.resolve("confCons.xml")).hosts();
 
 		assertEquals(new InventoryMerge.Result(3, 0), InventoryMerge.merge(inventory, rdg));
 		assertEquals(new InventoryMerge.Result(2, 1), InventoryMerge.merge(inventory, mrng),
@@ -160,14 +162,14 @@ class ImportersTest {
 	@Test
 	void csvExportImportsBackUnchanged() throws IOException {
 		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
-		InventoryMerge.merge(inventory, new CsvImporter().read(SAMPLES.resolve("servers.csv")));
+		InventoryMerge.merge(inventory, new CsvImporter().read(SAMPLES.resolve("servers.csv")).hosts());
 		Path csv = dir.resolve("export.csv");
 		StringWriter text = new StringWriter();
 		CsvExporter.write(inventory, text);
 		Files.writeString(csv, text.toString());
 
 		Inventory again = ModelFactory.eINSTANCE.createInventory();
-		InventoryMerge.merge(again, new CsvImporter().read(csv));
+		InventoryMerge.merge(again, new CsvImporter().read(csv).hosts());
 
 		assertEquals(InventoryWalk.entries(inventory).stream().map(e -> e.groupPath() + e.host().getName()
 				+ e.host().getRdpPort() + e.host().getNotes() + e.host().getTags()).toList(),
