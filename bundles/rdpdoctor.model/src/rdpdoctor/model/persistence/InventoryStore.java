@@ -1,6 +1,6 @@
 package rdpdoctor.model.persistence;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -69,8 +69,8 @@ public final class InventoryStore {
 	}
 
 	/**
-	 * Saves an inventory atomically. The inventory is serialized first, so a model that cannot be serialized
-	 * leaves the file untouched.
+	 * Saves an inventory atomically: it is written to a temporary file beside the target, so a model that cannot be
+	 * serialized leaves the file untouched.
 	 *
 	 * @param inventory the root to save; it is attached to a resource for {@code file} if it has none
 	 * @param file      the target file; its folder must exist
@@ -85,26 +85,20 @@ public final class InventoryStore {
 	 * interrupt a save midway.
 	 */
 	static void save(Inventory inventory, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
-		byte[] content = serialize(inventory, file);
-		SafeFiles.replace(file, out -> {
-			OutputStream wrapped = wrap.apply(out);
-			wrapped.write(content);
-			wrapped.flush();
-		});
-	}
-
-	private static byte[] serialize(Inventory inventory, Path file) throws IOException {
 		Resource resource = inventory.eResource();
 		if (resource == null) {
 			resource = newResource(file);
 			resource.getContents().add(inventory);
 		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
-		resource.save(bytes, options);
-		return bytes.toByteArray();
+		Resource serialized = resource;
+		SafeFiles.replace(file, out -> { // streamed: a model that cannot be written leaves the file as it was
+			OutputStream wrapped = wrap.apply(new BufferedOutputStream(out, 1 << 16));
+			serialized.save(wrapped, options);
+			wrapped.flush();
+		});
 	}
 
 	private static Resource newResource(Path file) {

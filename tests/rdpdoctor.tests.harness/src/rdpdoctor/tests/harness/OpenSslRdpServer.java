@@ -41,7 +41,7 @@ public final class OpenSslRdpServer implements AutoCloseable {
 	 * @throws IOException when openssl fails or s_server does not listen within 10 s
 	 */
 	public OpenSslRdpServer(String... options) throws IOException {
-		this("/CN=openssl.test", null, options);
+		this("/CN=openssl.test", null, 1, options);
 	}
 
 	/**
@@ -55,10 +55,22 @@ public final class OpenSslRdpServer implements AutoCloseable {
 	 * @throws IOException when openssl fails or s_server does not listen within 10 s
 	 */
 	public static OpenSslRdpServer withCertificate(String subject, String san, String... options) throws IOException {
-		return new OpenSslRdpServer(subject, san, options);
+		return new OpenSslRdpServer(subject, san, 1, options);
 	}
 
-	private OpenSslRdpServer(String subject, String san, String... options) throws IOException {
+	/**
+	 * A server whose certificate chain holds its certificate {@code length} times (as a hostile or badly configured
+	 * server may send: clients cap the chain's length and the handshake message's size).
+	 *
+	 * @param length how many certificates the chain has
+	 * @return the running server
+	 * @throws IOException when openssl fails or s_server does not listen within 10 s
+	 */
+	public static OpenSslRdpServer withChainOf(int length) throws IOException {
+		return new OpenSslRdpServer("/CN=chain.test", null, length);
+	}
+
+	private OpenSslRdpServer(String subject, String san, int chainLength, String... options) throws IOException {
 		dir = Files.createTempDirectory("rdpdoctor-openssl");
 		List<String> req = new ArrayList<>(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days",
 				"30", "-utf8", "-subj", subject, "-keyout", dir.resolve("key.pem").toString(), "-out",
@@ -74,6 +86,11 @@ public final class OpenSslRdpServer implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of("openssl", "s_server", "-quiet", "-accept",
 				"127.0.0.1:" + backend, "-cert", dir.resolve("cert.pem").toString(), "-key",
 				dir.resolve("key.pem").toString(), "-cipher", "DEFAULT:@SECLEVEL=0"));
+		if (chainLength > 1) {
+			String pem = Files.readString(dir.resolve("cert.pem"));
+			Files.writeString(dir.resolve("chain.pem"), pem.repeat(chainLength - 1));
+			command.addAll(List.of("-cert_chain", dir.resolve("chain.pem").toString()));
+		}
 		command.addAll(List.of(options));
 		// stdin stays an open pipe: s_server ends a connection when its stdin ends
 		openssl = new ProcessBuilder(command).redirectErrorStream(true)

@@ -27,6 +27,7 @@ public class NegotiationRules implements IRule {
 		String answer = x224.status() == ProbeStatus.TIMEOUT ? "SILENT" : x224.text("answer").orElse("");
 		return switch (answer) {
 		case "SILENT" -> List.of(silent(where, x224));
+		case "SLOW" -> List.of(slow(where, x224));
 		case "CLOSED", "RESET" -> List.of(closed(where, answer, x224));
 		case "NOT_RDP", "MALFORMED", "TRUNCATED" -> List.of(notRdp(where, x224));
 		case "RSP", "FAILURE", "NO_NEGOTIATION_DATA" -> negotiated(where, x224);
@@ -45,6 +46,21 @@ public class NegotiationRules implements IRule {
 						+ "Fix: Restart-Service TermService -Force (or restart the host), then check that 'qwinsta' "
 						+ "shows rdp-tcp in state Listen. On xrdp: systemctl restart xrdp.")
 				.evidence("tcp.outcome", "x224.answer", "x224.mstsc.ms").remediations("restart-rdp-service").build();
+	}
+
+	private static Finding slow(String where, ProbeOutcome x224) {
+		return Finding.of(Causes.SERVICE_NOT_RESPONDING, Severity.ERROR).confidence(0.6)
+				.title("The RDP service at " + where + " answers, but too slowly")
+				.explanation("TCP connected and the server began a well-formed X.224 Connection Confirm (evidence "
+						+ "x224.mstsc.raw), but the rest did not arrive within " + x224.durationMs() + " ms (evidence "
+						+ "x224.answer=SLOW): this is RDP, answering far too slowly, not another protocol. An "
+						+ "overloaded host (CPU, memory, a session host with too many sessions), a hung-but-alive "
+						+ "TermService, or a path that trickles packets (a congested VPN, an MTU problem). mstsc "
+						+ "gives up with 0x904 / extended 0x7 or a timeout. Fix: look at the host's load and the "
+						+ "System log; diagnose again with a longer --timeout-ms to tell a slow host from a slow "
+						+ "path; restart TermService if it stays this slow.")
+				.evidence("tcp.outcome", "x224.answer", "x224.mstsc.raw", "x224.mstsc.ms")
+				.considered(Causes.NETWORK_UNSTABLE, Causes.NOT_RDP).remediations("restart-rdp-service").build();
 	}
 
 	private static Finding closed(String where, String answer, ProbeOutcome x224) {
@@ -165,7 +181,8 @@ public class NegotiationRules implements IRule {
 		for (String request : List.of("RDP", "SSL", "HYBRID", "HYBRID_EX", "RDSTLS")) {
 			String answer = x224.text(request + ".answer").orElse("");
 			if (answer.startsWith("SILENT") || answer.startsWith("CLOSED") || answer.startsWith("RESET")
-					|| answer.startsWith("CONNECT_FAILED") || answer.startsWith("TRUNCATED")) {
+					|| answer.startsWith("CONNECT_FAILED") || answer.startsWith("TRUNCATED")
+					|| answer.startsWith("SLOW")) {
 				keys.add("x224." + request + ".answer=" + answer);
 			}
 		}

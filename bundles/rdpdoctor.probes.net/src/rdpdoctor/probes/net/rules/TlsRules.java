@@ -2,6 +2,7 @@ package rdpdoctor.probes.net.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import rdpdoctor.core.Causes;
 import rdpdoctor.core.Finding;
@@ -123,6 +124,19 @@ public class TlsRules implements IRule {
 	private static Finding handshakeFailed(String where, ProbeOutcome tls) {
 		boolean gotCertificate = tls.number("chainLength").orElse(0L) > 0;
 		String error = tls.text("handshakeError").orElse("?");
+		Optional<String> limit = tls.text("clientLimit");
+		if (limit.isPresent()) {
+			return Finding.of(Causes.TLS_HANDSHAKE_FAILED, Severity.ERROR).confidence(0.9)
+					.title(where + " sends more certificate data than TLS clients accept")
+					.explanation("The TLS handshake stopped on the client's side: " + limit.get() + " (evidence "
+							+ "tls.clientLimit, tls.handshakeError=" + error + "). The server is up and chose TLS; "
+							+ "what it sends is too large. mstsc and FreeRDP refuse such a flight too "
+							+ "(ERRCONNECT_TLS_CONNECT_FAILED). Fix: bind a certificate with a normal chain (the "
+							+ "leaf and its intermediates, a few kilobytes): on Windows, set SSLCertificateSHA1Hash "
+							+ "of RDP-Tcp to such a certificate; on xrdp, point certificate= at a file with the leaf "
+							+ "and its intermediates only.")
+					.evidence("tls.clientLimit", "tls.handshakeError").considered(Causes.CERT_UNUSABLE).build();
+		}
 		if (!gotCertificate) {
 			return Finding.of(Causes.CERT_UNUSABLE, Severity.ERROR).confidence(0.85)
 					.title(where + " chose TLS but cannot complete a TLS handshake")

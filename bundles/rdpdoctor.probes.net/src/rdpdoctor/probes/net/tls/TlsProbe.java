@@ -134,6 +134,7 @@ public class TlsProbe implements IProbe {
 				report.put("handshakeMs", (System.nanoTime() - start) / 1_000_000);
 				report.put("handshakeError", e.getClass().getSimpleName() + ": " + e.getMessage());
 				report.put("failedAfterSelect", true);
+				ClientLimits.exceeded(e).ifPresent(limit -> report.put("clientLimit", limit));
 				certificate(tls.chain(), context, report);
 				report.status(ProbeStatus.FAILED, "the TLS handshake failed right after the server chose TLS: "
 						+ e.getMessage());

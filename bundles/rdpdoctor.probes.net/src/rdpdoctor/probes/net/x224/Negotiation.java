@@ -82,15 +82,19 @@ public final class Negotiation implements AutoCloseable {
 		raw = ReadResult.concat(header.bytes(), rest.bytes());
 		ConnectionConfirm confirm = ConnectionConfirm.parse(raw, raw.length);
 		boolean whole = total < 0 || rest.complete();
-		return new NegotiationAttempt(requested, whole ? NegotiationAttempt.Transport.ANSWERED
-				: NegotiationAttempt.Transport.TRUNCATED, confirm, raw, elapsed(start), connectMicros);
+		NegotiationAttempt.Transport transport = whole ? NegotiationAttempt.Transport.ANSWERED
+				: rest.end() == ReadResult.End.TIMEOUT ? NegotiationAttempt.Transport.SLOW
+						: NegotiationAttempt.Transport.TRUNCATED;
+		return new NegotiationAttempt(requested, transport, confirm, raw, elapsed(start), connectMicros);
 	}
 
 	private static NegotiationAttempt ended(int requested, ReadResult result, byte[] raw, long start,
 			long connectMicros) {
 		NegotiationAttempt.Transport transport;
 		if (result.length() > 0) {
-			transport = NegotiationAttempt.Transport.TRUNCATED;
+			boolean tpktSoFar = raw[0] == 3 && (raw.length < 2 || raw[1] == 0);
+			transport = result.end() == ReadResult.End.TIMEOUT && tpktSoFar ? NegotiationAttempt.Transport.SLOW
+					: NegotiationAttempt.Transport.TRUNCATED;
 		} else {
 			transport = switch (result.end()) {
 			case CLOSED -> NegotiationAttempt.Transport.CLOSED;

@@ -19,6 +19,11 @@ public record NegotiationAttempt(int requested, Transport transport, ConnectionC
 		ANSWERED,
 		/** Part of an answer arrived, then the peer stopped (closed, reset or silent). */
 		TRUNCATED,
+		/**
+		 * The beginning of a well-formed Connection Confirm arrived, and the deadline passed while the rest was still
+		 * on its way: a slow server or path, not another protocol.
+		 */
+		SLOW,
 		/** The peer closed the connection without a byte. */
 		CLOSED,
 		/** The peer reset the connection without a byte. */

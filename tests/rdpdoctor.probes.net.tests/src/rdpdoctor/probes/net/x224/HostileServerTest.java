@@ -229,13 +229,15 @@ class HostileServerTest {
 	}
 
 	@Test
-	void aServerDrippingOneBytePerSecondEndsWithinTheDeadline() throws IOException {
+	void aServerDrippingAValidConfirmEndsWithinTheDeadlineAndIsSlowNotAnotherProtocol() throws IOException {
 		long start = System.nanoTime();
 		HostDiagnosis d = diagnose(req -> new Reply(FakeRdpServer.rsp(1, 0), 300, Reply.End.HOLD), 1000);
 		long ms = (System.nanoTime() - start) / 1_000_000;
 
-		assertEquals("TRUNCATED", d.outcomesById().get("x224").evidence().get("answer"));
-		assertEquals(Causes.NOT_RDP, d.findings().get(0).cause());
+		assertEquals("SLOW", d.outcomesById().get("x224").evidence().get("answer"));
+		assertEquals(Causes.SERVICE_NOT_RESPONDING, d.findings().get(0).cause());
+		assertTrue(d.findings().get(0).title().contains("too slowly"), d.findings().get(0).title());
+		assertTrue(d.findings().stream().noneMatch(f -> f.cause().equals(Causes.NOT_RDP)), d.findings().toString());
 		assertTrue(ms < 3000, "took " + ms + " ms for a 1000 ms deadline");
 	}
 
