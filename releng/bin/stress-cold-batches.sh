@@ -53,11 +53,13 @@ run() {
     --timeout-ms 3000 >/dev/null 2>"$dir/r$i.log" || code=$?
   echo "$i $code $(( ($(date +%s%N) - start) / 1000000 ))" >> "$dir/results"
 }
+pids=()
 for i in $(seq 1 "$runs"); do
   run "$i" &
-  if (( i % 2 == 0 )); then wait; fi
+  pids+=($!)
+  if (( i % 2 == 0 )); then wait "${pids[@]}"; pids=(); fi
 done
-wait
+if (( ${#pids[@]} > 0 )); then wait "${pids[@]}"; fi
 hung=$(awk '$2 == 124 || $2 == 137' "$dir/results" | wc -l)
 bad=$(awk '$2 != 0 && $2 != 1' "$dir/results" | wc -l)
 slowest=$(sort -k3 -n "$dir/results" | tail -1 | awk '{print $3}')

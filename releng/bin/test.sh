@@ -6,3 +6,4 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/bin/install-test-deps.sh"
 xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-end verify "$@"
 "$root/releng/bin/smoke-test.sh"
+"$root/releng/bin/stress-cold-batches.sh"

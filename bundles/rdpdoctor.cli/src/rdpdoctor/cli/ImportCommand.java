@@ -13,8 +13,6 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.Installed;
 import rdpdoctor.core.Untrusted;
-import rdpdoctor.core.inventory.ImportResult;
-import rdpdoctor.core.inventory.ImportedHost;
 import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.inventory.InventoryMerge;
 import rdpdoctor.model.Inventory;
@@ -58,47 +56,63 @@ final class ImportCommand {
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage());
 		}
-		List<ImportedHost> hosts = new java.util.ArrayList<>();
+		Inventory inventory;
+		try {
+			inventory = Files.exists(inventoryFile) ? InventoryStore.load(inventoryFile)
+					: ModelFactory.eINSTANCE.createInventory();
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage());
+		}
+		InventoryMerge.Merger merger = InventoryMerge.into(inventory); // hosts join as they are read: no file is held
 		List<InstalledImporter> importers = Installed.importers(registry,
 				p -> err.println("rdpdoctor: warning: " + Untrusted.terminal(p)));
+		int read = 0;
 		int skipped = 0;
 		for (Path file : files) {
 			if (!Files.exists(file)) {
 				throw new UsageException(file + ": no such file or folder");
 			}
 			InstalledImporter importer = pick(importers, file, options.named.get("--format"));
+			int[] counts = new int[2]; // hosts, entries skipped
 			try {
-				ImportResult read = importer.importer().read(file);
-				say(file + " (" + importer.name() + "): " + read.hosts().size() + " hosts"
-						+ (read.skipped().isEmpty() ? "" : ", " + read.skipped().size() + " entries skipped"));
-				read.skipped().stream().limit(MAX_LISTED).forEach(s -> say("  skipped: " + s));
-				if (read.skipped().size() > MAX_LISTED) {
-					say("  ... and " + (read.skipped().size() - MAX_LISTED) + " more entries skipped");
-				}
-				hosts.addAll(read.hosts());
-				skipped += read.skipped().size();
+				importer.importer().read(file, host -> {
+					merger.add(host);
+					counts[0]++;
+				}, message -> {
+					if (++counts[1] <= MAX_LISTED) {
+						say("  skipped: " + message);
+					}
+				});
 			} catch (IOException | UncheckedIOException e) {
 				say(e.getMessage());
-				skipped++;
+				counts[1]++;
 			}
+			if (counts[1] > MAX_LISTED) {
+				say("  ... and " + (counts[1] - MAX_LISTED) + " more entries skipped");
+			}
+			say(file + " (" + importer.name() + "): " + counts[0] + " hosts"
+					+ (counts[1] == 0 ? "" : ", " + counts[1] + " entries skipped"));
+			read += counts[0];
+			skipped += counts[1];
 		}
-		if (hosts.isEmpty()) {
-			say("nothing was imported: no usable host in " + files.size() + (files.size() == 1 ? " file" : " files"));
+		if (read == 0) {
+			say("nothing was imported: no usable host in " + files.size() + (files.size() == 1 ? " file" : " files")
+					+ "; " + inventoryFile + " is left as it was");
 			return ExitCodes.USAGE;
 		}
+		InventoryMerge.Result result = merger.result();
 		try {
-			Inventory inventory = Files.exists(inventoryFile) ? InventoryStore.load(inventoryFile)
-					: ModelFactory.eINSTANCE.createInventory();
-			InventoryMerge.Result result = InventoryMerge.merge(inventory, hosts);
-			InventoryStore.save(inventory, inventoryFile);
-			out.println("rdpdoctor import: " + Untrusted.terminal(result.added() + " hosts added to " + inventoryFile
-					+ ", " + result.skipped() + " already there"
-					+ (skipped == 0 ? "" : "; " + skipped + " entries or files skipped with warnings (above)")));
-			return ExitCodes.OK;
+			if (result.added() > 0 || !Files.exists(inventoryFile)) {
+				InventoryStore.save(inventory, inventoryFile);
+			}
 		} catch (IOException e) {
 			say(e.getMessage());
 			return ExitCodes.USAGE;
 		}
+		out.println("rdpdoctor import: " + Untrusted.terminal(result.added() + " hosts added to " + inventoryFile
+				+ ", " + result.skipped() + " already there"
+				+ (skipped == 0 ? "" : "; " + skipped + " entries or files skipped with warnings (above)")));
+		return ExitCodes.OK;
 	}
 
 	private void say(String message) {

@@ -72,17 +72,24 @@ public final class Untrusted {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length());
+		if (text.codePoints().allMatch(Untrusted::xmlChar)) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
 		text.codePoints().forEach(c -> {
-			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-					|| (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-			if (allowed) {
+			if (xmlChar(c)) {
 				out.appendCodePoint(c);
 			} else {
 				out.append(String.format("\\u%04X", c));
 			}
 		});
 		return out.toString();
+	}
+
+	/** Whether XML 1.0 can carry the code point (its Char production). */
+	private static boolean xmlChar(int c) {
+		return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+				|| c >= 0x10000;
 	}
 
 	/**

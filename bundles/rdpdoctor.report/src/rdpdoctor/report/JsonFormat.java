@@ -18,7 +18,7 @@ public class JsonFormat implements IReportFormat {
 
 	@Override
 	public void write(ReportInput input, OutputStream out) throws IOException {
-		JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		JsonWriter json = new JsonWriter(new JsonTextWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
 		json.setIndent(" ");
 		json.beginObject();
 		json.name("run").beginObject();

@@ -20,7 +20,7 @@ public final class JsonRenderer {
 	 */
 	public void render(List<HostDiagnosis> results, PrintStream out) {
 		try {
-			JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			JsonWriter json = new JsonWriter(new JsonTextWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
 			json.setIndent("  ");
 			json.beginObject().name("hosts").beginArray();
 			for (HostDiagnosis host : results) {

@@ -202,6 +202,13 @@ class FileSafetyTest {
 		assertTrue(messages().contains(empty + ": is empty; a JSON report"), messages());
 		assertEquals(ExitCodes.USAGE, cli("merge", "--report", dir.resolve("m.json").toString(), dir.toString()));
 		assertTrue(messages().contains(dir + ": is a folder"), messages());
+		Path binaryCsv = dir.resolve("binary.csv");
+		Files.write(binaryCsv, new byte[] { 'n', 'a', 'm', 'e', '\n', (byte) 0xC3, 0x28, '\n' });
+		assertEquals(ExitCodes.USAGE, cli("import", binaryCsv.toString(), "--to", dir.resolve("i.rdpdoctor").toString()));
+		assertTrue(messages().contains(binaryCsv + ", after line 1: not UTF-8 text"), messages());
+		assertEquals(ExitCodes.USAGE, cli("batch", "--inventory", dir.toString(), "--report",
+				dir.resolve("r.json").toString()));
+		assertTrue(messages().contains(dir + ": this is a folder; an inventory file was expected"), messages());
 		for (Path bad : List.of(dir, empty, binary)) {
 			assertEquals(ExitCodes.USAGE, cli("diagnose", "127.0.0.1:1", "--ca-file", bad.toString()));
 			assertTrue(messages().contains("--ca-file " + bad), messages());

@@ -65,6 +65,23 @@ class HostileOutputTest {
 	}
 
 	@Test
+	void jsonKeepsHostileFieldsWholeButEscapesWhatATerminalWouldObey() throws IOException {
+		try (OpenSslRdpServer server = OpenSslRdpServer.withCertificate("/CN=" + HOSTILE_CN, HOSTILE_SAN)) {
+			run("diagnose", "127.0.0.1:" + server.port(), "--depth", "quick", "--format", "json");
+		}
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertNoTerminalControl(json);
+		assertTrue(json.contains("\\u202E"), json);
+		var host = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("hosts").get(0)
+				.getAsJsonObject();
+		String subject = host.getAsJsonArray("probes").asList().stream().map(p -> p.getAsJsonObject())
+				.filter(p -> p.get("id").getAsString().equals("tls")).findFirst().orElseThrow()
+				.getAsJsonObject("evidence").get("subject").getAsString();
+		assertTrue(subject.contains("\u001B]0\\;pwned\u0007\nERROR") && subject.endsWith("\u202E.test"),
+				"the value itself is whole: " + subject);
+	}
+
+	@Test
 	void aJUnitReportOfCertificatesWithCharactersXmlForbidsStillParses() throws Exception {
 		try (OpenSslRdpServer server = OpenSslRdpServer.withCertificate("/CN=bad\uFFFF\uFFFE\u0001name", null)) {
 			Path inventory = inventory(dir, "servers", server.port());

@@ -2,6 +2,7 @@ package rdpdoctor.core.inventory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Reads hosts from a file another tool wrote; contributed through the extension point
@@ -26,4 +27,20 @@ public interface IInventoryImporter {
 	 * @throws IOException     when it cannot be read
 	 */
 	ImportResult read(Path file) throws IOException;
+
+	/**
+	 * Reads the file handing on each host as it is read, so that a large file is never held whole (importers that
+	 * can stream override this; the default reads the whole file first).
+	 *
+	 * @param file    the file or folder
+	 * @param hosts   takes every host it describes, in file order
+	 * @param skipped takes one message per entry left out, with its place and the reason
+	 * @throws ImportException when the file as a whole cannot be read (hosts handed on before stay handed on)
+	 * @throws IOException     when it cannot be read
+	 */
+	default void read(Path file, Consumer<ImportedHost> hosts, Consumer<String> skipped) throws IOException {
+		ImportResult result = read(file);
+		result.hosts().forEach(hosts);
+		result.skipped().forEach(skipped);
+	}
 }

@@ -40,10 +40,11 @@ public record ImportedHost(List<String> groupPath, String name, String address, 
 		if (port < 1 || port > 65535) {
 			throw new IllegalArgumentException("port " + port + " is outside 1-65535");
 		}
-		groupPath = groupPath.stream().map(Untrusted::storable).toList();
-		user = Untrusted.storable(user);
+		// values that repeat across a fleet (groups, users, tags) are shared, not held once per host
+		groupPath = groupPath.stream().map(g -> Untrusted.storable(g).intern()).toList();
+		user = Untrusted.storable(user).intern();
 		notes = Untrusted.storable(notes);
-		tags = tags.stream().map(Untrusted::storable).toList();
+		tags = tags.stream().map(t -> Untrusted.storable(t).intern()).toList();
 	}
 
 	/** @return the identity used to find duplicates: lower-case name and port */

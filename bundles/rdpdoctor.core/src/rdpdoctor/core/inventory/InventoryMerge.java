@@ -1,8 +1,10 @@
 package rdpdoctor.core.inventory;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 
@@ -37,14 +39,50 @@ public final class InventoryMerge {
 	 * @return the counts
 	 */
 	public static Result merge(Inventory inventory, List<ImportedHost> hosts) {
-		Set<String> known = new HashSet<>();
-		InventoryWalk.entries(inventory).forEach(e -> known.add(placedKey(e.groupPath(), key(e.host()))));
-		int added = 0;
-		int skipped = 0;
-		for (ImportedHost imported : hosts) {
-			if (!known.add(placedKey(imported.groupPath(), imported.key()))) {
+		Merger merger = into(inventory);
+		hosts.forEach(merger::add);
+		return merger.result();
+	}
+
+	/**
+	 * @param inventory the inventory to add to
+	 * @return a merger that adds hosts one at a time, as an importer streams them (nothing is held but what the
+	 *         inventory holds and the identities of its hosts)
+	 */
+	public static Merger into(Inventory inventory) {
+		return new Merger(inventory);
+	}
+
+	/** Adds hosts to one inventory, one at a time, finding duplicates as {@link InventoryMerge} says. */
+	public static final class Merger {
+		/** A host's identity within its group; the name lower-case (the same instance when it already is). */
+		private record Placed(List<String> groups, String name, int port) {
+		}
+
+		private final Inventory inventory;
+		private final Set<Placed> known = new HashSet<>();
+		private final Map<List<String>, List<Host>> groups = new HashMap<>(); // each path looked up once
+		private int added;
+		private int skipped;
+
+		private Merger(Inventory inventory) {
+			this.inventory = inventory;
+			InventoryWalk.entries(inventory).forEach(e -> known.add(placed(e.groupPath(), e.host().getName(),
+					e.host().getRdpPort())));
+		}
+
+		private static Placed placed(List<String> groups, String name, int port) {
+			return new Placed(groups, String.valueOf(name).toLowerCase(Locale.ROOT), port);
+		}
+
+		/**
+		 * @param imported a host read from a file
+		 * @return whether it was added (false: its group has it already)
+		 */
+		public boolean add(ImportedHost imported) {
+			if (!known.add(placed(imported.groupPath(), imported.name(), imported.port()))) {
 				skipped++;
-				continue;
+				return false;
 			}
 			Host host = ModelFactory.eINSTANCE.createHost();
 			host.setName(imported.name());
@@ -53,10 +91,15 @@ public final class InventoryMerge {
 			host.setNotes(imported.user().isEmpty() ? imported.notes()
 					: join(imported.notes(), "RDP user: " + imported.user()));
 			host.getTags().addAll(imported.tags());
-			hostsOf(inventory, imported.groupPath()).add(host);
+			groups.computeIfAbsent(imported.groupPath(), path -> hostsOf(inventory, path)).add(host);
 			added++;
+			return true;
 		}
-		return new Result(added, skipped);
+
+		/** @return what was added and left out so far */
+		public Result result() {
+			return new Result(added, skipped);
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import rdpdoctor.core.Target;
 import rdpdoctor.core.Untrusted;
@@ -64,14 +65,24 @@ public class CsvImporter implements IInventoryImporter {
 	@Override
 	public ImportResult read(Path file) throws IOException {
 		Entries entries = new Entries(file);
+		read(file, entries);
+		return entries.result();
+	}
+
+	@Override
+	public void read(Path file, Consumer<ImportedHost> hosts, Consumer<String> skipped) throws IOException {
+		read(file, new Entries(file, hosts, skipped));
+	}
+
+	private static void read(Path file, Entries entries) throws IOException {
 		Map<String, Integer> columns = new HashMap<>();
 		boolean[] any = { false };
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 						.onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-			skipBom(in);
 			int[] lastLine = { 1 };
 			try {
+				skipBom(in); // the reader decodes a first block here: it may already find bytes that are not UTF-8
 				CsvRows.read(file, in, row -> {
 					lastLine[0] = row.line();
 					if (!any[0]) {
@@ -90,7 +101,6 @@ public class CsvImporter implements IInventoryImporter {
 		if (!any[0]) {
 			throw new ImportException(file, "line 1", "empty file: a header row is needed");
 		}
-		return entries.result();
 	}
 
 	private static void skipBom(BufferedReader in) throws IOException {

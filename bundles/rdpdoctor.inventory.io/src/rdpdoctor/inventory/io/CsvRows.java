@@ -33,6 +33,10 @@ final class CsvRows {
 	private char delimiter;
 	private int line = 1;
 	private int pushedBack = -2;
+	/** Characters taken from the stream in blocks: a reader's read() per character is slow. */
+	private final char[] buffer = new char[1 << 14];
+	private int position;
+	private int filled;
 
 	private CsvRows(Path file, Reader in) {
 		this.file = file;
@@ -130,7 +134,15 @@ final class CsvRows {
 			pushedBack = -2;
 			return c;
 		}
-		return in.read();
+		if (position == filled) {
+			filled = in.read(buffer, 0, buffer.length);
+			position = 0;
+			if (filled <= 0) {
+				filled = 0;
+				return -1;
+			}
+		}
+		return buffer[position++];
 	}
 
 	private void unread(int c) {

@@ -3,6 +3,7 @@ package rdpdoctor.inventory.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import rdpdoctor.core.inventory.ImportException;
 import rdpdoctor.core.inventory.ImportResult;
@@ -18,11 +19,23 @@ final class Entries {
 	}
 
 	private final Path file;
-	private final List<ImportedHost> hosts = new ArrayList<>();
-	private final List<String> skipped = new ArrayList<>();
+	private final Consumer<ImportedHost> hosts;
+	private final Consumer<String> skipped;
+	private final List<ImportedHost> keptHosts = new ArrayList<>();
+	private final List<String> keptSkipped = new ArrayList<>();
 
+	/** Keeps the hosts and messages for {@link #result()}. */
 	Entries(Path file) {
 		this.file = file;
+		this.hosts = keptHosts::add;
+		this.skipped = keptSkipped::add;
+	}
+
+	/** Hands each host and message on as it comes; {@link #result()} then holds nothing. */
+	Entries(Path file, Consumer<ImportedHost> hosts, Consumer<String> skipped) {
+		this.file = file;
+		this.hosts = hosts;
+		this.skipped = skipped;
 	}
 
 	/**
@@ -31,9 +44,9 @@ final class Entries {
 	 */
 	void add(String where, Entry entry) {
 		try {
-			hosts.add(entry.make());
+			hosts.accept(entry.make());
 		} catch (ImportException e) {
-			skipped.add(e.getMessage());
+			skipped.accept(e.getMessage());
 		} catch (IllegalArgumentException e) {
 			skip(where, e.getMessage());
 		}
@@ -41,10 +54,10 @@ final class Entries {
 
 	/** Records an entry left out, with its place and the reason. */
 	void skip(String where, String reason) {
-		skipped.add(new ImportException(file, where, reason).getMessage());
+		skipped.accept(new ImportException(file, where, reason).getMessage());
 	}
 
 	ImportResult result() {
-		return new ImportResult(hosts, skipped);
+		return new ImportResult(keptHosts, keptSkipped);
 	}
 }
