@@ -44,6 +44,13 @@ final class LoopbackReference {
 	private long lastUse;
 	private boolean sampling;
 
+	/**
+	 * Answers the sampler's connections (one every few milliseconds) on reused daemon threads: a thread per
+	 * connection cost thousands of thread starts per batch.
+	 */
+	private final java.util.concurrent.ExecutorService answering = java.util.concurrent.Executors
+			.newCachedThreadPool(task -> Thread.ofPlatform().daemon().name("stability reference answer").unstarted(task));
+
 	private LoopbackReference() throws IOException {
 		server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
 		Thread.ofPlatform().daemon().name("stability reference").start(this::serve);
@@ -139,7 +146,7 @@ final class LoopbackReference {
 		while (!server.isClosed()) { // for the life of the process
 			try {
 				Socket client = server.accept();
-				Thread.ofPlatform().daemon().start(() -> answer(client));
+				answering.execute(() -> answer(client));
 			} catch (IOException e) {
 				return;
 			}
