@@ -41,9 +41,6 @@ final class BatchCommand {
 	/** Hosts diagnosed at once when nothing else is said: enough to hide the deadlines of dead hosts. */
 	static final int DEFAULT_CONCURRENCY = 256;
 
-	private static final Set<String> OPTIONS = Set.of("--inventory", "--report", "--format", "--concurrency",
-			"--timeout-ms", "--shard", "--dns-server", "--ca-file", "--cert-warn-days", "--stability-samples",
-			"--checkpoint", "--depth");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -55,8 +52,7 @@ final class BatchCommand {
 		this.registry = registry;
 	}
 
-	int run(String[] args) throws UsageException {
-		Options options = new Options(args, OPTIONS);
+	int run(Options options) throws UsageException {
 		Path inventoryFile = Path.of(required(options, "--inventory"));
 		Path reportFile = Path.of(required(options, "--report"));
 		ReportFormatRegistry.Descriptor format = ReportWriter.format(registry,

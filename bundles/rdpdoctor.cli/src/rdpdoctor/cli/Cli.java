@@ -1,37 +1,29 @@
 package rdpdoctor.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import rdpdoctor.core.Untrusted;
 
-/** Dispatches {@code rdpdoctor COMMAND ...} to the commands; prints usage errors with exit code 2. */
+/**
+ * Dispatches {@code rdpdoctor COMMAND ...} to the commands, parsed by picocli from the one declaration of every command
+ * and option ({@link CommandLines}); {@code --help} per command, {@code --version}, suggestions for a mistyped command
+ * or option, bash completion ({@code rdpdoctor completion}); usage errors exit with code 2.
+ */
 public final class Cli {
 
-	static final String USAGE = """
-			Usage: rdpdoctor COMMAND [OPTIONS]
-			  diagnose TARGET... [--format text|json|table] [--dns-server IP[:PORT]] [--timeout-ms N]
-			           [--concurrency N] [--ca-file PEM] [--cert-warn-days N] [--stability-samples N]
-			           [--depth full|quick]
-			      Credential-free diagnosis of each TARGET (host, host:port, IP, [IPv6]:port; port 3389 by default).
-			      --depth quick: a first sweep of a large fleet (reachability, the mstsc-like negotiation request,
-			      the certificate; not NLA, TLS versions, identity or stability).
-			  batch --inventory FILE --report FILE [--format html|json|junit|csv] [--concurrency N] [--timeout-ms N]
-			        [--shard I/N] [--checkpoint FILE] [diagnose's options]
-			      Diagnoses an inventory; resumes an interrupted run from its checkpoint; Ctrl-C writes what is done.
-			  merge --report FILE [--format F] SHARD.json...
-			      Combines the JSON reports of sharded batch runs.
-			  import FILE... --to INVENTORY [--format csv|rdp|rdg|mremoteng|nmap]
-			      Adds the hosts of CSV, .rdp files (or a folder), RDCMan .rdg, mRemoteNG confCons.xml or nmap -oX XML.
-			  export INVENTORY --to FILE.csv
-			  explain CODE [EXTENDED]
-			      What an mstsc error code (and extended code) or a FreeRDP error means, and the causes to check:
-			      explain 0x904 0x7, explain 0x0002000D, explain ERRCONNECT_TLS_CONNECT_FAILED.
-			  help
-			Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or input, 3 internal failure.
-			""";
+	/** The exit codes, as every command's help ends. */
+	static final String EXIT_CODES = "Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or "
+			+ "input, 3 internal failure.";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -53,29 +45,89 @@ public final class Cli {
 	 * @return the exit code
 	 */
 	public int run(String[] args) {
-		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-			out.print(USAGE);
-			return args.length == 0 ? ExitCodes.USAGE : ExitCodes.OK;
+		CommandLine root = CommandLines.root();
+		if (args.length == 0) {
+			root.usage(out);
+			return ExitCodes.USAGE;
 		}
-		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		ParseResult parsed;
 		try {
-			return switch (args[0]) {
-			case "diagnose" -> new DiagnoseCommand(out, err, registry).run(rest);
-			case "explain" -> new ExplainCommand(out).run(rest);
-			case "batch" -> new BatchCommand(out, err, registry).run(rest);
-			case "merge" -> new MergeCommand(out, err, registry).run(rest);
-			case "import" -> new ImportCommand(out, err, registry).run(rest);
-			case "export" -> new ExportCommand(out).run(rest);
-			default -> throw new UsageException("unknown command '" + args[0] + "'");
+			parsed = root.parseArgs(args);
+		} catch (ParameterException e) {
+			return usageError(e.getCommandLine().getCommandName(), message(e));
+		}
+		if (parsed.isVersionHelpRequested()) {
+			out.println("rdpdoctor " + Version.text());
+			return ExitCodes.OK;
+		}
+		if (parsed.isUsageHelpRequested() || !parsed.hasSubcommand()) {
+			root.usage(out);
+			return ExitCodes.OK;
+		}
+		ParseResult command = parsed.subcommand();
+		String name = command.commandSpec().name();
+		if (command.isUsageHelpRequested()) {
+			command.commandSpec().commandLine().usage(out);
+			return ExitCodes.OK;
+		}
+		if (command.isVersionHelpRequested() || name.equals("version")) {
+			out.println("rdpdoctor " + Version.text());
+			return ExitCodes.OK;
+		}
+		Options options = new Options(command);
+		try {
+			return switch (name) {
+			case "diagnose" -> new DiagnoseCommand(out, err, registry).run(options);
+			case "explain" -> new ExplainCommand(out).run(options);
+			case "batch" -> new BatchCommand(out, err, registry).run(options);
+			case "merge" -> new MergeCommand(out, err, registry).run(options);
+			case "import" -> new ImportCommand(out, err, registry).run(options);
+			case "export" -> new ExportCommand(out).run(options);
+			case "completion" -> completion(root);
+			default -> help(root);
 			};
 		} catch (UsageException e) {
-			err.println("rdpdoctor: " + Untrusted.terminal(e.getMessage()));
-			err.print(USAGE);
-			return ExitCodes.USAGE;
+			return usageError(name, e.getMessage());
 		} catch (RuntimeException e) {
-			err.println("rdpdoctor: internal failure: " + Untrusted.terminal(String.valueOf(e)));
+			err.println("rdpdoctor " + name + ": internal failure: " + Untrusted.terminal(String.valueOf(e)));
 			e.printStackTrace(err);
 			return ExitCodes.INTERNAL;
 		}
+	}
+
+	private int help(CommandLine root) {
+		root.usage(out);
+		return ExitCodes.OK;
+	}
+
+	private int completion(CommandLine root) {
+		out.print(AutoComplete.bash("rdpdoctor", root));
+		return ExitCodes.OK;
+	}
+
+	/** Prints {@code rdpdoctor COMMAND: message} and where to read more; exit code 2. */
+	private int usageError(String command, String message) {
+		String prefix = command == null || command.equals("rdpdoctor") ? "rdpdoctor" : "rdpdoctor " + command;
+		err.println(prefix + ": " + Untrusted.terminal(message));
+		err.println("Try '" + prefix + " --help' for more information.");
+		return ExitCodes.USAGE;
+	}
+
+	/** Picocli's message in this tool's words, with its suggestions for a mistyped command or option. */
+	private static String message(ParameterException e) {
+		if (e instanceof UnmatchedArgumentException unmatched) {
+			List<String> unknown = unmatched.getUnmatched();
+			String first = unknown.isEmpty() ? "" : unknown.get(0);
+			boolean isCommand = e.getCommandLine().getCommandSpec().parent() == null;
+			String what = first.startsWith("-") ? "unknown option '" + first + "'"
+					: isCommand ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
+			List<String> suggestions = unmatched.getSuggestions();
+			return what + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
+		}
+		if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()
+				&& missing.getMissing().get(0) instanceof OptionSpec option) {
+			return "option " + option.longestName() + " needs a value (" + option.paramLabel() + ")";
+		}
+		return e.getMessage();
 	}
 }

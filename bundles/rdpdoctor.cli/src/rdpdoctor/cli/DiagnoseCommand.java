@@ -22,8 +22,6 @@ import rdpdoctor.report.TextRenderer;
 /** {@code rdpdoctor diagnose TARGET... [--format text|json] [--dns-server IP[:PORT]] [--timeout-ms N]}. */
 final class DiagnoseCommand {
 
-	private static final Set<String> OPTIONS = Set.of("--format", "--dns-server", "--timeout-ms", "--concurrency",
-			"--ca-file", "--cert-warn-days", "--stability-samples", "--depth");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -35,8 +33,7 @@ final class DiagnoseCommand {
 		this.registry = registry;
 	}
 
-	int run(String[] args) throws UsageException {
-		Options options = new Options(args, OPTIONS);
+	int run(Options options) throws UsageException {
 		if (options.positional.isEmpty()) {
 			throw new UsageException("diagnose needs at least one TARGET");
 		}

@@ -16,7 +16,8 @@ final class ExplainCommand {
 		this.out = out;
 	}
 
-	int run(String[] args) throws UsageException {
+	int run(Options options) throws UsageException {
+		String[] args = options.positional.toArray(String[]::new);
 		if (args.length < 1 || args.length > 2) {
 			throw new UsageException("explain needs CODE and optionally EXTENDED, e.g. 'explain 0x904 0x7'");
 		}

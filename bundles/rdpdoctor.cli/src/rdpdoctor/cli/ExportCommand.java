@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
 
 import rdpdoctor.inventory.io.CsvExporter;
 import rdpdoctor.model.Inventory;
@@ -25,8 +24,7 @@ final class ExportCommand {
 		this.out = out;
 	}
 
-	int run(String[] args) throws UsageException {
-		Options options = new Options(args, Set.of("--to"));
+	int run(Options options) throws UsageException {
 		if (options.positional.size() != 1 || options.named.get("--to") == null) {
 			throw new UsageException("export needs INVENTORY and --to FILE.csv");
 		}

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -28,7 +27,6 @@ import rdpdoctor.model.persistence.SafeFiles;
  */
 final class ImportCommand {
 
-	private static final Set<String> OPTIONS = Set.of("--to", "--format");
 
 	/** Skipped entries listed per file; the rest are counted. */
 	private static final int MAX_LISTED = 50;
@@ -43,8 +41,7 @@ final class ImportCommand {
 		this.registry = registry;
 	}
 
-	int run(String[] args) throws UsageException {
-		Options options = new Options(args, OPTIONS);
+	int run(Options options) throws UsageException {
 		String to = options.named.get("--to");
 		if (to == null || options.positional.isEmpty()) {
 			throw new UsageException("import needs FILE... and --to INVENTORY");

@@ -28,7 +28,6 @@ import rdpdoctor.report.JsonReportFile;
  */
 final class MergeCommand {
 
-	private static final Set<String> OPTIONS = Set.of("--report", "--format", "--title");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -40,8 +39,7 @@ final class MergeCommand {
 		this.registry = registry;
 	}
 
-	int run(String[] args) throws UsageException {
-		Options options = new Options(args, OPTIONS);
+	int run(Options options) throws UsageException {
 		String report = options.named.get("--report");
 		if (report == null || options.positional.isEmpty()) {
 			throw new UsageException("merge needs --report FILE and at least one JSON report to merge");

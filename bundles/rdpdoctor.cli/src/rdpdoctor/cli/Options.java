@@ -6,41 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Splits a command's arguments into {@code --name value} options and positional arguments. */
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
+
+/** A command's arguments as parsed: {@code --name value} options by long name, and positional arguments. */
 final class Options {
 
 	final Map<String, String> named = new LinkedHashMap<>();
 	final List<String> positional = new ArrayList<>();
 
 	/**
-	 * @param args    the arguments
-	 * @param allowed option names (with {@code --}) that take a value
-	 * @throws UsageException for an unknown option or a missing value
+	 * @param command what picocli parsed for one command ({@link CommandLines}): its options by their long names, its
+	 *                positional arguments in order
 	 */
-	Options(String[] args, Set<String> allowed) throws UsageException {
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (!arg.startsWith("--")) {
-				positional.add(arg);
-				continue;
+	Options(ParseResult command) {
+		for (OptionSpec option : command.matchedOptions()) {
+			if (!option.usageHelp() && !option.versionHelp()) {
+				named.put(option.longestName(), option.getValue());
 			}
-			String name = arg;
-			String value = null;
-			int eq = arg.indexOf('=');
-			if (eq > 0) {
-				name = arg.substring(0, eq);
-				value = arg.substring(eq + 1);
+		}
+		for (PositionalParamSpec positional : command.matchedPositionals()) {
+			String[] values = positional.getValue();
+			if (values != null) {
+				this.positional.addAll(List.of(values));
 			}
-			if (!allowed.contains(name)) {
-				throw new UsageException("unknown option '" + name + "'");
-			}
-			if (value == null) {
-				if (i + 1 >= args.length) {
-					throw new UsageException("option " + name + " needs a value");
-				}
-				value = args[++i];
-			}
-			named.put(name, value);
 		}
 	}
 

@@ -1,0 +1,136 @@
+package rdpdoctor.cli;
+
+import java.util.List;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Every command and option of {@code rdpdoctor}, declared once (picocli's model): what the parser accepts, what
+ * {@code --help} prints and what the bash completion offers all come from here. The values stay text: each command
+ * checks its own (ranges, choices) with messages that name the option.
+ */
+final class CommandLines {
+
+	/** An option: its names (the long one first), the label of its value, its description. */
+	private record Option(String[] names, String label, String description) {
+		static Option of(String names, String label, String description) {
+			return new Option(names.split(","), label, description);
+		}
+	}
+
+	private static final List<Option> DIAGNOSIS = List.of(
+			Option.of("--dns-server", "IP[:PORT]", "ask this DNS server directly (NXDOMAIN, empty and dead told apart)"),
+			Option.of("--timeout-ms,-t", "N", "deadline of each probe, 1-600000 (default 3000)"),
+			Option.of("--concurrency,-c", "N", "hosts probed at once, 1-4096"),
+			Option.of("--ca-file", "PEM", "trust these CAs too when checking certificates"),
+			Option.of("--cert-warn-days", "N", "warn this many days before a certificate expires, 0-3650 (default 30)"),
+			Option.of("--stability-samples", "N", "short handshakes for stability, 1-100 (default 5)"),
+			Option.of("--depth", "full|quick", "quick: a first sweep (reachability, the mstsc-like request, the "
+					+ "certificate)"));
+
+	private CommandLines() {
+	}
+
+	/** @return the whole command line: {@code rdpdoctor} and its commands */
+	static CommandLine root() {
+		CommandSpec root = CommandSpec.create().name("rdpdoctor").mixinStandardHelpOptions(true)
+				.version("rdpdoctor " + Version.text());
+		root.usageMessage().description("Finds why Remote Desktop cannot connect, from evidence, for one host or a "
+				+ "fleet.").footer(Cli.EXIT_CODES);
+		CommandLine line = new CommandLine(root);
+		line.addSubcommand("diagnose", diagnose());
+		line.addSubcommand("batch", batch());
+		line.addSubcommand("merge", merge());
+		line.addSubcommand("import", importCommand());
+		line.addSubcommand("export", export());
+		line.addSubcommand("explain", explain());
+		line.addSubcommand("completion", command("completion", "Prints the bash completion script: "
+				+ "source <(rdpdoctor completion)"));
+		line.addSubcommand("version", command("version", "Prints the version."));
+		line.addSubcommand("help", command("help", "Prints this summary."));
+		line.setOverwrittenOptionsAllowed(true);
+		line.setAbbreviatedOptionsAllowed(false);
+		return line;
+	}
+
+	/**
+	 * @param name a command's name
+	 * @return the spec of that command, or null when there is none
+	 */
+	static CommandSpec spec(String name) {
+		CommandLine sub = root().getSubcommands().get(name);
+		return sub == null ? null : sub.getCommandSpec();
+	}
+
+	private static CommandSpec diagnose() {
+		CommandSpec spec = command("diagnose", "Credential-free diagnosis of each TARGET (host, host:port, IP, "
+				+ "[IPv6]:port; port 3389 by default).");
+		option(spec, Option.of("--format,-f", "text|json|table", "output (default text)"));
+		DIAGNOSIS.forEach(o -> option(spec, o));
+		return positional(spec, "TARGET", "1..*", "the hosts to diagnose");
+	}
+
+	private static CommandSpec batch() {
+		CommandSpec spec = command("batch", "Diagnoses an inventory; resumes an interrupted run from its checkpoint; "
+				+ "Ctrl-C writes what is done (a second Ctrl-C at once).");
+		option(spec, Option.of("--inventory,-i", "FILE", "the inventory (.rdpdoctor)"));
+		option(spec, Option.of("--report,-r", "FILE", "the report to write"));
+		option(spec, Option.of("--format,-f", "html|json|junit|csv", "report format (default: by the report's name)"));
+		option(spec, Option.of("--shard", "I/N", "diagnose target k only when k mod N = I - 1"));
+		option(spec, Option.of("--checkpoint", "FILE", "where finished hosts go (default REPORT.checkpoint.jsonl)"));
+		DIAGNOSIS.forEach(o -> option(spec, o));
+		return spec;
+	}
+
+	private static CommandSpec merge() {
+		CommandSpec spec = command("merge", "Combines the JSON reports of sharded batch runs.");
+		option(spec, Option.of("--report,-r", "FILE", "the report to write"));
+		option(spec, Option.of("--format,-f", "F", "report format (default json)"));
+		option(spec, Option.of("--title", "TEXT", "the report's title"));
+		return positional(spec, "SHARD.json", "1..*", "the JSON reports to combine");
+	}
+
+	private static CommandSpec importCommand() {
+		CommandSpec spec = command("import", "Adds the hosts of CSV, .rdp files (or a folder), RDCMan .rdg, mRemoteNG "
+				+ "confCons.xml or nmap -oX XML to an inventory.");
+		option(spec, Option.of("--to", "INVENTORY", "the inventory (created when missing)"));
+		option(spec, Option.of("--format,-f", "csv|rdp|rdg|mremoteng|nmap", "the importer (default: recognised)"));
+		return positional(spec, "FILE", "1..*", "the files or folders to import");
+	}
+
+	private static CommandSpec export() {
+		CommandSpec spec = command("export", "Writes an inventory as CSV.");
+		option(spec, Option.of("--to", "FILE.csv", "the CSV to write"));
+		return positional(spec, "INVENTORY", "1", "the inventory");
+	}
+
+	private static CommandSpec explain() {
+		CommandSpec spec = command("explain", "What an mstsc error code (and extended code) or a FreeRDP error means, "
+				+ "and the causes to check: explain 0x904 0x7.");
+		return positional(spec, "CODE", "1..2", "the code and, for mstsc, the extended code");
+	}
+
+	private static CommandSpec command(String name, String description) {
+		CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true)
+				.version("rdpdoctor " + Version.text());
+		UsageMessageSpec usage = spec.usageMessage();
+		usage.description(description);
+		usage.footer(Cli.EXIT_CODES);
+		return spec;
+	}
+
+	private static void option(CommandSpec spec, Option option) {
+		spec.addOption(OptionSpec.builder(option.names()).type(String.class).arity("1").paramLabel(option.label())
+				.description(option.description()).build());
+	}
+
+	private static CommandSpec positional(CommandSpec spec, String label, String arity, String description) {
+		spec.addPositional(PositionalParamSpec.builder().type(String[].class).arity(arity).paramLabel(label)
+				.description(description).build());
+		return spec;
+	}
+}

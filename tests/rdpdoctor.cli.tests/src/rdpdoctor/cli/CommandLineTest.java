@@ -1,0 +1,98 @@
+package rdpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.Test;
+
+import rdpdoctor.tests.harness.FreePorts;
+
+/** The command line's own parts: help per command, version, suggestions, short options, completion. */
+class CommandLineTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8), RegistryFactory.getRegistry()).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void versionComesFromTheBundle() {
+		assertEquals(ExitCodes.OK, run("--version"));
+		assertTrue(out().matches("rdpdoctor \\d+\\.\\d+\\.\\d+\\S*\\R"), out());
+		out.reset();
+		assertEquals(ExitCodes.OK, run("-V"));
+		assertTrue(out().startsWith("rdpdoctor 0."), out());
+	}
+
+	@Test
+	void everyCommandHasItsHelpWithEveryOptionAndTheExitCodes() {
+		assertEquals(ExitCodes.OK, run("batch", "--help"));
+		for (String option : new String[] { "--inventory", "--report", "--format", "--shard", "--checkpoint",
+				"--concurrency", "--timeout-ms", "--dns-server", "--ca-file", "--depth", "Exit codes:" }) {
+			assertTrue(out().contains(option), option + " in " + out());
+		}
+		out.reset();
+		assertEquals(ExitCodes.OK, run("diagnose", "-h"));
+		assertTrue(out().contains("TARGET") && out().contains("-f, --format"), out());
+		out.reset();
+		assertEquals(ExitCodes.OK, run("--help"));
+		for (String command : new String[] { "diagnose", "batch", "merge", "import", "export", "explain",
+				"completion" }) {
+			assertTrue(out().contains(command), command + " in " + out());
+		}
+	}
+
+	@Test
+	void aMistypedOptionOrCommandGetsASuggestionAndExitCode2() {
+		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--concurency", "4"));
+		assertTrue(err().contains("rdpdoctor diagnose: unknown option '--concurency'; did you mean --concurrency?"),
+				err());
+		assertEquals(ExitCodes.USAGE, run("diagnos", "h"));
+		assertTrue(err().contains("unknown command 'diagnos'") && err().contains("diagnose"), err());
+		assertEquals(ExitCodes.USAGE, run("import", "x.csv", "--to"));
+		assertTrue(err().contains("option --to needs a value"), err());
+	}
+
+	@Test
+	void valuesAreCheckedWithMessagesNamingTheOption() {
+		assertEquals(ExitCodes.USAGE, run("batch", "--inventory", "i.rdpdoctor", "--report", "r.json",
+				"--concurrency", "0"));
+		assertTrue(err().contains("rdpdoctor batch: --concurrency '0' must be a whole number from 1 to 4096"), err());
+	}
+
+	@Test
+	void shortOptionsAndEqualsSignsWork() {
+		int port = FreePorts.closedTcpPort();
+		assertEquals(ExitCodes.FINDINGS, run("diagnose", "127.0.0.1:" + port, "-f", "json", "-t", "500"));
+		assertTrue(out().contains("\"PORT_CLOSED\""), out());
+		out.reset();
+		assertEquals(ExitCodes.FINDINGS, run("diagnose", "127.0.0.1:" + port, "--format=table"));
+		assertTrue(out().startsWith("TARGET"), out());
+	}
+
+	@Test
+	void bashCompletionKnowsTheCommandsAndOptions() {
+		assertEquals(ExitCodes.OK, run("completion"));
+		String script = out();
+		assertTrue(script.contains("complete -F"), "a bash completion function");
+		for (String word : new String[] { "diagnose", "batch", "--inventory", "--concurrency", "--depth" }) {
+			assertTrue(script.contains(word), word);
+		}
+	}
+}
