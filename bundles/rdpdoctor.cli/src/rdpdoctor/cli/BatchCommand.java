@@ -23,6 +23,7 @@ import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.core.internal.ReportFormatRegistry;
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.model.Host;
@@ -59,7 +60,6 @@ final class BatchCommand {
 				options.named.getOrDefault("--format", formatOf(reportFile)), err);
 		int[] shard = shard(options.named.get("--shard"));
 		DiagnosisSettings settings = DiagnoseCommand.settings(options, DEFAULT_CONCURRENCY);
-		Depth depth = Depth.of(options);
 		Path checkpointFile = Path.of(options.named.getOrDefault("--checkpoint", reportFile + ".checkpoint.jsonl"));
 		try {
 			SafeFiles.checkOutput(reportFile, "--report", inventoryFile);
@@ -77,7 +77,7 @@ final class BatchCommand {
 		List<Target> targets = targets(inventoryFile, inventory, shard, groups);
 		try (RunLock lock = RunLock.take(reportFile)) {
 			Checkpoint checkpoint = new Checkpoint(checkpointFile, inventoryFile, shard[0] + "/" + shard[1]);
-			return run(options, inventoryFile, inventory, reportFile, format, shard, settings, depth, targets, groups,
+			return run(options, inventoryFile, inventory, reportFile, format, shard, settings, targets, groups,
 					checkpoint);
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage());
@@ -85,7 +85,7 @@ final class BatchCommand {
 	}
 
 	private int run(Options options, Path inventoryFile, Inventory inventory, Path reportFile,
-			ReportFormatRegistry.Descriptor format, int[] shard, DiagnosisSettings settings, Depth depth,
+			ReportFormatRegistry.Descriptor format, int[] shard, DiagnosisSettings settings,
 			List<Target> targets, Map<String, String> groups, Checkpoint checkpoint) throws UsageException {
 		Set<String> done;
 		try {
@@ -105,7 +105,7 @@ final class BatchCommand {
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Interrupts.cancelOnSignal(monitor, finished, err);
-		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, depth, err);
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
 		if (engine.isEmpty()) {
 			return ExitCodes.INTERNAL;
 		}
@@ -131,7 +131,7 @@ final class BatchCommand {
 		facts.put("shard", shard[0] + "/" + shard[1]);
 		facts.put("timeoutMs", String.valueOf(settings.timeoutMs()));
 		facts.put("concurrency", String.valueOf(settings.concurrency()));
-		facts.put("depth", depth.name().toLowerCase(java.util.Locale.ROOT));
+		facts.put("depth", DiagnosisDepth.of(settings).id());
 		RunReport input = new RunReport(title(inventory, inventoryFile), started, Instant.now(), targets.size(),
 				facts, checkpoint, groups);
 		try {

@@ -1,5 +1,6 @@
 package rdpdoctor.cli;
 
+import java.util.Arrays;
 import java.util.List;
 
 import picocli.CommandLine;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
+import rdpdoctor.core.settings.DiagnosisSetting;
 
 /**
  * Every command and option of {@code rdpdoctor}, declared once (picocli's model): what the parser accepts, what
@@ -22,15 +24,11 @@ final class CommandLines {
 		}
 	}
 
-	private static final List<Option> DIAGNOSIS = List.of(
-			Option.of("--dns-server", "IP[:PORT]", "ask this DNS server directly (NXDOMAIN, empty and dead told apart)"),
-			Option.of("--timeout-ms,-t", "N", "deadline of each probe, 1-600000 (default 3000)"),
-			Option.of("--concurrency,-c", "N", "hosts probed at once, 1-4096"),
-			Option.of("--ca-file", "PEM", "trust these CAs too when checking certificates"),
-			Option.of("--cert-warn-days", "N", "warn this many days before a certificate expires, 0-3650 (default 30)"),
-			Option.of("--stability-samples", "N", "short handshakes for stability, 1-100 (default 5)"),
-			Option.of("--depth", "full|quick", "quick: a first sweep (reachability, the mstsc-like request, the "
-					+ "certificate)"));
+	/** The diagnosis settings' options, as {@link DiagnosisSetting} declares them. */
+	private static final List<Option> DIAGNOSIS = Arrays.stream(DiagnosisSetting.values())
+			.map(setting -> new Option(setting.optionNames().toArray(String[]::new), setting.valueLabel(),
+					setting.description()))
+			.toList();
 
 	private CommandLines() {
 	}

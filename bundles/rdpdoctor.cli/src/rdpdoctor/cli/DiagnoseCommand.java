@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.core.DnsServerAddress;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Target;
@@ -47,7 +48,7 @@ final class DiagnoseCommand {
 		}
 		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
 		DiagnosisSettings settings = settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY);
-		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, Depth.of(options), err);
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
 		if (engine.isEmpty()) {
 			return ExitCodes.INTERNAL;
 		}
@@ -62,30 +63,25 @@ final class DiagnoseCommand {
 		return results.stream().anyMatch(HostDiagnosis::hasError) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	/** The settings shared by diagnose and batch, from their options. */
+	/**
+	 * The settings shared by diagnose and batch, from their options (every {@link DiagnosisSetting}, checked as it
+	 * declares).
+	 */
 	static DiagnosisSettings settings(Options options, int defaultConcurrency) throws UsageException {
-		DiagnosisSettings settings = DiagnosisSettings.defaults()
-				.withTimeoutMs(options.intValue("--timeout-ms", (int) DiagnosisSettings.DEFAULT_TIMEOUT_MS, 1, 600_000))
-				.withConcurrency(options.intValue("--concurrency", defaultConcurrency, 1, 4096));
-		String caFile = options.named.get("--ca-file");
-		if (caFile != null) {
-			CaFile.check(java.nio.file.Path.of(caFile));
-			settings = settings.withExtra("tls.caFile", caFile);
-		}
-		settings = settings.withExtra("cert.warnDays",
-				String.valueOf(options.intValue("--cert-warn-days", 30, 0, 3650)));
-		settings = settings.withExtra("stability.samples",
-				String.valueOf(options.intValue("--stability-samples", 5, 1, 100)));
-		String dns = options.named.get("--dns-server");
-		if (dns != null) {
-			try {
-				DnsServerAddress.parse(dns);
-			} catch (IllegalArgumentException e) {
-				throw new UsageException(e.getMessage());
+		DiagnosisSettings settings = DiagnosisSettings.defaults().withConcurrency(defaultConcurrency);
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
+			String value = options.named.get(setting.option());
+			if (value == null && setting.isNumber() && setting != DiagnosisSetting.CONCURRENCY) {
+				value = String.valueOf(setting.defaultNumber());
 			}
-			settings = settings.withDnsServer(dns);
+			if (value != null) {
+				try {
+					settings = setting.apply(settings, value);
+				} catch (IllegalArgumentException e) {
+					throw new UsageException(e.getMessage());
+				}
+			}
 		}
 		return settings;
 	}
-
 }

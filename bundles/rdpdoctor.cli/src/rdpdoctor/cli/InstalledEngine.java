@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.Installed;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.engine.DiagnosisEngine;
 
 /** The diagnosis engine with the probes and rules installed right now, as diagnose and batch use it. */
@@ -18,12 +19,10 @@ final class InstalledEngine {
 	/**
 	 * @param registry where probes and rules are contributed
 	 * @param settings the run's settings
-	 * @param depth    which probes run
 	 * @param err      receives warnings about malformed contributions, and why no engine is returned
 	 * @return the engine, empty when no probe is installed (an incomplete product: exit code 3)
 	 */
-	static Optional<DiagnosisEngine> open(IExtensionRegistry registry, DiagnosisSettings settings, Depth depth,
-			PrintStream err) {
-		return Installed.engine(registry, depth.apply(settings), p -> err.println("rdpdoctor: " + p), depth.probes());
+	static Optional<DiagnosisEngine> open(IExtensionRegistry registry, DiagnosisSettings settings, PrintStream err) {
+		return Installed.engine(registry, settings, p -> err.println("rdpdoctor: " + Untrusted.terminal(p)));
 	}
 }

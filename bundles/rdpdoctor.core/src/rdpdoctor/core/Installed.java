@@ -13,6 +13,7 @@ import rdpdoctor.core.internal.ImporterRegistry;
 import rdpdoctor.core.internal.ProbeRegistry;
 import rdpdoctor.core.internal.RuleRegistry;
 import rdpdoctor.core.inventory.InstalledImporter;
+import rdpdoctor.core.settings.DiagnosisDepth;
 
 /** What the installed plug-ins contribute right now: the diagnosis engine with their probes and rules, importers. */
 public final class Installed {
@@ -24,11 +25,12 @@ public final class Installed {
 	 * @param registry where probes and rules are contributed
 	 * @param settings the run's settings
 	 * @param problems receives one line per malformed contribution, and why no engine is returned
-	 * @return the engine, empty when no probe is installed (an incomplete product)
+	 * @return the engine with the probes of the settings' {@link DiagnosisDepth}, empty when no probe is installed (an
+	 *         incomplete product)
 	 */
 	public static Optional<DiagnosisEngine> engine(IExtensionRegistry registry, DiagnosisSettings settings,
 			Consumer<String> problems) {
-		return engine(registry, settings, problems, Set.of());
+		return engine(registry, settings, problems, DiagnosisDepth.of(settings).probes());
 	}
 
 	/**

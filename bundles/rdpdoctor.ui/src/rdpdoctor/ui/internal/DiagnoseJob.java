@@ -17,12 +17,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
+import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Installed;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.inventory.InventoryValidator;
 import rdpdoctor.core.inventory.RunRecords;
+import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.ProbeRun;
 
@@ -43,14 +45,26 @@ public class DiagnoseJob extends Job {
 	private final ConcurrentLinkedQueue<HostDiagnosis> arrived = new ConcurrentLinkedQueue<>();
 	private final AtomicBoolean flushScheduled = new AtomicBoolean();
 	private final Display display;
+	private final DiagnosisSettings settings;
 
 	/**
 	 * @param document the document to record into
 	 * @param hosts    the hosts; entries that cannot be diagnosed (no name, bad port) are skipped and named
 	 */
 	public DiagnoseJob(InventoryDocument document, List<Host> hosts) {
-		super("Diagnosing " + hosts.size() + (hosts.size() == 1 ? " host" : " hosts"));
+		this(document, hosts, DiagnosisPreferences.settings());
+	}
+
+	/**
+	 * @param document the document to record into
+	 * @param hosts    the hosts; entries that cannot be diagnosed (no name, bad port) are skipped and named
+	 * @param settings the run's settings (its depth among them)
+	 */
+	public DiagnoseJob(InventoryDocument document, List<Host> hosts, DiagnosisSettings settings) {
+		super((DiagnosisDepth.of(settings) == DiagnosisDepth.QUICK ? "Quick sweep of " : "Diagnosing ") + hosts.size()
+				+ (hosts.size() == 1 ? " host" : " hosts"));
 		this.document = document;
+		this.settings = settings;
 		this.display = Display.getCurrent() != null ? Display.getCurrent() : PlatformUI.getWorkbench().getDisplay();
 		for (Host host : hosts) {
 			try {
@@ -71,8 +85,7 @@ public class DiagnoseJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		List<String> problems = new ArrayList<>();
-		Optional<DiagnosisEngine> engine = Installed.engine(Platform.getExtensionRegistry(),
-				DiagnosisPreferences.settings(), problems::add);
+		Optional<DiagnosisEngine> engine = Installed.engine(Platform.getExtensionRegistry(), settings, problems::add);
 		if (engine.isEmpty()) {
 			return Status.error(String.join("; ", problems));
 		}

@@ -1,14 +1,20 @@
 package rdpdoctor.ui.internal;
 
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-import rdpdoctor.core.DnsServerAddress;
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.settings.DiagnosisDepth;
+import rdpdoctor.core.settings.DiagnosisSetting;
 
-/** Window > Preferences > Diagnosis: deadlines, concurrency, DNS server, certificate warning, stability samples. */
+/**
+ * Window > Preferences > Diagnosis: every {@link DiagnosisSetting} (deadline, concurrency, DNS server, CA file,
+ * certificate warning, stability samples, depth), made from the same declarations as the command line's options.
+ */
 public class DiagnosisPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	/** A grid page. */
@@ -24,27 +30,33 @@ public class DiagnosisPreferencePage extends FieldEditorPreferencePage implement
 
 	@Override
 	protected void createFieldEditors() {
-		integer(DiagnosisPreferences.TIMEOUT_MS, "Deadline per probe (ms):", 100, 120_000);
-		integer(DiagnosisPreferences.CONCURRENCY, "Hosts diagnosed at once:", 1, 1024);
-		addField(new StringFieldEditor(DiagnosisPreferences.DNS_SERVER, "DNS server (IP[:port], empty = system):",
-				getFieldEditorParent()) {
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) { // as declared once for the command line too
+			if (setting.isNumber()) {
+				integer(setting.key(), setting.label() + ":", setting.min(), setting.max());
+			} else if (setting == DiagnosisSetting.DEPTH) {
+				addField(new ComboFieldEditor(setting.key(), setting.label() + ":", new String[][] {
+						{ "Full", DiagnosisDepth.FULL.id() }, { "Quick sweep", DiagnosisDepth.QUICK.id() } },
+						getFieldEditorParent()));
+			} else {
+				addField(checkedText(setting));
+			}
+		}
+	}
+
+	/** A text field checked as its setting declares. */
+	private StringFieldEditor checkedText(DiagnosisSetting setting) {
+		return new StringFieldEditor(setting.key(), setting.label() + ":", getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
-				String text = getStringValue().trim();
-				if (text.isEmpty()) {
-					return true;
-				}
 				try {
-					DnsServerAddress.parse(text);
+					setting.apply(DiagnosisSettings.defaults(), getStringValue());
 					return true;
 				} catch (IllegalArgumentException e) {
 					setErrorMessage(e.getMessage());
 					return false;
 				}
 			}
-		});
-		integer(DiagnosisPreferences.CERT_WARN_DAYS, "Warn when the certificate expires within (days):", 1, 3650);
-		integer(DiagnosisPreferences.STABILITY_SAMPLES, "Stability samples (connections per host):", 0, 1000);
+		};
 	}
 
 	private void integer(String key, String label, int min, int max) {

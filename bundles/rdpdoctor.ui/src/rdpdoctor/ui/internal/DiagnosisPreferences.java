@@ -8,27 +8,26 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.settings.DiagnosisDepth;
+import rdpdoctor.core.settings.DiagnosisSetting;
 
 /** The diagnosis preferences (Window > Preferences > Diagnosis) and the settings they make. */
 public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 
 	static final String NODE = "rdpdoctor.ui";
-	static final String TIMEOUT_MS = "timeoutMs";
-	static final String CONCURRENCY = "concurrency";
-	static final String DNS_SERVER = "dnsServer";
-	static final String CERT_WARN_DAYS = "certWarnDays";
-	static final String STABILITY_SAMPLES = "stabilitySamples";
 
 	private static IPreferenceStore store;
 
 	@Override
 	public void initializeDefaultPreferences() {
 		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(NODE);
-		defaults.putInt(TIMEOUT_MS, (int) DiagnosisSettings.DEFAULT_TIMEOUT_MS);
-		defaults.putInt(CONCURRENCY, 32);
-		defaults.put(DNS_SERVER, "");
-		defaults.putInt(CERT_WARN_DAYS, 30);
-		defaults.putInt(STABILITY_SAMPLES, 5);
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
+			if (setting.isNumber()) {
+				defaults.putInt(setting.key(), setting.defaultNumber());
+			} else {
+				defaults.put(setting.key(), setting == DiagnosisSetting.DEPTH ? DiagnosisDepth.FULL.id() : "");
+			}
+		}
 	}
 
 	/** @return the store the preference page edits */
@@ -39,14 +38,30 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 		return store;
 	}
 
-	/** @return the settings a diagnosis started now uses */
+	/**
+	 * @return the settings a diagnosis started now uses, each preference applied as {@link DiagnosisSetting}
+	 *         declares it (one that no longer checks, such as a CA file since removed, is left at its default)
+	 */
 	public static DiagnosisSettings settings() {
 		IPreferenceStore prefs = store();
-		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(prefs.getInt(TIMEOUT_MS))
-				.withConcurrency(prefs.getInt(CONCURRENCY))
-				.withExtra("cert.warnDays", String.valueOf(prefs.getInt(CERT_WARN_DAYS)))
-				.withExtra("stability.samples", String.valueOf(prefs.getInt(STABILITY_SAMPLES)));
-		String dns = prefs.getString(DNS_SERVER).trim();
-		return dns.isEmpty() ? settings : settings.withDnsServer(dns);
+		DiagnosisSettings settings = DiagnosisSettings.defaults();
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
+			String value = setting.isNumber() ? String.valueOf(prefs.getInt(setting.key()))
+					: prefs.getString(setting.key());
+			try {
+				settings = setting.apply(settings, value);
+			} catch (IllegalArgumentException e) {
+				// the page checked it when it was set; the default stays
+			}
+		}
+		return settings;
+	}
+
+	/**
+	 * @param depth how deep
+	 * @return the preferences' settings at that depth (the Diagnose menu's quick sweep)
+	 */
+	public static DiagnosisSettings settings(DiagnosisDepth depth) {
+		return depth.apply(settings());
 	}
 }

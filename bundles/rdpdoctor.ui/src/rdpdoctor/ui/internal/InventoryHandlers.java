@@ -21,6 +21,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.inventory.InventoryValidator;
 import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.model.Group;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.ModelFactory;
@@ -165,6 +166,17 @@ public final class InventoryHandlers {
 		public Object execute(ExecutionEvent event) {
 			InventoryDocument document = FileHandlers.document(event);
 			new DiagnoseJob(document, InventoryWalk.hosts(document.inventory()).toList()).schedule();
+			return null;
+		}
+	}
+
+	/** Quick Sweep All: every host, at the quick depth (reachability, the mstsc-like request, the certificate). */
+	public static class QuickSweepAll extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			InventoryDocument document = FileHandlers.document(event);
+			new DiagnoseJob(document, InventoryWalk.hosts(document.inventory()).toList(),
+					DiagnosisPreferences.settings(DiagnosisDepth.QUICK)).schedule();
 			return null;
 		}
 	}

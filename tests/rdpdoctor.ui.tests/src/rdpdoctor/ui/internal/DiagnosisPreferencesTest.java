@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.settings.DiagnosisDepth;
+import rdpdoctor.core.settings.DiagnosisSetting;
 
 /** What Window > Preferences > Diagnosis stores is what the next diagnosis uses. */
 class DiagnosisPreferencesTest {
@@ -17,10 +19,8 @@ class DiagnosisPreferencesTest {
 
 	@AfterEach
 	void backToDefaults() {
-		for (String key : new String[] { DiagnosisPreferences.TIMEOUT_MS, DiagnosisPreferences.CONCURRENCY,
-				DiagnosisPreferences.DNS_SERVER, DiagnosisPreferences.CERT_WARN_DAYS,
-				DiagnosisPreferences.STABILITY_SAMPLES }) {
-			store.setToDefault(key);
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
+			store.setToDefault(setting.key());
 		}
 	}
 
@@ -34,11 +34,11 @@ class DiagnosisPreferencesTest {
 
 	@Test
 	void storedValuesBecomeTheSettings() {
-		store.setValue(DiagnosisPreferences.TIMEOUT_MS, 1500);
-		store.setValue(DiagnosisPreferences.CONCURRENCY, 8);
-		store.setValue(DiagnosisPreferences.DNS_SERVER, "10.0.0.53:5353");
-		store.setValue(DiagnosisPreferences.CERT_WARN_DAYS, 60);
-		store.setValue(DiagnosisPreferences.STABILITY_SAMPLES, 20);
+		store.setValue(DiagnosisSetting.TIMEOUT_MS.key(), 1500);
+		store.setValue(DiagnosisSetting.CONCURRENCY.key(), 8);
+		store.setValue(DiagnosisSetting.DNS_SERVER.key(), "10.0.0.53:5353");
+		store.setValue(DiagnosisSetting.CERT_WARN_DAYS.key(), 60);
+		store.setValue(DiagnosisSetting.STABILITY_SAMPLES.key(), 20);
 
 		DiagnosisSettings settings = DiagnosisPreferences.settings();
 		assertEquals(1500, settings.timeoutMs());
@@ -46,5 +46,15 @@ class DiagnosisPreferencesTest {
 		assertEquals(Optional.of("10.0.0.53:5353"), settings.dnsServer());
 		assertEquals("60", settings.extra().get("cert.warnDays"));
 		assertEquals("20", settings.extra().get("stability.samples"));
+	}
+
+	@Test
+	void theQuickSweepIsAPreferenceAndAMenuChoice() {
+		store.setValue(DiagnosisSetting.DEPTH.key(), "quick");
+		assertEquals(DiagnosisDepth.QUICK, DiagnosisDepth.of(DiagnosisPreferences.settings()));
+		store.setToDefault(DiagnosisSetting.DEPTH.key());
+		assertEquals(DiagnosisDepth.FULL, DiagnosisDepth.of(DiagnosisPreferences.settings()));
+		DiagnosisSettings quick = DiagnosisPreferences.settings(DiagnosisDepth.QUICK);
+		assertEquals("mstsc", quick.extra().get(DiagnosisDepth.MATRIX_SETTING));
 	}
 }

@@ -9,6 +9,7 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.IRule;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.RuleContext;
+import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.model.Severity;
 
@@ -20,7 +21,7 @@ import rdpdoctor.model.Severity;
 public class TlsRules implements IRule {
 
 	/** Settings key: warn this many days before a certificate expires (default 30). */
-	public static final String WARN_DAYS_SETTING = "cert.warnDays";
+	public static final String WARN_DAYS_SETTING = DiagnosisSetting.CERT_WARN_DAYS.key();
 
 	private static final String RENEW_WINDOWS = "Fix (Windows): delete the certificate in Cert:\\LocalMachine\\"
 			+ "Remote Desktop (its thumbprint is tls.sha1) and restart SessionEnv and TermService; a new self-signed "

@@ -8,6 +8,7 @@ import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
@@ -33,7 +34,7 @@ import rdpdoctor.probes.net.x224.Protocols;
 public class StabilityProbe implements IProbe {
 
 	/** Settings key for the number of handshakes. */
-	public static final String SAMPLES_SETTING = "stability.samples";
+	public static final String SAMPLES_SETTING = DiagnosisSetting.STABILITY_SAMPLES.key();
 	private static final int DEFAULT_SAMPLES = 5;
 	private static final int MAX_SAMPLES = 100;
 	/** The fewest loopback handshakes the reference's spread is taken from. */

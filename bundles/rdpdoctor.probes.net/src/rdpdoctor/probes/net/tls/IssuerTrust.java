@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import rdpdoctor.core.settings.DiagnosisSetting;
+
 /**
  * Whether a server chain leads to a trusted root: the JDK's trust store plus, optionally, CA certificates from a
  * PEM file (setting {@code tls.caFile}, e.g. a company CA). The path is checked at a moment inside the leaf's
@@ -30,7 +32,7 @@ import javax.net.ssl.X509TrustManager;
 public final class IssuerTrust {
 
 	/** The settings key naming a PEM file of extra trusted CA certificates. */
-	public static final String CA_FILE_SETTING = "tls.caFile";
+	public static final String CA_FILE_SETTING = DiagnosisSetting.CA_FILE.key();
 
 	private IssuerTrust() {
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.tcp.OpenConnection;
@@ -39,7 +40,7 @@ import rdpdoctor.probes.net.tcp.TcpConnectProbe;
 public class X224Probe implements IProbe {
 
 	/** Settings key: {@value #MSTSC_ONLY} for the mstsc-like request alone; the whole matrix otherwise. */
-	public static final String MATRIX_SETTING = "x224.matrix";
+	public static final String MATRIX_SETTING = DiagnosisDepth.MATRIX_SETTING;
 	/** The value of {@value #MATRIX_SETTING} that sends only the mstsc-like request. */
 	public static final String MSTSC_ONLY = "mstsc";
 

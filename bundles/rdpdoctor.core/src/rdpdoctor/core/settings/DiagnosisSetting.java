@@ -1,0 +1,179 @@
+package rdpdoctor.core.settings;
+
+import java.util.List;
+import java.util.Locale;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.DnsServerAddress;
+
+/**
+ * Every setting of a diagnosis run, declared once: its key (in {@link DiagnosisSettings#extra()} or the record's own
+ * fields), the command-line option, the workbench label, the description, the default and the allowed values. The
+ * command line's options and help and the workbench's preference page are made from these declarations; probes and
+ * rules read their settings by {@link #key()}.
+ *
+ * @noimplement this enum is the complete list; contributed probes add their own keys to {@link DiagnosisSettings}
+ */
+public enum DiagnosisSetting {
+
+	/** The deadline of each probe, in milliseconds. */
+	TIMEOUT_MS("timeoutMs", "--timeout-ms", "t", "Deadline per probe (ms)", "deadline of each probe",
+			(int) DiagnosisSettings.DEFAULT_TIMEOUT_MS, 1, 600_000),
+	/** How many hosts are probed at once. */
+	CONCURRENCY("concurrency", "--concurrency", "c", "Hosts diagnosed at once", "hosts probed at once",
+			DiagnosisSettings.DEFAULT_CONCURRENCY, 1, 4096),
+	/** The DNS server to ask directly, {@code IP[:PORT]}; empty: the system resolver. */
+	DNS_SERVER("dnsServer", "--dns-server", null, "DNS server (IP[:port], empty = system)",
+			"ask this DNS server directly (NXDOMAIN, empty and dead told apart)", "IP[:PORT]"),
+	/** A PEM file of CAs trusted besides the JDK's when checking certificates. */
+	CA_FILE("tls.caFile", "--ca-file", null, "Also trust the CAs in (PEM file)",
+			"trust these CAs too when checking certificates", "PEM"),
+	/** How many days before a certificate's expiry to warn. */
+	CERT_WARN_DAYS("cert.warnDays", "--cert-warn-days", null, "Warn when the certificate expires within (days)",
+			"warn this many days before a certificate expires", 30, 0, 3650),
+	/** How many short handshakes the stability probe takes (the matrix's own count among them). */
+	STABILITY_SAMPLES("stability.samples", "--stability-samples", null, "Stability samples (connections per host)",
+			"short handshakes for stability", 5, 1, 100),
+	/** How deep to look: {@link DiagnosisDepth}. */
+	DEPTH("depth", "--depth", null, "Depth", "quick: a first sweep (reachability, the mstsc-like request, the "
+			+ "certificate)", "full|quick");
+
+	private final String key;
+	private final String option;
+	private final String shortOption;
+	private final String label;
+	private final String description;
+	private final String valueLabel;
+	private final Integer defaultNumber;
+	private final int min;
+	private final int max;
+
+	DiagnosisSetting(String key, String option, String shortOption, String label, String description,
+			int defaultNumber, int min, int max) {
+		this(key, option, shortOption, label, description, "N", defaultNumber, min, max);
+	}
+
+	DiagnosisSetting(String key, String option, String shortOption, String label, String description,
+			String valueLabel) {
+		this(key, option, shortOption, label, description, valueLabel, null, 0, 0);
+	}
+
+	DiagnosisSetting(String key, String option, String shortOption, String label, String description,
+			String valueLabel, Integer defaultNumber, int min, int max) {
+		this.key = key;
+		this.option = option;
+		this.shortOption = shortOption;
+		this.label = label;
+		this.description = description;
+		this.valueLabel = valueLabel;
+		this.defaultNumber = defaultNumber;
+		this.min = min;
+		this.max = max;
+	}
+
+	/** @return the settings key probes and rules read, and the preference's name */
+	public String key() {
+		return key;
+	}
+
+	/** @return the long command-line option, e.g. {@code --timeout-ms} */
+	public String option() {
+		return option;
+	}
+
+	/** @return the option's names: the long one, then the short one if there is one */
+	public List<String> optionNames() {
+		return shortOption == null ? List.of(option) : List.of(option, "-" + shortOption);
+	}
+
+	/** @return the workbench's label */
+	public String label() {
+		return label;
+	}
+
+	/** @return what it does, with its range and default, for help texts */
+	public String description() {
+		return isNumber() ? description + ", " + min + "-" + max + " (default " + defaultNumber + ")" : description;
+	}
+
+	/** @return how the value is shown in usage texts ({@code N}, {@code PEM}, ...) */
+	public String valueLabel() {
+		return valueLabel;
+	}
+
+	/** @return whether the value is a whole number in [{@link #min()}, {@link #max()}] */
+	public boolean isNumber() {
+		return defaultNumber != null;
+	}
+
+	/** @return the default of a number setting */
+	public int defaultNumber() {
+		return defaultNumber == null ? 0 : defaultNumber;
+	}
+
+	/** @return the smallest allowed number */
+	public int min() {
+		return min;
+	}
+
+	/** @return the largest allowed number */
+	public int max() {
+		return max;
+	}
+
+	/**
+	 * Checks a value and sets it.
+	 *
+	 * @param settings the settings so far
+	 * @param value    the value as the user wrote it
+	 * @return the settings with it
+	 * @throws IllegalArgumentException saying what is wrong, naming the option: {@code --concurrency '0' must be a
+	 *                                  whole number from 1 to 4096}
+	 */
+	public DiagnosisSettings apply(DiagnosisSettings settings, String value) {
+		String text = value == null ? "" : value.trim();
+		return switch (this) {
+		case TIMEOUT_MS -> settings.withTimeoutMs(number(text));
+		case CONCURRENCY -> settings.withConcurrency(number(text));
+		case CERT_WARN_DAYS, STABILITY_SAMPLES -> settings.withExtra(key, String.valueOf(number(text)));
+		case DNS_SERVER -> {
+			if (text.isEmpty()) {
+				yield settings.withDnsServer(null);
+			}
+			DnsServerAddress.parse(text); // throws naming the text
+			yield settings.withDnsServer(text);
+		}
+		case CA_FILE -> {
+			if (text.isEmpty()) {
+				yield settings;
+			}
+			CaFile.check(java.nio.file.Path.of(text));
+			yield settings.withExtra(key, text);
+		}
+		case DEPTH -> DiagnosisDepth.of(option, text).apply(settings);
+		};
+	}
+
+	private int number(String text) {
+		try {
+			int value = Integer.parseInt(text);
+			if (value >= min && value <= max) {
+				return value;
+			}
+		} catch (NumberFormatException e) {
+			// the message below
+		}
+		throw new IllegalArgumentException(option + " '" + text + "' must be a whole number from " + min + " to "
+				+ max);
+	}
+
+	/** @return the setting whose option is {@code option}, or null */
+	public static DiagnosisSetting byOption(String option) {
+		for (DiagnosisSetting setting : values()) {
+			if (setting.option.equals(option.toLowerCase(Locale.ROOT))) {
+				return setting;
+			}
+		}
+		return null;
+	}
+}
