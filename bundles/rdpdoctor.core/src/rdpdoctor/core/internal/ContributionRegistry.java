@@ -3,7 +3,9 @@ package rdpdoctor.core.internal;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -55,6 +57,32 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 	 * @throws IllegalArgumentException naming what is missing or wrong
 	 */
 	protected abstract D read(IConfigurationElement element);
+
+	/**
+	 * @param descriptor a descriptor this registry made
+	 * @return its id, unique within the extension point
+	 */
+	protected abstract String id(D descriptor);
+
+	/**
+	 * One descriptor and the bundle that contributed it.
+	 *
+	 * @param descriptor  the descriptor
+	 * @param contributor the contributing bundle's name
+	 * @param <D>         the descriptor type
+	 */
+	protected record Contribution<D>(D descriptor, String contributor) {
+	}
+
+	/**
+	 * Completes the descriptors once all are read (for references between them); by default, as they are.
+	 *
+	 * @param contributions every well-formed contribution with a unique id, in contribution order
+	 * @return the descriptors to keep
+	 */
+	protected List<D> complete(List<Contribution<D>> contributions) {
+		return contributions.stream().map(Contribution::descriptor).toList();
+	}
 
 	/**
 	 * Creates the executable extension named by the attribute {@code class}, wrapping failures unchecked.
@@ -122,18 +150,26 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 
 	private synchronized void reload() {
 		IExtensionPoint point = registry.getExtensionPoint(pointId);
-		List<D> fresh = new ArrayList<>();
+		List<Contribution<D>> fresh = new ArrayList<>();
+		Map<String, String> contributorOfId = new HashMap<>();
 		if (point != null) {
 			for (IConfigurationElement element : point.getConfigurationElements()) {
+				String contributor = element.getContributor().getName();
 				try {
-					fresh.add(read(element));
+					D descriptor = read(element);
+					String first = contributorOfId.putIfAbsent(id(descriptor), contributor);
+					if (first != null) {
+						problems.accept(pointId + ": the id '" + id(descriptor) + "' is contributed by " + first
+								+ " and again by " + contributor + "; the one from " + contributor + " is ignored");
+						continue;
+					}
+					fresh.add(new Contribution<>(descriptor, contributor));
 				} catch (RuntimeException e) {
-					problems.accept(pointId + " contribution from " + element.getContributor().getName()
-							+ " ignored: " + e.getMessage());
+					problems.accept(pointId + " contribution from " + contributor + " ignored: " + e.getMessage());
 				}
 			}
 		}
-		snapshot = List.copyOf(fresh);
+		snapshot = List.copyOf(complete(fresh));
 	}
 
 	@Override

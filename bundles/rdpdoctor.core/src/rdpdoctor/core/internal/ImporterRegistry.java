@@ -23,6 +23,11 @@ public final class ImporterRegistry extends ContributionRegistry<InstalledImport
 	}
 
 	@Override
+	protected String id(InstalledImporter descriptor) {
+		return descriptor.id();
+	}
+
+	@Override
 	protected InstalledImporter read(IConfigurationElement element) {
 		String id = required(element, "id");
 		required(element, "class");

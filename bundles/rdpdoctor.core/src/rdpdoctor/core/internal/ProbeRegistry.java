@@ -1,6 +1,9 @@
 package rdpdoctor.core.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -42,6 +45,33 @@ public final class ProbeRegistry extends ContributionRegistry<ProbeDescriptor> {
 		}
 		return new ProbeDescriptor(id, element.getAttribute("name"), needs, after, timeout,
 				Boolean.parseBoolean(element.getAttribute("reachability")), factory(element, IProbe.class));
+	}
+
+	@Override
+	protected String id(ProbeDescriptor descriptor) {
+		return descriptor.id();
+	}
+
+	/**
+	 * Lets {@code requires} and {@code after} name a probe by its id or by its contributing bundle's name and its id
+	 * ({@code rdpdoctor.probes.net.tcp} is {@code tcp}), so that third parties can name the shipped probes by a
+	 * qualified id and the short ids of the JSON result keep working.
+	 */
+	@Override
+	protected List<ProbeDescriptor> complete(List<Contribution<ProbeDescriptor>> contributions) {
+		Map<String, String> ids = new HashMap<>();
+		for (Contribution<ProbeDescriptor> c : contributions) {
+			ids.putIfAbsent(c.descriptor().id(), c.descriptor().id());
+			ids.putIfAbsent(c.contributor() + "." + c.descriptor().id(), c.descriptor().id());
+		}
+		return contributions.stream().map(Contribution::descriptor)
+				.map(d -> new ProbeDescriptor(d.id(), d.name(), canonical(d.requires(), ids), canonical(d.after(), ids),
+						d.timeoutMs(), d.reachability(), d.factory()))
+				.toList();
+	}
+
+	private static Set<String> canonical(Set<String> references, Map<String, String> ids) {
+		return references.stream().map(r -> ids.getOrDefault(r, r)).collect(Collectors.toSet());
 	}
 
 	private static Set<String> ids(String list) {

@@ -33,6 +33,11 @@ public final class ReportFormatRegistry extends ContributionRegistry<ReportForma
 	}
 
 	@Override
+	protected String id(Descriptor descriptor) {
+		return descriptor.id();
+	}
+
+	@Override
 	protected Descriptor read(IConfigurationElement element) {
 		String id = required(element, "id");
 		required(element, "class");

@@ -23,6 +23,11 @@ public final class RuleRegistry extends ContributionRegistry<RuleDescriptor> {
 	}
 
 	@Override
+	protected String id(RuleDescriptor descriptor) {
+		return descriptor.id();
+	}
+
+	@Override
 	protected RuleDescriptor read(IConfigurationElement element) {
 		String id = required(element, "id");
 		required(element, "class");

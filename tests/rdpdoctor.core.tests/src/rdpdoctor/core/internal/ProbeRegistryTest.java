@@ -111,6 +111,47 @@ class ProbeRegistryTest {
 	}
 
 	@Test
+	void aDuplicateIdIsReportedWithBothContributorsAndTheFirstIsKept() {
+		IContributor other = org.eclipse.core.runtime.ContributorFactorySimple.createContributor("com.example.other");
+		contribute("""
+				<plugin>
+				  <extension point="rdpdoctor.core.probes">
+				    <probe id="banner" name="First" class="rdpdoctor.core.internal.ProbeRegistryTest$Echo"/>
+				  </extension>
+				</plugin>""", "first");
+		assertTrue(registry.addContribution(new ByteArrayInputStream("""
+				<plugin>
+				  <extension point="rdpdoctor.core.probes">
+				    <probe id="banner" name="Second" class="com.example.Banner"/>
+				  </extension>
+				</plugin>""".getBytes(StandardCharsets.UTF_8)), other, false, "second", null, masterToken));
+		List<String> problems = new ArrayList<>();
+		try (ProbeRegistry probes = new ProbeRegistry(registry, problems::add)) {
+			assertEquals(List.of("First"), probes.all().stream().map(ProbeDescriptor::name).toList());
+			assertEquals(1, problems.size(), problems.toString());
+			assertTrue(problems.get(0).contains("'banner' is contributed by " + contributor.getName()
+					+ " and again by com.example.other"), problems.get(0));
+		}
+	}
+
+	@Test
+	void aProbeIsNamedByItsIdOrByItsBundleAndItsId() {
+		contribute("""
+				<plugin>
+				  <extension point="rdpdoctor.core.probes">
+				    <probe id="tcp" class="rdpdoctor.core.internal.ProbeRegistryTest$Echo"/>
+				    <probe id="com.example.banner" class="rdpdoctor.core.internal.ProbeRegistryTest$Echo"
+				           requires="%s.tcp" after="tcp"/>
+				  </extension>
+				</plugin>""".formatted(contributor.getName()), "qualified");
+		try (ProbeRegistry probes = new ProbeRegistry(registry, p -> { })) {
+			ProbeDescriptor banner = probes.all().get(1);
+			assertEquals(Set.of("tcp"), banner.requires(), "the qualified name of the shipped probe is its id");
+			assertEquals(Set.of("tcp"), banner.after());
+		}
+	}
+
+	@Test
 	void rulesAreReadToo() {
 		contribute("""
 				<plugin>
