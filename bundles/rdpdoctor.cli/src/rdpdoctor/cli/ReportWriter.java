@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.internal.Contributions;
 import rdpdoctor.core.internal.ReportFormatRegistry;
 import rdpdoctor.core.report.ReportInput;
 import rdpdoctor.model.persistence.SafeFiles;
@@ -19,13 +21,12 @@ final class ReportWriter {
 
 	static ReportFormatRegistry.Descriptor format(IExtensionRegistry registry, String id, java.io.PrintStream err)
 			throws UsageException {
-		try (ReportFormatRegistry formats = new ReportFormatRegistry(registry,
-				p -> err.println("rdpdoctor: warning: " + p))) {
-			List<ReportFormatRegistry.Descriptor> all = formats.all();
-			return all.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new UsageException(
-					"--format '" + id + "' is not a report format; installed: "
-							+ all.stream().map(ReportFormatRegistry.Descriptor::id).collect(Collectors.joining(", "))));
-		}
+		ReportFormatRegistry formats = Contributions.of(registry).reportFormats();
+		formats.problems().forEach(p -> err.println("rdpdoctor: warning: " + Untrusted.terminal(p)));
+		List<ReportFormatRegistry.Descriptor> all = formats.all();
+		return all.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new UsageException(
+				"--format '" + id + "' is not a report format; installed: "
+						+ all.stream().map(ReportFormatRegistry.Descriptor::id).collect(Collectors.joining(", "))));
 	}
 
 	static void write(ReportFormatRegistry.Descriptor format, ReportInput input, Path target) throws IOException {

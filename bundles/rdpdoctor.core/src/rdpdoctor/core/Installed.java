@@ -8,14 +8,19 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.engine.ProbeDescriptor;
 import rdpdoctor.core.engine.ProbeSelection;
+import rdpdoctor.core.internal.Contributions;
 import rdpdoctor.core.internal.ImporterRegistry;
 import rdpdoctor.core.internal.ProbeRegistry;
 import rdpdoctor.core.internal.RuleRegistry;
 import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.settings.DiagnosisDepth;
 
-/** What the installed plug-ins contribute right now: the diagnosis engine with their probes and rules, importers. */
+/**
+ * What the installed plug-ins contribute right now (the registries of {@code Contributions}, which follow bundles coming and going): the
+ * diagnosis engine with their probes and rules, importers.
+ */
 public final class Installed {
 
 	private Installed() {
@@ -42,19 +47,21 @@ public final class Installed {
 	 */
 	public static Optional<DiagnosisEngine> engine(IExtensionRegistry registry, DiagnosisSettings settings,
 			Consumer<String> problems, Set<String> probeIds) {
-		try (ProbeRegistry probes = new ProbeRegistry(registry, problems);
-				RuleRegistry rules = new RuleRegistry(registry, problems)) {
-			if (probes.all().isEmpty()) {
-				problems.accept("no probes are installed: the product is incomplete");
-				return Optional.empty();
-			}
-			try {
-				return Optional.of(new DiagnosisEngine(ProbeSelection.of(probes.all(), probeIds), rules.all(),
-						settings));
-			} catch (IllegalArgumentException e) {
-				problems.accept(e.getMessage() + ": the product is incomplete");
-				return Optional.empty();
-			}
+		Contributions installed = Contributions.of(registry);
+		ProbeRegistry probes = installed.probes();
+		RuleRegistry rules = installed.rules();
+		List<ProbeDescriptor> probesNow = probes.all();
+		probes.problems().forEach(problems);
+		rules.problems().forEach(problems);
+		if (probesNow.isEmpty()) {
+			problems.accept("no probes are installed: the product is incomplete");
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new DiagnosisEngine(ProbeSelection.of(probesNow, probeIds), rules.all(), settings));
+		} catch (IllegalArgumentException e) {
+			problems.accept(e.getMessage() + ": the product is incomplete");
+			return Optional.empty();
 		}
 	}
 
@@ -64,8 +71,8 @@ public final class Installed {
 	 * @return the installed importers
 	 */
 	public static List<InstalledImporter> importers(IExtensionRegistry registry, Consumer<String> problems) {
-		try (ImporterRegistry importers = new ImporterRegistry(registry, problems)) {
-			return List.copyOf(importers.all());
-		}
+		ImporterRegistry importers = Contributions.of(registry).importers();
+		importers.problems().forEach(problems);
+		return importers.all();
 	}
 }

@@ -30,6 +30,7 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 	private final String pointId;
 	private final Consumer<String> problems;
 	private volatile List<D> snapshot = List.of();
+	private volatile List<String> lastProblems = List.of();
 
 	/**
 	 * @param registry the extension registry
@@ -47,6 +48,11 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 	/** @return the current descriptors, in contribution order */
 	public List<D> all() {
 		return snapshot;
+	}
+
+	/** @return the malformed or duplicate contributions of the current snapshot, one line each */
+	public List<String> problems() {
+		return lastProblems;
 	}
 
 	/**
@@ -151,6 +157,7 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 	private synchronized void reload() {
 		IExtensionPoint point = registry.getExtensionPoint(pointId);
 		List<Contribution<D>> fresh = new ArrayList<>();
+		List<String> found = new ArrayList<>();
 		Map<String, String> contributorOfId = new HashMap<>();
 		if (point != null) {
 			for (IConfigurationElement element : point.getConfigurationElements()) {
@@ -159,17 +166,19 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 					D descriptor = read(element);
 					String first = contributorOfId.putIfAbsent(id(descriptor), contributor);
 					if (first != null) {
-						problems.accept(pointId + ": the id '" + id(descriptor) + "' is contributed by " + first
+						found.add(pointId + ": the id '" + id(descriptor) + "' is contributed by " + first
 								+ " and again by " + contributor + "; the one from " + contributor + " is ignored");
 						continue;
 					}
 					fresh.add(new Contribution<>(descriptor, contributor));
 				} catch (RuntimeException e) {
-					problems.accept(pointId + " contribution from " + contributor + " ignored: " + e.getMessage());
+					found.add(pointId + " contribution from " + contributor + " ignored: " + e.getMessage());
 				}
 			}
 		}
 		snapshot = List.copyOf(complete(fresh));
+		lastProblems = List.copyOf(found);
+		found.forEach(problems);
 	}
 
 	@Override
