@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
@@ -22,12 +20,12 @@ import rdpdoctor.tests.harness.OpenSslRdpServer;
 /** The command line against the real extension registry (the installed probes and rules) and real sockets. */
 class CliTest {
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
+	private final ByteArrayOutputStream out = cli.out;
+	private final ByteArrayOutputStream err = cli.err;
 
 	private int run(String... args) {
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8), RegistryFactory.getRegistry()).run(args);
+		return cli.run(args);
 	}
 
 	@Test

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 
 import rdpdoctor.tests.harness.FreePorts;
@@ -15,12 +13,12 @@ import rdpdoctor.tests.harness.FreePorts;
 /** The command line's own parts: help per command, version, suggestions, short options, completion. */
 class CommandLineTest {
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
+	private final ByteArrayOutputStream out = cli.out;
+	private final ByteArrayOutputStream err = cli.err;
 
 	private int run(String... args) {
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8), RegistryFactory.getRegistry()).run(args);
+		return cli.run(args);
 	}
 
 	private String out() {
