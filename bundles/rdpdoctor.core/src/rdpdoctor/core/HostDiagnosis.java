@@ -17,8 +17,8 @@ import rdpdoctor.model.Severity;
  * @param status   HEALTHY, DEGRADED, FAILING or UNREACHABLE
  * @param findings ranked: severity first, then confidence
  * @param outcomes probe outcomes in the order the probes ran
- * @param started  when the diagnosis began
- * @param finished when it ended
+ * @param started  when the diagnosis began, to the millisecond (as every stored form keeps it)
+ * @param finished when it ended, to the millisecond
  */
 public record HostDiagnosis(Target target, String address, HostStatus status, List<Finding> findings,
 		List<ProbeOutcome> outcomes, Instant started, Instant finished) {
@@ -34,6 +34,8 @@ public record HostDiagnosis(Target target, String address, HostStatus status, Li
 		address = address == null ? "" : address;
 		findings = List.copyOf(findings);
 		outcomes = List.copyOf(outcomes);
+		started = started.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		finished = finished.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 	}
 
 	/**

@@ -11,7 +11,9 @@ import rdpdoctor.model.ProbeStatus;
 /**
  * What one probe saw on one target: its status, how long it took, a message and typed evidence.
  * Evidence values are {@link String}, {@link Number}, {@link Boolean}, {@link java.time.Instant},
- * {@code byte[]} (shown as hex) or a {@link java.util.List} of those.
+ * {@code byte[]} (shown as hex) or a {@link java.util.List} of those, kept in their canonical form
+ * ({@link EvidenceValue#canonical(Object)}: whole numbers as {@link Long}, others as {@link Double}), the form every
+ * conversion (to the inventory, to JSON and back) keeps.
  *
  * @param probeId    the probe's extension id
  * @param status     how the probe ended
@@ -27,7 +29,9 @@ public record ProbeOutcome(String probeId, ProbeStatus status, long durationMs, 
 		Objects.requireNonNull(probeId, "probeId");
 		Objects.requireNonNull(status, "status");
 		message = message == null ? "" : message;
-		evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+		Map<String, Object> canonical = new LinkedHashMap<>();
+		evidence.forEach((key, value) -> canonical.put(key, EvidenceValue.canonical(value)));
+		evidence = Collections.unmodifiableMap(canonical);
 	}
 
 	/** @return whether the probe completed its work and its evidence is complete */

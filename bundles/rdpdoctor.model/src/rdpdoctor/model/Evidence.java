@@ -2,6 +2,8 @@
  */
 package rdpdoctor.model;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link rdpdoctor.model.Evidence#getKey <em>Key</em>}</li>
  *   <li>{@link rdpdoctor.model.Evidence#getType <em>Type</em>}</li>
  *   <li>{@link rdpdoctor.model.Evidence#getValue <em>Value</em>}</li>
+ *   <li>{@link rdpdoctor.model.Evidence#getItems <em>Items</em>}</li>
  * </ul>
  *
  * @see rdpdoctor.model.ModelPackage#getEvidence()
@@ -95,5 +98,20 @@ public interface Evidence extends EObject {
 	 * @generated
 	 */
 	void setValue(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Items</b></em>' containment reference list.
+	 * The list contents are of type {@link rdpdoctor.model.Evidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The elements of a LIST value, each with its own type (value holds the list as text for people).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Items</em>' containment reference list.
+	 * @see rdpdoctor.model.ModelPackage#getEvidence_Items()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<Evidence> getItems();
 
 } // Evidence

@@ -76,13 +76,13 @@ public interface ModelFactory extends EFactory {
 	Evidence createEvidence();
 
 	/**
-	 * Returns a new object of class '<em>Finding</em>'.
+	 * Returns a new object of class '<em>Finding Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Finding</em>'.
+	 * @return a new object of class '<em>Finding Record</em>'.
 	 * @generated
 	 */
-	Finding createFinding();
+	FindingRecord createFindingRecord();
 
 	/**
 	 * Returns a new object of class '<em>Remediation Record</em>'.

@@ -517,13 +517,22 @@ public interface ModelPackage extends EPackage {
 	int EVIDENCE__VALUE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__ITEMS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Evidence</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVIDENCE_FEATURE_COUNT = 3;
+	int EVIDENCE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Evidence</em>' class.
@@ -535,14 +544,14 @@ public interface ModelPackage extends EPackage {
 	int EVIDENCE_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link rdpdoctor.model.impl.FindingImpl <em>Finding</em>}' class.
+	 * The meta object id for the '{@link rdpdoctor.model.impl.FindingRecordImpl <em>Finding Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see rdpdoctor.model.impl.FindingImpl
-	 * @see rdpdoctor.model.impl.ModelPackageImpl#getFinding()
+	 * @see rdpdoctor.model.impl.FindingRecordImpl
+	 * @see rdpdoctor.model.impl.ModelPackageImpl#getFindingRecord()
 	 * @generated
 	 */
-	int FINDING = 6;
+	int FINDING_RECORD = 6;
 
 	/**
 	 * The feature id for the '<em><b>Cause Id</b></em>' attribute.
@@ -551,7 +560,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__CAUSE_ID = 0;
+	int FINDING_RECORD__CAUSE_ID = 0;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -560,7 +569,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__SEVERITY = 1;
+	int FINDING_RECORD__SEVERITY = 1;
 
 	/**
 	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
@@ -569,7 +578,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__CONFIDENCE = 2;
+	int FINDING_RECORD__CONFIDENCE = 2;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -578,7 +587,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__TITLE = 3;
+	int FINDING_RECORD__TITLE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Explanation</b></em>' attribute.
@@ -587,7 +596,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__EXPLANATION = 4;
+	int FINDING_RECORD__EXPLANATION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
@@ -596,7 +605,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__EVIDENCE = 5;
+	int FINDING_RECORD__EVIDENCE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Remediation Ids</b></em>' attribute list.
@@ -605,25 +614,43 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__REMEDIATION_IDS = 6;
+	int FINDING_RECORD__REMEDIATION_IDS = 6;
 
 	/**
-	 * The number of structural features of the '<em>Finding</em>' class.
+	 * The feature id for the '<em><b>Citations</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = 7;
+	int FINDING_RECORD__CITATIONS = 7;
 
 	/**
-	 * The number of operations of the '<em>Finding</em>' class.
+	 * The feature id for the '<em><b>Considered</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_OPERATION_COUNT = 0;
+	int FINDING_RECORD__CONSIDERED = 8;
+
+	/**
+	 * The number of structural features of the '<em>Finding Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_RECORD_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Finding Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_RECORD_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link rdpdoctor.model.impl.RemediationRecordImpl <em>Remediation Record</em>}' class.
@@ -1294,91 +1321,124 @@ public interface ModelPackage extends EPackage {
 	EAttribute getEvidence_Value();
 
 	/**
-	 * Returns the meta object for class '{@link rdpdoctor.model.Finding <em>Finding</em>}'.
+	 * Returns the meta object for the containment reference list '{@link rdpdoctor.model.Evidence#getItems <em>Items</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Finding</em>'.
-	 * @see rdpdoctor.model.Finding
+	 * @return the meta object for the containment reference list '<em>Items</em>'.
+	 * @see rdpdoctor.model.Evidence#getItems()
+	 * @see #getEvidence()
 	 * @generated
 	 */
-	EClass getFinding();
+	EReference getEvidence_Items();
 
 	/**
-	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Finding#getCauseId <em>Cause Id</em>}'.
+	 * Returns the meta object for class '{@link rdpdoctor.model.FindingRecord <em>Finding Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Finding Record</em>'.
+	 * @see rdpdoctor.model.FindingRecord
+	 * @generated
+	 */
+	EClass getFindingRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.FindingRecord#getCauseId <em>Cause Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Cause Id</em>'.
-	 * @see rdpdoctor.model.Finding#getCauseId()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getCauseId()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EAttribute getFinding_CauseId();
+	EAttribute getFindingRecord_CauseId();
 
 	/**
-	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Finding#getSeverity <em>Severity</em>}'.
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.FindingRecord#getSeverity <em>Severity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Severity</em>'.
-	 * @see rdpdoctor.model.Finding#getSeverity()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getSeverity()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EAttribute getFinding_Severity();
+	EAttribute getFindingRecord_Severity();
 
 	/**
-	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Finding#getConfidence <em>Confidence</em>}'.
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.FindingRecord#getConfidence <em>Confidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Confidence</em>'.
-	 * @see rdpdoctor.model.Finding#getConfidence()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getConfidence()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EAttribute getFinding_Confidence();
+	EAttribute getFindingRecord_Confidence();
 
 	/**
-	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Finding#getTitle <em>Title</em>}'.
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.FindingRecord#getTitle <em>Title</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Title</em>'.
-	 * @see rdpdoctor.model.Finding#getTitle()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getTitle()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EAttribute getFinding_Title();
+	EAttribute getFindingRecord_Title();
 
 	/**
-	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Finding#getExplanation <em>Explanation</em>}'.
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.FindingRecord#getExplanation <em>Explanation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Explanation</em>'.
-	 * @see rdpdoctor.model.Finding#getExplanation()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getExplanation()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EAttribute getFinding_Explanation();
+	EAttribute getFindingRecord_Explanation();
 
 	/**
-	 * Returns the meta object for the reference list '{@link rdpdoctor.model.Finding#getEvidence <em>Evidence</em>}'.
+	 * Returns the meta object for the reference list '{@link rdpdoctor.model.FindingRecord#getEvidence <em>Evidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the reference list '<em>Evidence</em>'.
-	 * @see rdpdoctor.model.Finding#getEvidence()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getEvidence()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EReference getFinding_Evidence();
+	EReference getFindingRecord_Evidence();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link rdpdoctor.model.Finding#getRemediationIds <em>Remediation Ids</em>}'.
+	 * Returns the meta object for the attribute list '{@link rdpdoctor.model.FindingRecord#getRemediationIds <em>Remediation Ids</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute list '<em>Remediation Ids</em>'.
-	 * @see rdpdoctor.model.Finding#getRemediationIds()
-	 * @see #getFinding()
+	 * @see rdpdoctor.model.FindingRecord#getRemediationIds()
+	 * @see #getFindingRecord()
 	 * @generated
 	 */
-	EAttribute getFinding_RemediationIds();
+	EAttribute getFindingRecord_RemediationIds();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link rdpdoctor.model.FindingRecord#getCitations <em>Citations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Citations</em>'.
+	 * @see rdpdoctor.model.FindingRecord#getCitations()
+	 * @see #getFindingRecord()
+	 * @generated
+	 */
+	EAttribute getFindingRecord_Citations();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link rdpdoctor.model.FindingRecord#getConsidered <em>Considered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Considered</em>'.
+	 * @see rdpdoctor.model.FindingRecord#getConsidered()
+	 * @see #getFindingRecord()
+	 * @generated
+	 */
+	EAttribute getFindingRecord_Considered();
 
 	/**
 	 * Returns the meta object for class '{@link rdpdoctor.model.RemediationRecord <em>Remediation Record</em>}'.
@@ -1959,14 +2019,22 @@ public interface ModelPackage extends EPackage {
 		EAttribute EVIDENCE__VALUE = eINSTANCE.getEvidence_Value();
 
 		/**
-		 * The meta object literal for the '{@link rdpdoctor.model.impl.FindingImpl <em>Finding</em>}' class.
+		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see rdpdoctor.model.impl.FindingImpl
-		 * @see rdpdoctor.model.impl.ModelPackageImpl#getFinding()
 		 * @generated
 		 */
-		EClass FINDING = eINSTANCE.getFinding();
+		EReference EVIDENCE__ITEMS = eINSTANCE.getEvidence_Items();
+
+		/**
+		 * The meta object literal for the '{@link rdpdoctor.model.impl.FindingRecordImpl <em>Finding Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see rdpdoctor.model.impl.FindingRecordImpl
+		 * @see rdpdoctor.model.impl.ModelPackageImpl#getFindingRecord()
+		 * @generated
+		 */
+		EClass FINDING_RECORD = eINSTANCE.getFindingRecord();
 
 		/**
 		 * The meta object literal for the '<em><b>Cause Id</b></em>' attribute feature.
@@ -1974,7 +2042,7 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FINDING__CAUSE_ID = eINSTANCE.getFinding_CauseId();
+		EAttribute FINDING_RECORD__CAUSE_ID = eINSTANCE.getFindingRecord_CauseId();
 
 		/**
 		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
@@ -1982,7 +2050,7 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FINDING__SEVERITY = eINSTANCE.getFinding_Severity();
+		EAttribute FINDING_RECORD__SEVERITY = eINSTANCE.getFindingRecord_Severity();
 
 		/**
 		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
@@ -1990,7 +2058,7 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FINDING__CONFIDENCE = eINSTANCE.getFinding_Confidence();
+		EAttribute FINDING_RECORD__CONFIDENCE = eINSTANCE.getFindingRecord_Confidence();
 
 		/**
 		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
@@ -1998,7 +2066,7 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FINDING__TITLE = eINSTANCE.getFinding_Title();
+		EAttribute FINDING_RECORD__TITLE = eINSTANCE.getFindingRecord_Title();
 
 		/**
 		 * The meta object literal for the '<em><b>Explanation</b></em>' attribute feature.
@@ -2006,7 +2074,7 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FINDING__EXPLANATION = eINSTANCE.getFinding_Explanation();
+		EAttribute FINDING_RECORD__EXPLANATION = eINSTANCE.getFindingRecord_Explanation();
 
 		/**
 		 * The meta object literal for the '<em><b>Evidence</b></em>' reference list feature.
@@ -2014,7 +2082,7 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference FINDING__EVIDENCE = eINSTANCE.getFinding_Evidence();
+		EReference FINDING_RECORD__EVIDENCE = eINSTANCE.getFindingRecord_Evidence();
 
 		/**
 		 * The meta object literal for the '<em><b>Remediation Ids</b></em>' attribute list feature.
@@ -2022,7 +2090,23 @@ public interface ModelPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FINDING__REMEDIATION_IDS = eINSTANCE.getFinding_RemediationIds();
+		EAttribute FINDING_RECORD__REMEDIATION_IDS = eINSTANCE.getFindingRecord_RemediationIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Citations</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_RECORD__CITATIONS = eINSTANCE.getFindingRecord_Citations();
+
+		/**
+		 * The meta object literal for the '<em><b>Considered</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_RECORD__CONSIDERED = eINSTANCE.getFindingRecord_Considered();
 
 		/**
 		 * The meta object literal for the '{@link rdpdoctor.model.impl.RemediationRecordImpl <em>Remediation Record</em>}' class.

@@ -184,7 +184,7 @@ public interface ProbeRun extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Findings</b></em>' containment reference list.
-	 * The list contents are of type {@link rdpdoctor.model.Finding}.
+	 * The list contents are of type {@link rdpdoctor.model.FindingRecord}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Findings</em>' containment reference list.
@@ -192,6 +192,6 @@ public interface ProbeRun extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	List<Finding> getFindings();
+	List<FindingRecord> getFindings();
 
 } // ProbeRun

@@ -42,10 +42,14 @@ public final class HostJson {
 		json.beginObject();
 		json.name("target").value(host.target().toString());
 		json.name("address").value(host.address());
+		if (!host.target().expectedAddress().isEmpty()) {
+			json.name("expectedAddress").value(host.target().expectedAddress());
+		}
 		json.name("port").value(host.target().port());
 		json.name("status").value(host.status().getLiteral());
 		json.name("startedAt").value(host.started().toString());
 		json.name("durationMs").value(host.finished().toEpochMilli() - host.started().toEpochMilli());
+		json.name("finishedAt").value(host.finished().toString());
 		json.name("findings").beginArray();
 		for (Finding f : host.findings()) {
 			json.beginObject();
@@ -68,10 +72,22 @@ public final class HostJson {
 			json.name("durationMs").value(o.durationMs());
 			json.name("message").value(o.message());
 			json.name("evidence").beginObject();
+			Map<String, String> types = new LinkedHashMap<>();
 			for (Map.Entry<String, Object> e : o.evidence().entrySet()) {
 				value(json.name(e.getKey()), e.getValue());
+				String type = EvidenceTypes.of(e.getValue());
+				if (type != null) {
+					types.put(e.getKey(), type);
+				}
 			}
 			json.endObject();
+			if (!types.isEmpty()) { // what JSON cannot tell by itself: instants and bytes are written as text
+				json.name("evidenceTypes").beginObject();
+				for (Map.Entry<String, String> t : types.entrySet()) {
+					json.name(t.getKey()).value(t.getValue());
+				}
+				json.endObject();
+			}
 			json.endObject();
 		}
 		json.endArray();
@@ -114,7 +130,9 @@ public final class HostJson {
 	 */
 	public static HostDiagnosis read(JsonObject o) {
 		try {
-			Target target = Target.parse(o.get("target").getAsString(), Target.DEFAULT_RDP_PORT);
+			Target parsed = Target.parse(o.get("target").getAsString(), Target.DEFAULT_RDP_PORT);
+			Target target = new Target(parsed.host(), parsed.port(),
+					o.has("expectedAddress") ? o.get("expectedAddress").getAsString() : "");
 			Instant started = Instant.parse(o.get("startedAt").getAsString());
 			List<Finding> findings = new ArrayList<>();
 			for (JsonElement e : o.getAsJsonArray("findings")) {
@@ -128,13 +146,16 @@ public final class HostJson {
 			for (JsonElement e : o.getAsJsonArray("probes")) {
 				JsonObject p = e.getAsJsonObject();
 				Map<String, Object> evidence = new LinkedHashMap<>();
-				p.getAsJsonObject("evidence").entrySet().forEach(en -> evidence.put(en.getKey(), plain(en.getValue())));
+				JsonObject types = p.has("evidenceTypes") ? p.getAsJsonObject("evidenceTypes") : new JsonObject();
+				p.getAsJsonObject("evidence").entrySet().forEach(en -> evidence.put(en.getKey(), EvidenceTypes.read(
+						plain(en.getValue()), types.has(en.getKey()) ? types.get(en.getKey()).getAsString() : null)));
 				outcomes.add(new ProbeOutcome(p.get("id").getAsString(), ProbeStatus.get(p.get("status").getAsString()),
 						p.get("durationMs").getAsLong(), p.get("message").getAsString(), evidence));
 			}
+			Instant finished = o.has("finishedAt") ? Instant.parse(o.get("finishedAt").getAsString())
+					: started.plusMillis(o.get("durationMs").getAsLong());
 			return new HostDiagnosis(target, o.get("address").getAsString(),
-					HostStatus.get(o.get("status").getAsString()), findings, outcomes, started,
-					started.plusMillis(o.get("durationMs").getAsLong()));
+					HostStatus.get(o.get("status").getAsString()), findings, outcomes, started, finished);
 		} catch (RuntimeException e) {
 			throw new IllegalArgumentException("not a host of the RDP Doctor JSON result: " + e.getMessage(), e);
 		}
@@ -158,9 +179,9 @@ public final class HostJson {
 			if (p.isBoolean()) {
 				return p.getAsBoolean();
 			}
-			if (p.isNumber()) {
-				double d = p.getAsDouble();
-				return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) p.getAsLong() : (Object) d;
+			if (p.isNumber()) { // as written: a whole number without a point is a Long, anything else a Double
+				String literal = p.getAsString();
+				return literal.matches("-?\\d+") ? (Object) Long.parseLong(literal) : (Object) p.getAsDouble();
 			}
 			return p.getAsString();
 		}

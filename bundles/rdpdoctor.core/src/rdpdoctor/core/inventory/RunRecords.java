@@ -1,7 +1,9 @@
 package rdpdoctor.core.inventory;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import rdpdoctor.core.EvidenceValue;
+import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Target;
 import rdpdoctor.model.Evidence;
+import rdpdoctor.model.EvidenceType;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.HostStatus;
 import rdpdoctor.model.ModelFactory;
@@ -19,8 +25,10 @@ import rdpdoctor.model.ProbeResult;
 import rdpdoctor.model.ProbeRun;
 
 /**
- * Diagnoses kept in the inventory: a {@link HostDiagnosis} becomes a {@link ProbeRun} of its host (probe results with
- * typed evidence, findings that reference the evidence they cite), and the last two runs tell what changed.
+ * Diagnoses kept in the inventory, the one place where the API's {@link HostDiagnosis} and the model's
+ * {@link ProbeRun} (its storage) meet: a diagnosis becomes a run of its host (probe results with typed evidence,
+ * findings that reference the evidence they cite) and a run becomes the diagnosis again, losing nothing; the last two
+ * runs tell what changed.
  */
 public final class RunRecords {
 
@@ -85,27 +93,72 @@ public final class RunRecords {
 			result.setDurationMs(outcome.durationMs());
 			result.setMessage(outcome.message());
 			outcome.evidence().forEach((key, value) -> {
-				Evidence evidence = factory.createEvidence();
-				evidence.setKey(key);
-				evidence.setType(EvidenceValue.type(value));
-				evidence.setValue(EvidenceValue.text(value));
+				Evidence evidence = evidence(key, value);
 				result.getEvidence().add(evidence);
 				byReference.put(outcome.probeId() + "." + key, evidence);
 			});
 			run.getResults().add(result);
 		}
-		for (rdpdoctor.core.Finding found : diagnosis.findings()) {
-			rdpdoctor.model.Finding finding = factory.createFinding();
+		for (Finding found : diagnosis.findings()) {
+			FindingRecord finding = factory.createFindingRecord();
 			finding.setCauseId(found.cause());
 			finding.setSeverity(found.severity());
 			finding.setConfidence(found.confidence());
 			finding.setTitle(found.title());
 			finding.setExplanation(found.explanation());
 			found.evidence().stream().map(byReference::get).filter(e -> e != null).forEach(finding.getEvidence()::add);
+			finding.getCitations().addAll(found.evidence());
 			finding.getRemediationIds().addAll(found.remediations());
+			finding.getConsidered().addAll(found.considered());
 			run.getFindings().add(finding);
 		}
 		return run;
+	}
+
+	/** @return the model's form of one evidence value: its type, its text, a list's elements each with theirs */
+	private static Evidence evidence(String key, Object value) {
+		Evidence evidence = ModelFactory.eINSTANCE.createEvidence();
+		evidence.setKey(key);
+		evidence.setType(EvidenceValue.type(value));
+		evidence.setValue(EvidenceValue.text(value));
+		if (value instanceof List<?> list) {
+			list.forEach(item -> evidence.getItems().add(evidence(null, item)));
+		}
+		return evidence;
+	}
+
+	/**
+	 * The other way: a run kept in the inventory as the diagnosis it was made from, with nothing lost (typed evidence,
+	 * every citation, the causes considered).
+	 *
+	 * @param run a run of the inventory
+	 * @return the diagnosis
+	 * @throws IllegalArgumentException when the run's target or evidence cannot be read back
+	 */
+	public static HostDiagnosis toDiagnosis(ProbeRun run) {
+		Target parsed = Target.parse(run.getTarget(), Target.DEFAULT_RDP_PORT);
+		Host host = run.eContainer() instanceof Host h ? h : null;
+		Target target = new Target(parsed.host(), parsed.port(), host == null ? "" : host.getAddress());
+		List<ProbeOutcome> outcomes = new ArrayList<>();
+		for (ProbeResult result : run.getResults()) {
+			Map<String, Object> evidence = new LinkedHashMap<>();
+			result.getEvidence().forEach(e -> evidence.put(e.getKey(), value(e)));
+			outcomes.add(new ProbeOutcome(result.getProbeId(), result.getStatus(), result.getDurationMs(),
+					result.getMessage(), evidence));
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (FindingRecord f : run.getFindings()) {
+			findings.add(new Finding(f.getCauseId(), f.getSeverity(), f.getConfidence(), f.getTitle(),
+					f.getExplanation(), f.getCitations(), f.getRemediationIds(), f.getConsidered()));
+		}
+		return new HostDiagnosis(target, run.getAddress() == null ? "" : run.getAddress(), run.getStatus(), findings,
+				outcomes, run.getStarted().toInstant(), run.getFinished().toInstant());
+	}
+
+	private static Object value(Evidence evidence) {
+		List<Map.Entry<EvidenceType, String>> items = evidence.getItems().stream()
+				.map(item -> Map.entry(item.getType(), item.getValue())).toList();
+		return EvidenceValue.parse(evidence.getType(), evidence.getValue(), items);
 	}
 
 	/**

@@ -2,12 +2,22 @@
  */
 package rdpdoctor.model.impl;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import rdpdoctor.model.Evidence;
 import rdpdoctor.model.EvidenceType;
@@ -24,6 +34,7 @@ import rdpdoctor.model.ModelPackage;
  *   <li>{@link rdpdoctor.model.impl.EvidenceImpl#getKey <em>Key</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.EvidenceImpl#getType <em>Type</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.EvidenceImpl#getValue <em>Value</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.EvidenceImpl#getItems <em>Items</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,6 +99,16 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * @ordered
 	 */
 	protected String value = VALUE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getItems() <em>Items</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Evidence> items;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -183,6 +204,33 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * @generated
 	 */
 	@Override
+	public List<Evidence> getItems() {
+		if (items == null) {
+			items = new EObjectContainmentEList<Evidence>(Evidence.class, this, ModelPackage.EVIDENCE__ITEMS);
+		}
+		return items;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.EVIDENCE__ITEMS:
+				return ((InternalEList<?>)getItems()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.EVIDENCE__KEY:
@@ -191,6 +239,8 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return getType();
 			case ModelPackage.EVIDENCE__VALUE:
 				return getValue();
+			case ModelPackage.EVIDENCE__ITEMS:
+				return getItems();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -200,6 +250,7 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -211,6 +262,10 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return;
 			case ModelPackage.EVIDENCE__VALUE:
 				setValue((String)newValue);
+				return;
+			case ModelPackage.EVIDENCE__ITEMS:
+				getItems().clear();
+				getItems().addAll((Collection<? extends Evidence>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -233,6 +288,9 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 			case ModelPackage.EVIDENCE__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
+			case ModelPackage.EVIDENCE__ITEMS:
+				getItems().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -251,6 +309,8 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return type != TYPE_EDEFAULT;
 			case ModelPackage.EVIDENCE__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
+			case ModelPackage.EVIDENCE__ITEMS:
+				return items != null && !items.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -63,7 +63,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.PROBE_RUN: return createProbeRun();
 			case ModelPackage.PROBE_RESULT: return createProbeResult();
 			case ModelPackage.EVIDENCE: return createEvidence();
-			case ModelPackage.FINDING: return createFinding();
+			case ModelPackage.FINDING_RECORD: return createFindingRecord();
 			case ModelPackage.REMEDIATION_RECORD: return createRemediationRecord();
 			case ModelPackage.EVENT_RECORD: return createEventRecord();
 			default:
@@ -193,9 +193,9 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	@Override
-	public Finding createFinding() {
-		FindingImpl finding = new FindingImpl();
-		return finding;
+	public FindingRecord createFindingRecord() {
+		FindingRecordImpl findingRecord = new FindingRecordImpl();
+		return findingRecord;
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import rdpdoctor.model.EventRecord;
 import rdpdoctor.model.Evidence;
 import rdpdoctor.model.EvidenceType;
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Group;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.HostPlatform;
@@ -82,7 +82,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass findingEClass = null;
+	private EClass findingRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -606,8 +606,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getFinding() {
-		return findingEClass;
+	public EReference getEvidence_Items() {
+		return (EReference)evidenceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -616,8 +616,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_CauseId() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(0);
+	public EClass getFindingRecord() {
+		return findingRecordEClass;
 	}
 
 	/**
@@ -626,8 +626,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Severity() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(1);
+	public EAttribute getFindingRecord_CauseId() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -636,8 +636,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Confidence() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(2);
+	public EAttribute getFindingRecord_Severity() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -646,8 +646,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Title() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(3);
+	public EAttribute getFindingRecord_Confidence() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -656,8 +656,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Explanation() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(4);
+	public EAttribute getFindingRecord_Title() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -666,8 +666,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Evidence() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(5);
+	public EAttribute getFindingRecord_Explanation() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -676,8 +676,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_RemediationIds() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(6);
+	public EReference getFindingRecord_Evidence() {
+		return (EReference)findingRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingRecord_RemediationIds() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingRecord_Citations() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingRecord_Considered() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -964,15 +994,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(evidenceEClass, EVIDENCE__KEY);
 		createEAttribute(evidenceEClass, EVIDENCE__TYPE);
 		createEAttribute(evidenceEClass, EVIDENCE__VALUE);
+		createEReference(evidenceEClass, EVIDENCE__ITEMS);
 
-		findingEClass = createEClass(FINDING);
-		createEAttribute(findingEClass, FINDING__CAUSE_ID);
-		createEAttribute(findingEClass, FINDING__SEVERITY);
-		createEAttribute(findingEClass, FINDING__CONFIDENCE);
-		createEAttribute(findingEClass, FINDING__TITLE);
-		createEAttribute(findingEClass, FINDING__EXPLANATION);
-		createEReference(findingEClass, FINDING__EVIDENCE);
-		createEAttribute(findingEClass, FINDING__REMEDIATION_IDS);
+		findingRecordEClass = createEClass(FINDING_RECORD);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__CAUSE_ID);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__SEVERITY);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__CONFIDENCE);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__TITLE);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__EXPLANATION);
+		createEReference(findingRecordEClass, FINDING_RECORD__EVIDENCE);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__REMEDIATION_IDS);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__CITATIONS);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__CONSIDERED);
 
 		remediationRecordEClass = createEClass(REMEDIATION_RECORD);
 		createEAttribute(remediationRecordEClass, REMEDIATION_RECORD__REMEDIATION_ID);
@@ -1062,7 +1095,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getProbeRun_Port(), ecorePackage.getEInt(), "port", null, 0, 1, ProbeRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProbeRun_Status(), this.getHostStatus(), "status", null, 0, 1, ProbeRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProbeRun_Results(), this.getProbeResult(), null, "results", null, 0, -1, ProbeRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getProbeRun_Findings(), this.getFinding(), null, "findings", null, 0, -1, ProbeRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProbeRun_Findings(), this.getFindingRecord(), null, "findings", null, 0, -1, ProbeRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(probeResultEClass, ProbeResult.class, "ProbeResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProbeResult_ProbeId(), ecorePackage.getEString(), "probeId", null, 0, 1, ProbeResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1075,15 +1108,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getEvidence_Key(), ecorePackage.getEString(), "key", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_Type(), this.getEvidenceType(), "type", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_Value(), ecorePackage.getEString(), "value", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvidence_Items(), this.getEvidence(), null, "items", null, 0, -1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getFinding_CauseId(), ecorePackage.getEString(), "causeId", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFinding_Severity(), this.getSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFinding_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFinding_Title(), ecorePackage.getEString(), "title", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFinding_Explanation(), ecorePackage.getEString(), "explanation", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getFinding_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFinding_RemediationIds(), ecorePackage.getEString(), "remediationIds", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(findingRecordEClass, FindingRecord.class, "FindingRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFindingRecord_CauseId(), ecorePackage.getEString(), "causeId", null, 0, 1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_Severity(), this.getSeverity(), "severity", null, 0, 1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_Title(), ecorePackage.getEString(), "title", null, 0, 1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_Explanation(), ecorePackage.getEString(), "explanation", null, 0, 1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFindingRecord_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_RemediationIds(), ecorePackage.getEString(), "remediationIds", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_Citations(), ecorePackage.getEString(), "citations", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_Considered(), ecorePackage.getEString(), "considered", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(remediationRecordEClass, RemediationRecord.class, "RemediationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRemediationRecord_RemediationId(), ecorePackage.getEString(), "remediationId", null, 0, 1, RemediationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

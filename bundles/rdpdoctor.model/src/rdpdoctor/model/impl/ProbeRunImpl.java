@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.HostStatus;
 import rdpdoctor.model.ModelPackage;
 import rdpdoctor.model.ProbeResult;
@@ -185,7 +185,7 @@ public class ProbeRunImpl extends MinimalEObjectImpl.Container implements ProbeR
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Finding> findings;
+	protected EList<FindingRecord> findings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -363,9 +363,9 @@ public class ProbeRunImpl extends MinimalEObjectImpl.Container implements ProbeR
 	 * @generated
 	 */
 	@Override
-	public List<Finding> getFindings() {
+	public List<FindingRecord> getFindings() {
 		if (findings == null) {
-			findings = new EObjectContainmentEList<Finding>(Finding.class, this, ModelPackage.PROBE_RUN__FINDINGS);
+			findings = new EObjectContainmentEList<FindingRecord>(FindingRecord.class, this, ModelPackage.PROBE_RUN__FINDINGS);
 		}
 		return findings;
 	}
@@ -447,7 +447,7 @@ public class ProbeRunImpl extends MinimalEObjectImpl.Container implements ProbeR
 				return;
 			case ModelPackage.PROBE_RUN__FINDINGS:
 				getFindings().clear();
-				getFindings().addAll((Collection<? extends Finding>)newValue);
+				getFindings().addAll((Collection<? extends FindingRecord>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);

@@ -92,8 +92,8 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createEvidenceAdapter();
 			}
 			@Override
-			public Adapter caseFinding(Finding object) {
-				return createFindingAdapter();
+			public Adapter caseFindingRecord(FindingRecord object) {
+				return createFindingRecordAdapter();
 			}
 			@Override
 			public Adapter caseRemediationRecord(RemediationRecord object) {
@@ -208,16 +208,16 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link rdpdoctor.model.Finding <em>Finding</em>}'.
+	 * Creates a new adapter for an object of class '{@link rdpdoctor.model.FindingRecord <em>Finding Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see rdpdoctor.model.Finding
+	 * @see rdpdoctor.model.FindingRecord
 	 * @generated
 	 */
-	public Adapter createFindingAdapter() {
+	public Adapter createFindingRecordAdapter() {
 		return null;
 	}
 

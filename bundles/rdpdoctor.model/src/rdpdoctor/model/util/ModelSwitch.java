@@ -102,9 +102,9 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case ModelPackage.FINDING: {
-				Finding finding = (Finding)theEObject;
-				T result = caseFinding(finding);
+			case ModelPackage.FINDING_RECORD: {
+				FindingRecord findingRecord = (FindingRecord)theEObject;
+				T result = caseFindingRecord(findingRecord);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -215,17 +215,17 @@ public class ModelSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Finding</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Finding Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Finding</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Finding Record</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseFinding(Finding object) {
+	public T caseFindingRecord(FindingRecord object) {
 		return null;
 	}
 

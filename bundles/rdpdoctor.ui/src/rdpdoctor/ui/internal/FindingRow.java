@@ -2,7 +2,7 @@ package rdpdoctor.ui.internal;
 
 import java.util.Locale;
 
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Host;
 
 /**
@@ -15,7 +15,7 @@ import rdpdoctor.model.Host;
  * @param target   "host:port", as shown
  * @param haystack lower-case text the filter box searches
  */
-public record FindingRow(Host host, Finding finding, String group, boolean appeared, String target,
+public record FindingRow(Host host, FindingRecord finding, String group, boolean appeared, String target,
 		String haystack) {
 
 	/**
@@ -25,7 +25,7 @@ public record FindingRow(Host host, Finding finding, String group, boolean appea
 	 * @param appeared whether the cause is new since the previous run
 	 * @return the row
 	 */
-	public static FindingRow of(Host host, Finding finding, String group, boolean appeared) {
+	public static FindingRow of(Host host, FindingRecord finding, String group, boolean appeared) {
 		String target = host.getName() + ":" + host.getRdpPort();
 		String haystack = String.join("\u0000", target, group, finding.getCauseId(), finding.getSeverity().getName(),
 				finding.getTitle() == null ? "" : finding.getTitle()).toLowerCase(Locale.ROOT);

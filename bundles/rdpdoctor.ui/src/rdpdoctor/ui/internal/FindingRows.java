@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.core.inventory.RunRecords;
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.Severity;
 
@@ -77,7 +77,7 @@ public final class FindingRows {
 				Set<String> appeared = entry.host().getRuns().size() > 1 ? RunRecords.change(entry.host()).appeared()
 						: Set.of();
 				String group = String.join("/", entry.groupPath());
-				for (Finding finding : run.getFindings()) {
+				for (FindingRecord finding : run.getFindings()) {
 					rows.add(FindingRow.of(entry.host(), finding, group, appeared.contains(finding.getCauseId())));
 				}
 			});

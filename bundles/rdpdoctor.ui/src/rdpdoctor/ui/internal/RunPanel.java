@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
 
 import rdpdoctor.core.inventory.RunRecords;
 import rdpdoctor.model.Evidence;
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.ProbeResult;
 import rdpdoctor.model.ProbeRun;
@@ -54,11 +54,11 @@ final class RunPanel {
 		findings.getTable().setHeaderVisible(true);
 		findings.setContentProvider(ArrayContentProvider.getInstance());
 		TableColumns.severity(findings, 90);
-		TableColumns.<Finding>text(findings, "Cause", 200, Finding::getCauseId);
-		TableColumns.<Finding>text(findings, "Finding", 420, Finding::getTitle);
-		TableColumns.<Finding>text(findings, "Confidence", 80, f -> Math.round(f.getConfidence() * 100) + " %");
+		TableColumns.<FindingRecord>text(findings, "Cause", 200, FindingRecord::getCauseId);
+		TableColumns.<FindingRecord>text(findings, "Finding", 420, FindingRecord::getTitle);
+		TableColumns.<FindingRecord>text(findings, "Confidence", 80, f -> Math.round(f.getConfidence() * 100) + " %");
 		explanation = new Text(left, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		findings.addSelectionChangedListener(e -> explain((Finding) findings.getStructuredSelection().getFirstElement()));
+		findings.addSelectionChangedListener(e -> explain((FindingRecord) findings.getStructuredSelection().getFirstElement()));
 		left.setWeights(50, 50);
 		evidence = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		evidence.getTree().setHeaderVisible(true);
@@ -98,7 +98,7 @@ final class RunPanel {
 		}
 	}
 
-	private void explain(Finding finding) {
+	private void explain(FindingRecord finding) {
 		if (finding == null) {
 			return;
 		}

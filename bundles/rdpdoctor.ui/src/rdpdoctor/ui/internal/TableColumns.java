@@ -10,7 +10,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Severity;
 
 /** Table columns the views share: text columns and the severity column of findings. */
@@ -76,7 +76,7 @@ final class TableColumns {
 		return column;
 	}
 
-	private static Finding finding(Object element) {
-		return element instanceof FindingRow row ? row.finding() : (Finding) element;
+	private static FindingRecord finding(Object element) {
+		return element instanceof FindingRow row ? row.finding() : (FindingRecord) element;
 	}
 }

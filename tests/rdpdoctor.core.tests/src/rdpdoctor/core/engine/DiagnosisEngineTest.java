@@ -56,7 +56,7 @@ class DiagnosisEngineTest {
 		HostDiagnosis result = engine(1000, List.of(c, b, a)).diagnose(List.of(HOST), null, null).get(0);
 
 		assertEquals(List.of("a", "b", "c"), order);
-		assertEquals(42, result.outcomesById().get("c").evidence().get("sawB"));
+		assertEquals(42L, result.outcomesById().get("c").evidence().get("sawB"));
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class DiagnosisEngineTest {
 
 		Map<String, Object> evidence = result.outcomesById().get("second").evidence();
 		assertEquals(true, evidence.get("took"), result.outcomesById().toString());
-		assertEquals(0, evidence.get("closedWhenTaken"), "the engine must not close what it hands over");
+		assertEquals(0L, evidence.get("closedWhenTaken"), "the engine must not close what it hands over");
 		assertEquals(false, evidence.get("again"), "taken once only");
 		assertEquals(1, closedTaken.get(), "closed by the probe that took it, once");
 		assertEquals(1, closedLeft.get(), "what no probe took is closed when the host is done");

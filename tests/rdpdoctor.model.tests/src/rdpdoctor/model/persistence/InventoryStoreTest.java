@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
 
@@ -36,7 +36,7 @@ class InventoryStoreTest {
 
 		assertTrue(EcoreUtil.equals(original, loaded), "the loaded inventory differs from the saved one");
 		Host jump = loaded.getHosts().get(0);
-		Finding finding = jump.getRuns().get(0).getFindings().get(0);
+		FindingRecord finding = jump.getRuns().get(0).getFindings().get(0);
 		assertSame(jump.getRuns().get(0).getResults().get(0).getEvidence().get(0), finding.getEvidence().get(0),
 				"the finding must reference the evidence object of its run, not a copy");
 		assertEquals("line one\nline two", jump.getNotes());

@@ -4,7 +4,7 @@ import java.util.Date;
 
 import rdpdoctor.model.Evidence;
 import rdpdoctor.model.EvidenceType;
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Group;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.HostPlatform;
@@ -80,7 +80,7 @@ final class SampleInventories {
 		outcome.setValue("REFUSED");
 		tcp.getEvidence().add(outcome);
 		run.getResults().add(tcp);
-		Finding finding = F.createFinding();
+		FindingRecord finding = F.createFindingRecord();
 		finding.setCauseId("PORT_CLOSED");
 		finding.setSeverity(Severity.ERROR);
 		finding.setConfidence(0.9);

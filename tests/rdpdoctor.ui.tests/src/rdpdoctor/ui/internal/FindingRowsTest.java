@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.ModelFactory;
 import rdpdoctor.model.Severity;
@@ -18,7 +18,7 @@ class FindingRowsTest {
 	private static FindingRow row(String host, String group, String cause, Severity severity) {
 		Host h = ModelFactory.eINSTANCE.createHost();
 		h.setName(host);
-		Finding f = ModelFactory.eINSTANCE.createFinding();
+		FindingRecord f = ModelFactory.eINSTANCE.createFindingRecord();
 		f.setCauseId(cause);
 		f.setSeverity(severity);
 		f.setTitle(cause + " on " + host);

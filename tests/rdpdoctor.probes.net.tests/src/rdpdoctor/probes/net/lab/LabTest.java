@@ -110,7 +110,7 @@ class LabTest {
 					assertEquals("ABSENT", evidence("good", "x224", "nla"));
 					assertEquals("0x1234", evidence("good", "x224", "sourceRef"), "xrdp's fingerprint");
 					assertEquals(List.of("TLSv1.2", "TLSv1.3"), evidence("good", "tlsversions", "accepted"));
-					assertEquals(1, evidence("good", "tlsversions", "matrixConnections"), "TLS 1.1 over SSL's");
+					assertEquals(1L, evidence("good", "tlsversions", "matrixConnections"), "TLS 1.1 over SSL's");
 					assertEquals(List.of(Causes.NLA_NOT_ENFORCED), causes("good"));
 				}),
 				check("expired", () -> assertTrue(((Number) evidence("expired", "tls", "daysLeft")).longValue() < 0)),

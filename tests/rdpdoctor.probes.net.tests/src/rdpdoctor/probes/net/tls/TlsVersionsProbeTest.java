@@ -51,7 +51,7 @@ class TlsVersionsProbeTest {
 		// after it; TLS 1.1 and 1.2 offered over two of its other connections (this server starts TLS on all);
 		// stability takes the matrix's handshakes
 		assertEquals(6, run.connections(), "connections to the server");
-		assertEquals(2, run.versions().evidence().get("matrixConnections"));
+		assertEquals(2L, run.versions().evidence().get("matrixConnections"));
 	}
 
 	@Test
@@ -74,6 +74,6 @@ class TlsVersionsProbeTest {
 		// the matrix 6 and no more (the TLS probe's handshake, refused, after its mstsc-like request; TLS 1.1, 1.2 and
 		// 1.3 offered over three of its other connections)
 		assertEquals(6, run.connections(), "connections to the server");
-		assertEquals(3, run.versions().evidence().get("matrixConnections"));
+		assertEquals(3L, run.versions().evidence().get("matrixConnections"));
 	}
 }

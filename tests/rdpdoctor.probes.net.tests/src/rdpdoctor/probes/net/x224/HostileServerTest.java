@@ -178,7 +178,7 @@ class HostileServerTest {
 		assertTrue(tls.text("retried").isPresent(), tls.toString());
 		assertEquals("true", tls.text("failedAfterSelect").orElse(""), "closed again: " + tls);
 		ProbeOutcome versions = d.outcomesById().get("tlsversions");
-		assertEquals(3, versions.evidence().get("matrixConnections"), versions.toString()); // 1.1, 1.2, 1.3
+		assertEquals(3L, versions.evidence().get("matrixConnections"), versions.toString()); // 1.1, 1.2, 1.3
 		assertEquals(6 + 1 + 3, requests.get(), "the handshake and each ClientHello again over a new connection");
 		assertEquals("REFUSED (CLOSED without a TLS answer)", versions.text("TLSv1.2").orElse(""), versions.toString());
 	}

@@ -14,34 +14,37 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import rdpdoctor.model.Evidence;
-import rdpdoctor.model.Finding;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.ModelPackage;
 import rdpdoctor.model.Severity;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Finding</b></em>'.
+ * An implementation of the model object '<em><b>Finding Record</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getCauseId <em>Cause Id</em>}</li>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getSeverity <em>Severity</em>}</li>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getConfidence <em>Confidence</em>}</li>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getTitle <em>Title</em>}</li>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getExplanation <em>Explanation</em>}</li>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getEvidence <em>Evidence</em>}</li>
- *   <li>{@link rdpdoctor.model.impl.FindingImpl#getRemediationIds <em>Remediation Ids</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getCauseId <em>Cause Id</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getSeverity <em>Severity</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getExplanation <em>Explanation</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getRemediationIds <em>Remediation Ids</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getCitations <em>Citations</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getConsidered <em>Considered</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class FindingImpl extends MinimalEObjectImpl.Container implements Finding {
+public class FindingRecordImpl extends MinimalEObjectImpl.Container implements FindingRecord {
 	/**
 	 * The default value of the '{@link #getCauseId() <em>Cause Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -163,11 +166,31 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	protected EList<String> remediationIds;
 
 	/**
+	 * The cached value of the '{@link #getCitations() <em>Citations</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCitations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> citations;
+
+	/**
+	 * The cached value of the '{@link #getConsidered() <em>Considered</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsidered()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> considered;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected FindingImpl() {
+	protected FindingRecordImpl() {
 		super();
 	}
 
@@ -178,7 +201,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return ModelPackage.Literals.FINDING;
+		return ModelPackage.Literals.FINDING_RECORD;
 	}
 
 	/**
@@ -201,7 +224,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		String oldCauseId = causeId;
 		causeId = newCauseId;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING__CAUSE_ID, oldCauseId, causeId));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING_RECORD__CAUSE_ID, oldCauseId, causeId));
 	}
 
 	/**
@@ -224,7 +247,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		Severity oldSeverity = severity;
 		severity = newSeverity == null ? SEVERITY_EDEFAULT : newSeverity;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING__SEVERITY, oldSeverity, severity));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING_RECORD__SEVERITY, oldSeverity, severity));
 	}
 
 	/**
@@ -247,7 +270,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		double oldConfidence = confidence;
 		confidence = newConfidence;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING__CONFIDENCE, oldConfidence, confidence));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING_RECORD__CONFIDENCE, oldConfidence, confidence));
 	}
 
 	/**
@@ -270,7 +293,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		String oldTitle = title;
 		title = newTitle;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING__TITLE, oldTitle, title));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING_RECORD__TITLE, oldTitle, title));
 	}
 
 	/**
@@ -293,7 +316,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		String oldExplanation = explanation;
 		explanation = newExplanation;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING__EXPLANATION, oldExplanation, explanation));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING_RECORD__EXPLANATION, oldExplanation, explanation));
 	}
 
 	/**
@@ -304,7 +327,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	@Override
 	public List<Evidence> getEvidence() {
 		if (evidence == null) {
-			evidence = new EObjectResolvingEList<Evidence>(Evidence.class, this, ModelPackage.FINDING__EVIDENCE);
+			evidence = new EObjectResolvingEList<Evidence>(Evidence.class, this, ModelPackage.FINDING_RECORD__EVIDENCE);
 		}
 		return evidence;
 	}
@@ -317,7 +340,7 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	@Override
 	public List<String> getRemediationIds() {
 		if (remediationIds == null) {
-			remediationIds = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.FINDING__REMEDIATION_IDS);
+			remediationIds = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.FINDING_RECORD__REMEDIATION_IDS);
 		}
 		return remediationIds;
 	}
@@ -328,22 +351,52 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	 * @generated
 	 */
 	@Override
+	public List<String> getCitations() {
+		if (citations == null) {
+			citations = new EDataTypeEList<String>(String.class, this, ModelPackage.FINDING_RECORD__CITATIONS);
+		}
+		return citations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<String> getConsidered() {
+		if (considered == null) {
+			considered = new EDataTypeEList<String>(String.class, this, ModelPackage.FINDING_RECORD__CONSIDERED);
+		}
+		return considered;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case ModelPackage.FINDING__CAUSE_ID:
+			case ModelPackage.FINDING_RECORD__CAUSE_ID:
 				return getCauseId();
-			case ModelPackage.FINDING__SEVERITY:
+			case ModelPackage.FINDING_RECORD__SEVERITY:
 				return getSeverity();
-			case ModelPackage.FINDING__CONFIDENCE:
+			case ModelPackage.FINDING_RECORD__CONFIDENCE:
 				return getConfidence();
-			case ModelPackage.FINDING__TITLE:
+			case ModelPackage.FINDING_RECORD__TITLE:
 				return getTitle();
-			case ModelPackage.FINDING__EXPLANATION:
+			case ModelPackage.FINDING_RECORD__EXPLANATION:
 				return getExplanation();
-			case ModelPackage.FINDING__EVIDENCE:
+			case ModelPackage.FINDING_RECORD__EVIDENCE:
 				return getEvidence();
-			case ModelPackage.FINDING__REMEDIATION_IDS:
+			case ModelPackage.FINDING_RECORD__REMEDIATION_IDS:
 				return getRemediationIds();
+			case ModelPackage.FINDING_RECORD__CITATIONS:
+				return getCitations();
+			case ModelPackage.FINDING_RECORD__CONSIDERED:
+				return getConsidered();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,28 +410,36 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case ModelPackage.FINDING__CAUSE_ID:
+			case ModelPackage.FINDING_RECORD__CAUSE_ID:
 				setCauseId((String)newValue);
 				return;
-			case ModelPackage.FINDING__SEVERITY:
+			case ModelPackage.FINDING_RECORD__SEVERITY:
 				setSeverity((Severity)newValue);
 				return;
-			case ModelPackage.FINDING__CONFIDENCE:
+			case ModelPackage.FINDING_RECORD__CONFIDENCE:
 				setConfidence((Double)newValue);
 				return;
-			case ModelPackage.FINDING__TITLE:
+			case ModelPackage.FINDING_RECORD__TITLE:
 				setTitle((String)newValue);
 				return;
-			case ModelPackage.FINDING__EXPLANATION:
+			case ModelPackage.FINDING_RECORD__EXPLANATION:
 				setExplanation((String)newValue);
 				return;
-			case ModelPackage.FINDING__EVIDENCE:
+			case ModelPackage.FINDING_RECORD__EVIDENCE:
 				getEvidence().clear();
 				getEvidence().addAll((Collection<? extends Evidence>)newValue);
 				return;
-			case ModelPackage.FINDING__REMEDIATION_IDS:
+			case ModelPackage.FINDING_RECORD__REMEDIATION_IDS:
 				getRemediationIds().clear();
 				getRemediationIds().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.FINDING_RECORD__CITATIONS:
+				getCitations().clear();
+				getCitations().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.FINDING_RECORD__CONSIDERED:
+				getConsidered().clear();
+				getConsidered().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -392,26 +453,32 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case ModelPackage.FINDING__CAUSE_ID:
+			case ModelPackage.FINDING_RECORD__CAUSE_ID:
 				setCauseId(CAUSE_ID_EDEFAULT);
 				return;
-			case ModelPackage.FINDING__SEVERITY:
+			case ModelPackage.FINDING_RECORD__SEVERITY:
 				setSeverity(SEVERITY_EDEFAULT);
 				return;
-			case ModelPackage.FINDING__CONFIDENCE:
+			case ModelPackage.FINDING_RECORD__CONFIDENCE:
 				setConfidence(CONFIDENCE_EDEFAULT);
 				return;
-			case ModelPackage.FINDING__TITLE:
+			case ModelPackage.FINDING_RECORD__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
-			case ModelPackage.FINDING__EXPLANATION:
+			case ModelPackage.FINDING_RECORD__EXPLANATION:
 				setExplanation(EXPLANATION_EDEFAULT);
 				return;
-			case ModelPackage.FINDING__EVIDENCE:
+			case ModelPackage.FINDING_RECORD__EVIDENCE:
 				getEvidence().clear();
 				return;
-			case ModelPackage.FINDING__REMEDIATION_IDS:
+			case ModelPackage.FINDING_RECORD__REMEDIATION_IDS:
 				getRemediationIds().clear();
+				return;
+			case ModelPackage.FINDING_RECORD__CITATIONS:
+				getCitations().clear();
+				return;
+			case ModelPackage.FINDING_RECORD__CONSIDERED:
+				getConsidered().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -425,20 +492,24 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case ModelPackage.FINDING__CAUSE_ID:
+			case ModelPackage.FINDING_RECORD__CAUSE_ID:
 				return CAUSE_ID_EDEFAULT == null ? causeId != null : !CAUSE_ID_EDEFAULT.equals(causeId);
-			case ModelPackage.FINDING__SEVERITY:
+			case ModelPackage.FINDING_RECORD__SEVERITY:
 				return severity != SEVERITY_EDEFAULT;
-			case ModelPackage.FINDING__CONFIDENCE:
+			case ModelPackage.FINDING_RECORD__CONFIDENCE:
 				return confidence != CONFIDENCE_EDEFAULT;
-			case ModelPackage.FINDING__TITLE:
+			case ModelPackage.FINDING_RECORD__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
-			case ModelPackage.FINDING__EXPLANATION:
+			case ModelPackage.FINDING_RECORD__EXPLANATION:
 				return EXPLANATION_EDEFAULT == null ? explanation != null : !EXPLANATION_EDEFAULT.equals(explanation);
-			case ModelPackage.FINDING__EVIDENCE:
+			case ModelPackage.FINDING_RECORD__EVIDENCE:
 				return evidence != null && !evidence.isEmpty();
-			case ModelPackage.FINDING__REMEDIATION_IDS:
+			case ModelPackage.FINDING_RECORD__REMEDIATION_IDS:
 				return remediationIds != null && !remediationIds.isEmpty();
+			case ModelPackage.FINDING_RECORD__CITATIONS:
+				return citations != null && !citations.isEmpty();
+			case ModelPackage.FINDING_RECORD__CONSIDERED:
+				return considered != null && !considered.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -465,8 +536,12 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		result.append(explanation);
 		result.append(", remediationIds: ");
 		result.append(remediationIds);
+		result.append(", citations: ");
+		result.append(citations);
+		result.append(", considered: ");
+		result.append(considered);
 		result.append(')');
 		return result.toString();
 	}
 
-} //FindingImpl
+} //FindingRecordImpl
