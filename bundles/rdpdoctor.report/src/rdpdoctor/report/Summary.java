@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.HostStatus;
 
 /** One pass over a run's hosts: counts by status and cause, and every certificate's expiry, for report headers. */
@@ -48,10 +49,10 @@ public final class Summary {
 		for (Finding f : d.findings()) {
 			byCause.merge(f.cause(), 1, Integer::sum);
 		}
-		ProbeOutcome tls = d.outcomesById().get("tls");
-		if (tls != null && tls.evidence().containsKey("notAfter")) {
-			expiries.add(new Expiry(d.target().toString(), String.valueOf(tls.evidence().get("notAfter")),
-					tls.number("daysLeft").orElse(0L)));
+		ProbeOutcome tls = d.outcomesById().get(WellKnownEvidence.TLS_PROBE);
+		if (tls != null && tls.evidence().containsKey(WellKnownEvidence.CERT_NOT_AFTER)) {
+			expiries.add(new Expiry(d.target().toString(), String.valueOf(tls.evidence().get(WellKnownEvidence.CERT_NOT_AFTER)),
+					tls.number(WellKnownEvidence.CERT_DAYS_LEFT).orElse(0L)));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.WellKnownEvidence;
 
 /**
  * How deep a run looks at each host. {@link #FULL} runs every installed probe. {@link #QUICK} is a first sweep over
@@ -17,7 +18,7 @@ public enum DiagnosisDepth {
 	/** Every installed probe. */
 	FULL(Set.of(), null),
 	/** The certificate and NTLM probes and what they require, with the mstsc-like request only. */
-	QUICK(Set.of("tls", "ntlm"), "mstsc");
+	QUICK(Set.of(WellKnownEvidence.TLS_PROBE, WellKnownEvidence.NTLM_PROBE), "mstsc");
 
 	/** The network probes' setting that limits the negotiation matrix to some requests. */
 	public static final String MATRIX_SETTING = "x224.matrix";

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.core.inventory.RunRecords;
 import rdpdoctor.model.Evidence;
@@ -31,8 +32,8 @@ public record FleetSummary(Map<HostStatus, Integer> byStatus, Map<String, Intege
 		Map<String, Integer> expiry) {
 
 	/** The TLS probe's id and the evidence key of the certificate's end of validity. */
-	static final String TLS_PROBE = "tls";
-	static final String NOT_AFTER = "notAfter";
+	static final String TLS_PROBE = WellKnownEvidence.TLS_PROBE;
+	static final String NOT_AFTER = WellKnownEvidence.CERT_NOT_AFTER;
 
 	/**
 	 * @param inventory the inventory

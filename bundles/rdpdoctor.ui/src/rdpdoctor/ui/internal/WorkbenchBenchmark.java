@@ -18,6 +18,7 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Target;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.inventory.RunRecords;
 import rdpdoctor.model.Group;
 import rdpdoctor.model.Host;
@@ -149,7 +150,7 @@ final class WorkbenchBenchmark {
 				found.add(Finding.of(CAUSES[(i + f) % CAUSES.length], f == 0 ? Severity.ERROR : Severity.WARNING)
 						.title("finding " + f + " of " + host.getName()).evidence("tcp.outcome").build());
 			}
-			ProbeOutcome tcp = new ProbeOutcome("tcp", ProbeStatus.OK, 3, "", Map.of("outcome", "open"));
+			ProbeOutcome tcp = new ProbeOutcome(WellKnownEvidence.TCP_PROBE, ProbeStatus.OK, 3, "", Map.of("outcome", "open"));
 			RunRecords.record(host, RunRecords.toRun(new HostDiagnosis(new Target(host.getName(), 3389), "10.0.0.1",
 					HostDiagnosis.statusOf(found), found, List.of(tcp), Instant.now(), Instant.now())), 2);
 			group.getHosts().add(host);

@@ -15,6 +15,7 @@ import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.core.IProbe;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.Deadline;
 import rdpdoctor.probes.net.x224.NegotiatedTarget;
@@ -187,8 +188,8 @@ public class TlsProbe implements IProbe {
 				.put("issuer", leaf.getIssuerX500Principal().getName())
 				.put("sans", CertificateFacts.subjectAltNames(leaf))
 				.put("notBefore", leaf.getNotBefore().toInstant())
-				.put("notAfter", leaf.getNotAfter().toInstant())
-				.put("daysLeft", CertificateFacts.daysLeft(leaf, now))
+				.put(WellKnownEvidence.CERT_NOT_AFTER, leaf.getNotAfter().toInstant())
+				.put(WellKnownEvidence.CERT_DAYS_LEFT, CertificateFacts.daysLeft(leaf, now))
 				.put("sha1", CertificateFacts.sha1(leaf))
 				.put("serial", leaf.getSerialNumber().toString(16))
 				.put("keyAlgorithm", leaf.getPublicKey().getAlgorithm())
