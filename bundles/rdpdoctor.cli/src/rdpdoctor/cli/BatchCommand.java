@@ -20,12 +20,12 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.HostDiagnosis;
-import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.Target;
+import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.engine.DiagnosisEngine;
-import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.core.internal.ReportFormatRegistry;
 import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.persistence.InventoryStore;
@@ -41,7 +41,6 @@ final class BatchCommand {
 
 	/** Hosts diagnosed at once when nothing else is said: enough to hide the deadlines of dead hosts. */
 	static final int DEFAULT_CONCURRENCY = 256;
-
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -77,14 +76,13 @@ final class BatchCommand {
 		List<Target> targets = targets(inventoryFile, inventory, shard, groups);
 		try (RunLock lock = RunLock.take(reportFile)) {
 			Checkpoint checkpoint = new Checkpoint(checkpointFile, inventoryFile, shard[0] + "/" + shard[1]);
-			return run(options, inventoryFile, inventory, reportFile, format, shard, settings, targets, groups,
-					checkpoint);
+			return run(inventoryFile, inventory, reportFile, format, shard, settings, targets, groups, checkpoint);
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage());
 		}
 	}
 
-	private int run(Options options, Path inventoryFile, Inventory inventory, Path reportFile,
+	private int run(Path inventoryFile, Inventory inventory, Path reportFile,
 			ReportFormatRegistry.Descriptor format, int[] shard, DiagnosisSettings settings,
 			List<Target> targets, Map<String, String> groups, Checkpoint checkpoint) throws UsageException {
 		Set<String> done;

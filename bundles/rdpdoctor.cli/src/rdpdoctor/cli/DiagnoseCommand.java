@@ -11,11 +11,11 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import rdpdoctor.core.DiagnosisSettings;
-import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.core.DnsServerAddress;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.report.JsonRenderer;
 import rdpdoctor.report.TableRenderer;
 import rdpdoctor.report.TextRenderer;

@@ -1,8 +1,8 @@
 package rdpdoctor.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

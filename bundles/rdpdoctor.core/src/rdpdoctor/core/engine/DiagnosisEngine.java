@@ -220,17 +220,19 @@ public final class DiagnosisEngine {
 	 */
 	private static void awaitHosts(Semaphore slots, int all, SubMonitor progress, AtomicBoolean cancelled,
 			AtomicInteger done, int reported) {
-		long giveUpAt = Long.MAX_VALUE;
+		long giveUpAt = 0;
+		boolean graceStarted = false;
 		boolean interrupted = false;
 		while (true) { // ends when all slots are back, or by the grace period or an interrupt after cancellation
 			reported = report(progress, done.get(), reported);
 			if (progress.isCanceled()) {
 				cancelled.set(true); // running hosts see it and stop within their probes' next check
 			}
-			if (cancelled.get() && giveUpAt == Long.MAX_VALUE) {
+			if (cancelled.get() && !graceStarted) {
+				graceStarted = true;
 				giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MS);
 			}
-			if (interrupted || System.nanoTime() - giveUpAt > 0) {
+			if (interrupted || (graceStarted && System.nanoTime() - giveUpAt > 0)) {
 				break;
 			}
 			try {
