@@ -12,6 +12,7 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.report.FleetCounts;
 import rdpdoctor.core.report.IReportFormat;
 import rdpdoctor.core.report.ReportInput;
 import rdpdoctor.model.HostStatus;
@@ -28,7 +29,7 @@ public class HtmlFormat implements IReportFormat {
 
 	@Override
 	public void write(ReportInput input, OutputStream out) throws IOException {
-		Summary summary = Summary.of(input.hosts());
+		FleetCounts summary = FleetCounts.of(input.hosts());
 		Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		html.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>RDP Doctor: "
 				+ esc(input.title()) + "</title>\n<style>" + HtmlAssets.CSS + "</style></head><body>\n");
@@ -92,7 +93,7 @@ public class HtmlFormat implements IReportFormat {
 		html.write("</table></details>\n");
 	}
 
-	private static String statusChart(Summary summary) {
+	private static String statusChart(FleetCounts summary) {
 		StringBuilder svg = new StringBuilder("<svg viewBox=\"0 0 320 140\" class=\"chart\">");
 		int max = Math.max(1, summary.byStatus().values().stream().mapToInt(Integer::intValue).max().orElse(1));
 		int y = 10;
@@ -108,7 +109,7 @@ public class HtmlFormat implements IReportFormat {
 		return svg.append("</svg>").toString();
 	}
 
-	private static String causeChart(Summary summary) {
+	private static String causeChart(FleetCounts summary) {
 		int rows = summary.byCause().size();
 		StringBuilder svg = new StringBuilder("<svg viewBox=\"0 0 420 " + Math.max(30, rows * 24 + 10)
 				+ "\" class=\"chart\">");
@@ -128,8 +129,8 @@ public class HtmlFormat implements IReportFormat {
 		return svg.append("</svg>").toString();
 	}
 
-	private static String expiryTimeline(Summary summary) {
-		List<Summary.Expiry> all = summary.expiries();
+	private static String expiryTimeline(FleetCounts summary) {
+		List<FleetCounts.Expiry> all = summary.expiries();
 		if (all.isEmpty()) {
 			return "<p class=\"meta\">No certificate was read.</p>";
 		}
@@ -145,16 +146,16 @@ public class HtmlFormat implements IReportFormat {
 		svg.append("<text x=\"20\" y=\"85\">").append(min <= -730 ? "\u2264 " : "").append(min)
 				.append(" days</text><text x=\"690\" y=\"85\">").append(max >= 730 ? "\u2265 +" : "+").append(max)
 				.append(" days</text>");
-		for (Summary.Expiry e : all.subList(0, Math.min(all.size(), 2000))) {
+		for (FleetCounts.Expiry e : all.subList(0, Math.min(all.size(), 2000))) {
 			double x = 20 + (Math.max(min, Math.min(max, e.daysLeft())) - min) * scale;
 			String color = e.daysLeft() < 0 ? "#c62828" : e.daysLeft() < 30 ? "#f9a825" : "#2e7d32";
 			svg.append("<circle cx=\"").append(x).append("\" cy=\"50\" r=\"5\" fill=\"").append(color)
-					.append("\" opacity=\"0.7\"><title>").append(esc(e.target())).append(": ").append(esc(e.notAfter()))
+					.append("\" opacity=\"0.7\"><title>").append(esc(e.target())).append(": ").append(esc(e.notAfter().toString()))
 					.append(" (").append(e.daysLeft()).append(" days)</title></circle>");
 		}
 		svg.append("</svg><ul class=\"soon\">");
-		for (Summary.Expiry e : all.subList(0, Math.min(all.size(), 10))) {
-			svg.append("<li>").append(esc(e.target())).append(": ").append(esc(e.notAfter())).append(" (")
+		for (FleetCounts.Expiry e : all.subList(0, Math.min(all.size(), 10))) {
+			svg.append("<li>").append(esc(e.target())).append(": ").append(esc(e.notAfter().toString())).append(" (")
 					.append(e.daysLeft() < 0 ? "expired " + (-e.daysLeft()) + " days ago" : e.daysLeft() + " days left")
 					.append(")</li>");
 		}

@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.core.inventory.RunRecords;
+import rdpdoctor.core.report.FleetCounts;
 import rdpdoctor.model.Evidence;
+import rdpdoctor.model.FindingRecord;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.HostStatus;
 import rdpdoctor.model.Inventory;
@@ -42,27 +43,17 @@ public record FleetSummary(Map<HostStatus, Integer> byStatus, Map<String, Intege
 	 * @return the figures
 	 */
 	public static FleetSummary of(Inventory inventory, Instant now, int months) {
-		Map<HostStatus, Integer> byStatus = new EnumMap<>(HostStatus.class);
-		for (HostStatus status : HostStatus.values()) {
-			byStatus.put(status, 0);
+		FleetCounts counts = new FleetCounts(); // the same counting as the HTML report's
+		for (Host host : InventoryWalk.hosts(inventory).toList()) {
+			Optional<ProbeRun> last = RunRecords.last(host);
+			counts.add(String.valueOf(host.getName()), RunRecords.status(host),
+					last.map(run -> run.getFindings().stream().map(FindingRecord::getCauseId).toList()).orElse(List.of()),
+					last.flatMap(FleetSummary::notAfter).orElse(null), 0);
 		}
-		Map<String, Integer> causes = new HashMap<>();
 		Map<String, Integer> expiry = timeline(now, months);
 		YearMonth first = YearMonth.from(now.atZone(ZoneId.systemDefault()));
-		List<Host> hosts = InventoryWalk.hosts(inventory).toList();
-		for (Host host : hosts) {
-			byStatus.merge(RunRecords.status(host), 1, Integer::sum);
-			RunRecords.last(host).ifPresent(run -> {
-				run.getFindings().stream().map(f -> f.getCauseId()).distinct()
-						.forEach(c -> causes.merge(c, 1, Integer::sum));
-				notAfter(run).ifPresent(end -> expiry.merge(bucket(end, now, first, months), 1, Integer::sum));
-			});
-		}
-		Map<String, Integer> byCause = new LinkedHashMap<>();
-		causes.entrySet().stream()
-				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-				.forEach(e -> byCause.put(e.getKey(), e.getValue()));
-		return new FleetSummary(byStatus, byCause, expiry);
+		counts.expiries().forEach(e -> expiry.merge(bucket(e.notAfter(), now, first, months), 1, Integer::sum));
+		return new FleetSummary(counts.byStatus(), counts.byCause(), expiry);
 	}
 
 	/** @return how many hosts there are */
@@ -89,20 +80,20 @@ public record FleetSummary(Map<HostStatus, Integer> byStatus, Map<String, Intege
 		return month.isBefore(first.plusMonths(months)) ? month.toString() : "later";
 	}
 
-	private static java.util.Optional<Instant> notAfter(ProbeRun run) {
+	private static Optional<Instant> notAfter(ProbeRun run) {
 		for (ProbeResult result : run.getResults()) {
 			if (TLS_PROBE.equals(result.getProbeId())) {
 				for (Evidence evidence : result.getEvidence()) {
 					if (NOT_AFTER.equals(evidence.getKey())) {
 						try {
-							return java.util.Optional.of(Instant.parse(evidence.getValue()));
+							return Optional.of(Instant.parse(evidence.getValue()));
 						} catch (DateTimeParseException e) {
-							return java.util.Optional.empty();
+							return Optional.empty();
 						}
 					}
 				}
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 }
