@@ -110,12 +110,13 @@ public class HtmlFormat implements IReportFormat {
 	}
 
 	private static String causeChart(FleetCounts summary) {
-		int rows = summary.byCause().size();
+		Map<String, Integer> byCause = summary.byCause(); // sorted on each call: once here
+		int rows = byCause.size();
 		StringBuilder svg = new StringBuilder("<svg viewBox=\"0 0 420 " + Math.max(30, rows * 24 + 10)
 				+ "\" class=\"chart\">");
-		int max = Math.max(1, summary.byCause().values().stream().mapToInt(Integer::intValue).max().orElse(1));
+		int max = Math.max(1, byCause.values().stream().mapToInt(Integer::intValue).max().orElse(1));
 		int y = 5;
-		for (Map.Entry<String, Integer> e : summary.byCause().entrySet()) {
+		for (Map.Entry<String, Integer> e : byCause.entrySet()) {
 			int w = e.getValue() * 170 / max;
 			svg.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(esc(e.getKey()))
 					.append("</text><rect x=\"210\" y=\"").append(y).append("\" height=\"18\" width=\"").append(w)
