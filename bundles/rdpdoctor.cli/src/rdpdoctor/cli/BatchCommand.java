@@ -120,7 +120,7 @@ final class BatchCommand {
 			try {
 				checkpoint.close();
 			} catch (IOException e) {
-				err.println("rdpdoctor batch: " + Untrusted.terminal(checkpoint.file() + ": " + e.getMessage()));
+				say(checkpoint.file() + ": " + e.getMessage());
 			}
 		}
 		progress.print(true);
@@ -135,7 +135,7 @@ final class BatchCommand {
 		try {
 			ReportWriter.write(format, input, reportFile);
 		} catch (IOException | UncheckedIOException e) {
-			err.println("rdpdoctor batch: " + Untrusted.terminal("cannot write " + reportFile + ": " + e.getMessage()));
+			say("cannot write " + reportFile + ": " + e.getMessage());
 			return ExitCodes.INTERNAL;
 		} finally {
 			finished.countDown();
@@ -147,15 +147,14 @@ final class BatchCommand {
 			errors |= d.hasError();
 		}
 		if (stopped) {
-			err.println("rdpdoctor batch: " + Untrusted.terminal("stopped after " + count + " of " + targets.size()
-					+ " hosts; the report " + reportFile + " holds them. Run the same command again to resume."));
+			say("stopped after " + count + " of " + targets.size() + " hosts; the report " + reportFile
+					+ " holds them. Run the same command again to resume.");
 			return ExitCodes.INTERNAL;
 		}
 		try {
 			Files.deleteIfExists(checkpoint.file()); // complete: the report is the result
 		} catch (IOException e) {
-			err.println("rdpdoctor batch: " + Untrusted.terminal("cannot remove " + checkpoint.file() + ": "
-					+ e.getMessage()));
+			say("cannot remove " + checkpoint.file() + ": " + e.getMessage());
 		}
 		out.println("rdpdoctor batch: " + Untrusted.terminal(count + " hosts diagnosed, report " + reportFile + " ("
 				+ format.id() + ")"));
@@ -185,6 +184,11 @@ final class BatchCommand {
 			}
 		}
 		return mine;
+	}
+
+	/** Prints a message about this run, whatever text it holds shown safely on a terminal. */
+	private void say(String message) {
+		err.println("rdpdoctor batch: " + Untrusted.terminal(message));
 	}
 
 	private static String required(Options options, String name) throws UsageException {

@@ -53,26 +53,47 @@ public final class InventoryMerge {
 		return new Merger(inventory);
 	}
 
-	/** Adds hosts to one inventory, one at a time, finding duplicates as {@link InventoryMerge} says. */
-	public static final class Merger {
-		/** A host's identity within its group; the name lower-case (the same instance when it already is). */
+	/**
+	 * @param inventory an inventory
+	 * @param hosts     hosts read from a file
+	 * @return for each host, whether a merge would skip it (its group in the inventory, or an earlier host of the
+	 *         list, has it already): what an import preview shows
+	 */
+	public static List<Boolean> duplicates(Inventory inventory, List<ImportedHost> hosts) {
+		Placements placed = new Placements(inventory);
+		return hosts.stream().map(h -> !placed.add(h.groupPath(), h.name(), h.port())).toList();
+	}
+
+	/** The hosts placed so far, each by its lower-case name and port within its group: what duplicates are. */
+	private static final class Placements {
+		/** One identity; the name lower-case (the same instance when it already is). */
 		private record Placed(List<String> groups, String name, int port) {
 		}
 
-		private final Inventory inventory;
 		private final Set<Placed> known = new HashSet<>();
+
+		Placements(Inventory inventory) {
+			InventoryWalk.entries(inventory)
+					.forEach(e -> add(e.groupPath(), e.host().getName(), e.host().getRdpPort()));
+		}
+
+		/** @return whether the identity was new (and is now placed) */
+		boolean add(List<String> groups, String name, int port) {
+			return known.add(new Placed(groups, String.valueOf(name).toLowerCase(Locale.ROOT), port));
+		}
+	}
+
+	/** Adds hosts to one inventory, one at a time, finding duplicates as {@link InventoryMerge} says. */
+	public static final class Merger {
+		private final Inventory inventory;
+		private final Placements known;
 		private final Map<List<String>, List<Host>> groups = new HashMap<>(); // each path looked up once
 		private int added;
 		private int skipped;
 
 		private Merger(Inventory inventory) {
 			this.inventory = inventory;
-			InventoryWalk.entries(inventory).forEach(e -> known.add(placed(e.groupPath(), e.host().getName(),
-					e.host().getRdpPort())));
-		}
-
-		private static Placed placed(List<String> groups, String name, int port) {
-			return new Placed(groups, String.valueOf(name).toLowerCase(Locale.ROOT), port);
+			this.known = new Placements(inventory);
 		}
 
 		/**
@@ -80,7 +101,7 @@ public final class InventoryMerge {
 		 * @return whether it was added (false: its group has it already)
 		 */
 		public boolean add(ImportedHost imported) {
-			if (!known.add(placed(imported.groupPath(), imported.name(), imported.port()))) {
+			if (!known.add(imported.groupPath(), imported.name(), imported.port())) {
 				skipped++;
 				return false;
 			}
@@ -100,15 +121,6 @@ public final class InventoryMerge {
 		public Result result() {
 			return new Result(added, skipped);
 		}
-	}
-
-	/**
-	 * @param groupPath the groups a host sits in, outermost first
-	 * @param key       its {@link #key(Host)} or {@link ImportedHost#key()}
-	 * @return its identity within its group: what the merge finds duplicates by
-	 */
-	public static String placedKey(List<String> groupPath, String key) {
-		return String.join("/", groupPath) + "\u0000" + key;
 	}
 
 	private static String join(String notes, String more) {

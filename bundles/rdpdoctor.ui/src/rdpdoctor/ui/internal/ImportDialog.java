@@ -3,10 +3,9 @@ package rdpdoctor.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -27,7 +26,6 @@ import rdpdoctor.core.inventory.ImportResult;
 import rdpdoctor.core.inventory.ImportedHost;
 import rdpdoctor.core.inventory.InstalledImporter;
 import rdpdoctor.core.inventory.InventoryMerge;
-import rdpdoctor.core.inventory.InventoryWalk;
 
 /**
  * File > Import Hosts: reads files with the installed importers (CSV, RDCMan, mRemoteNG, .rdp, nmap XML...), shows
@@ -115,11 +113,9 @@ public class ImportDialog extends TitleAreaDialog {
 	 * @return them, each marked when the inventory (or an earlier line) has it already
 	 */
 	static List<Row> preview(InventoryDocument document, List<ImportedHost> hosts) {
-		Set<String> known = new HashSet<>();
-		InventoryWalk.entries(document.inventory())
-				.forEach(e -> known.add(InventoryMerge.placedKey(e.groupPath(), InventoryMerge.key(e.host()))));
-		return hosts.stream().map(h -> new Row(h, !known.add(InventoryMerge.placedKey(h.groupPath(), h.key()))))
-				.toList();
+		List<Boolean> duplicates = InventoryMerge.duplicates(document.inventory(), hosts);
+		return IntStream.range(0, hosts.size())
+				.mapToObj(i -> new Row(hosts.get(i), duplicates.get(i))).toList();
 	}
 
 	/**
