@@ -1,13 +1,17 @@
 package rdpdoctor.model.persistence;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
@@ -42,6 +46,20 @@ public final class InventoryStore {
 	 * @throws IOException              when the file cannot be read
 	 */
 	public static Inventory load(Path file) throws IOException {
+		return load(file, StoreProgress.NONE);
+	}
+
+	/**
+	 * Loads an inventory, telling {@code progress} how many bytes have been read.
+	 *
+	 * @param file     the inventory file
+	 * @param progress told as the file is read; may stop the load
+	 * @return its root
+	 * @throws InventoryFormatException when the file is not a well-formed inventory (names file, line and column)
+	 * @throws IOException              when the file cannot be read
+	 * @throws java.util.concurrent.CancellationException when {@code progress} stopped the load
+	 */
+	public static Inventory load(Path file, StoreProgress progress) throws IOException {
 		if (Files.isDirectory(file)) {
 			throw new InventoryFormatException(file, 0, 0, "this is a folder; an inventory file was expected", null);
 		}
@@ -54,9 +72,14 @@ public final class InventoryStore {
 			// a read-only folder: the next save there fails and says so
 		}
 		Resource resource = newResource(file);
-		try {
-			resource.load(Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE));
+		try (InputStream in = ProgressStreams.counting(Files.newInputStream(file), progress)) {
+			resource.load(new BufferedInputStream(in, 1 << 16),
+					Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE));
 		} catch (IOException | RuntimeException e) {
+			Optional<RuntimeException> cancelled = cancellation(e);
+			if (cancelled.isPresent()) {
+				throw cancelled.get();
+			}
 			throw formatError(file, e);
 		}
 		if (!resource.getErrors().isEmpty()) {
@@ -77,14 +100,27 @@ public final class InventoryStore {
 	 * @throws IOException when writing fails; the previous file is then intact
 	 */
 	public static void save(Inventory inventory, Path file) throws IOException {
-		save(inventory, file, UnaryOperator.identity());
+		saveWrapped(inventory, file, UnaryOperator.identity());
+	}
+
+	/**
+	 * As {@link #save(Inventory, Path)}, telling {@code progress} how many bytes have been written.
+	 *
+	 * @param inventory the root to save
+	 * @param file      the target file
+	 * @param progress  told as the file is written; stopping it leaves the file on disk as it was
+	 * @throws IOException when writing fails; the previous file is then intact
+	 * @throws java.util.concurrent.CancellationException when {@code progress} stopped the save
+	 */
+	public static void save(Inventory inventory, Path file, StoreProgress progress) throws IOException {
+		saveWrapped(inventory, file, out -> ProgressStreams.counting(out, progress));
 	}
 
 	/**
 	 * As {@link #save(Inventory, Path)}, with the temporary file's stream wrapped by {@code wrap}; lets tests
 	 * interrupt a save midway.
 	 */
-	static void save(Inventory inventory, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
+	static void saveWrapped(Inventory inventory, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
 		Resource resource = inventory.eResource();
 		if (resource == null) {
 			resource = newResource(file);
@@ -99,6 +135,30 @@ public final class InventoryStore {
 			serialized.save(wrapped, options);
 			wrapped.flush();
 		});
+	}
+
+	/** @return the cancellation behind {@code e}, however the XML parser wrapped it */
+	private static Optional<RuntimeException> cancellation(Throwable e) {
+		for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof CancellationException cancelled) {
+				return Optional.of(cancelled);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Gives an inventory made in memory the resource a save needs, so that a save from another thread does not modify
+	 * it; an inventory that has one (a loaded one) is left as it is.
+	 *
+	 * @param inventory the inventory
+	 * @return it
+	 */
+	public static Inventory attach(Inventory inventory) {
+		if (inventory.eResource() == null) {
+			newResource(Path.of("inventory." + EXTENSION)).getContents().add(inventory);
+		}
+		return inventory;
 	}
 
 	private static Resource newResource(Path file) {

@@ -1,5 +1,6 @@
 package rdpdoctor.model.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +13,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,33 @@ class InventoryStoreTest {
 				"the finding must reference the evidence object of its run, not a copy");
 		assertEquals("line one\nline two", jump.getNotes());
 		assertEquals(3, loaded.getGroups().get(0).getGroups().get(0).getHosts().size());
+	}
+
+	@Test
+	void loadReportsTheBytesReadAndStopsWhenAsked() throws IOException {
+		Path file = dir.resolve("big.rdpdoctor");
+		InventoryStore.save(SampleInventories.full(3000), file);
+		List<Long> reported = new ArrayList<>();
+
+		InventoryStore.load(file, bytes -> reported.add(bytes));
+		assertTrue(reported.size() >= 2 && reported.get(reported.size() - 1) <= Files.size(file), reported::toString);
+
+		assertThrows(CancellationException.class, () -> InventoryStore.load(file, bytes -> false));
+	}
+
+	@Test
+	void aStoppedSaveLeavesTheOldFileWhole() throws IOException {
+		Path file = dir.resolve("kept.rdpdoctor");
+		InventoryStore.save(SampleInventories.full(1), file);
+		byte[] before = Files.readAllBytes(file);
+
+		assertThrows(CancellationException.class,
+				() -> InventoryStore.save(SampleInventories.full(3000), file, bytes -> bytes < 200_000));
+
+		assertArrayEquals(before, Files.readAllBytes(file));
+		try (var siblings = Files.list(dir)) {
+			assertEquals(List.of(file), siblings.toList(), "no temporary file is left");
+		}
 	}
 
 	@Test
@@ -74,7 +105,7 @@ class InventoryStoreTest {
 
 		Inventory bigger = SampleInventories.full(500);
 		IOException e = assertThrows(IOException.class,
-				() -> InventoryStore.save(bigger, file, out -> new FailAfter(out, 4096)));
+				() -> InventoryStore.saveWrapped(bigger, file, out -> new FailAfter(out, 4096)));
 
 		assertEquals("disk full (simulated)", e.getMessage());
 		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the old file was changed");

@@ -16,7 +16,7 @@ public final class SlowSaveMain {
 
 	public static void main(String[] args) throws IOException {
 		Path file = Path.of(args[0]);
-		InventoryStore.save(SampleInventories.full(Integer.parseInt(args[1])), file, Stall::new);
+		InventoryStore.saveWrapped(SampleInventories.full(Integer.parseInt(args[1])), file, Stall::new);
 	}
 
 	private static final class Stall extends FilterOutputStream {
