@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /**
  * What a running probe may know: its target, the settings, its deadline and the outcomes of earlier probes.
+ *
+ * @noimplement This interface is not intended to be implemented by clients: the engine gives one to each probe.
  */
 public interface ProbeContext {
 

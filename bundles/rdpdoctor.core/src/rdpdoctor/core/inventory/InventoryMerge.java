@@ -1,17 +1,24 @@
 package rdpdoctor.core.inventory;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 
 import rdpdoctor.model.Group;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.ModelFactory;
+import rdpdoctor.model.ModelPackage;
 
 /**
  * Adds imported hosts to an inventory: groups are found or created by path, and a host whose name and port the
@@ -30,7 +37,114 @@ public final class InventoryMerge {
 	public record Result(int added, int skipped) {
 	}
 
+	/**
+	 * New hosts or groups and where they go.
+	 *
+	 * @param owner    the inventory or an existing group
+	 * @param feature  its hosts or its groups
+	 * @param children new objects, not contained anywhere yet (a new group holds its new hosts and groups)
+	 */
+	public record Addition(EObject owner, EReference feature, List<EObject> children) {
+	}
+
+	/**
+	 * What a merge would add, worked out without changing the inventory, so that a job can work it out off the UI
+	 * thread and an editing domain can add it as one command.
+	 *
+	 * @param additions  the new objects by the place they go
+	 * @param duplicates for each host given, whether it is left out (as {@link #duplicates})
+	 * @param result     the counts
+	 */
+	public record Plan(List<Addition> additions, List<Boolean> duplicates, Result result) {
+
+		/** Adds everything to the inventory planned for (without an editing domain, so not undoable). */
+		@SuppressWarnings("unchecked")
+		public void apply() {
+			for (Addition addition : additions) {
+				((List<EObject>) addition.owner().eGet(addition.feature())).addAll(addition.children());
+			}
+		}
+	}
+
 	private InventoryMerge() {
+	}
+
+	/**
+	 * @param inventory the inventory to add to; only read
+	 * @param hosts     the imported hosts
+	 * @return what a merge would add
+	 */
+	public static Plan plan(Inventory inventory, List<ImportedHost> hosts) {
+		Placements placed = new Placements(inventory);
+		Planner planner = new Planner(inventory);
+		List<Boolean> duplicates = new ArrayList<>(hosts.size());
+		int added = 0;
+		for (ImportedHost imported : hosts) {
+			boolean fresh = placed.add(imported.groupPath(), imported.name(), imported.port());
+			duplicates.add(!fresh);
+			if (fresh) {
+				planner.place(imported.groupPath(), newHost(imported));
+				added++;
+			}
+		}
+		return new Plan(planner.additions(), List.copyOf(duplicates), new Result(added, hosts.size() - added));
+	}
+
+	/** Finds the group of each path, reading the inventory's groups and making the missing ones detached. */
+	private static final class Planner {
+		private static final ModelPackage MODEL = ModelPackage.eINSTANCE;
+		private final Inventory inventory;
+		private final Map<List<String>, EObject> groupOfPath = new HashMap<>();
+		private final Set<EObject> made = Collections.newSetFromMap(new IdentityHashMap<>());
+		private final Map<EObject, List<EObject>> newGroupsOf = new LinkedHashMap<>();
+		private final Map<EObject, List<EObject>> newHostsOf = new LinkedHashMap<>();
+
+		Planner(Inventory inventory) {
+			this.inventory = inventory;
+			groupOfPath.put(List.of(), inventory);
+		}
+
+		void place(List<String> path, Host host) {
+			EObject owner = groupOf(path);
+			if (made.contains(owner)) {
+				((Group) owner).getHosts().add(host);
+			} else {
+				newHostsOf.computeIfAbsent(owner, o -> new ArrayList<>()).add(host);
+			}
+		}
+
+		/** @return the inventory, an existing group, or a new one placed in its parent */
+		private EObject groupOf(List<String> path) {
+			EObject known = groupOfPath.get(path);
+			if (known != null) {
+				return known;
+			}
+			EObject parent = groupOf(path.subList(0, path.size() - 1));
+			String name = path.get(path.size() - 1);
+			List<Group> siblings = parent instanceof Group g ? g.getGroups() : inventory.getGroups();
+			Group group = siblings.stream().filter(g -> name.equals(g.getName())).findFirst().orElse(null);
+			if (group == null) {
+				group = ModelFactory.eINSTANCE.createGroup();
+				group.setName(name);
+				made.add(group);
+				if (made.contains(parent)) {
+					((Group) parent).getGroups().add(group); // a new group in a new group
+				} else {
+					newGroupsOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(group);
+				}
+			}
+			groupOfPath.put(List.copyOf(path), group);
+			return group;
+		}
+
+		List<Addition> additions() {
+			List<Addition> additions = new ArrayList<>();
+			newGroupsOf.forEach((owner, groups) -> additions.add(new Addition(owner,
+					owner instanceof Inventory ? MODEL.getInventory_Groups() : MODEL.getGroup_Groups(), groups)));
+			newHostsOf.forEach((owner, hosts) -> additions.add(new Addition(owner,
+					owner instanceof Inventory ? MODEL.getInventory_Hosts() : MODEL.getGroup_Hosts(), hosts)));
+			return additions;
+		}
 	}
 
 	/**
@@ -105,13 +219,7 @@ public final class InventoryMerge {
 				skipped++;
 				return false;
 			}
-			Host host = ModelFactory.eINSTANCE.createHost();
-			host.setName(imported.name());
-			host.setAddress(imported.address());
-			host.setRdpPort(imported.port());
-			host.setNotes(imported.user().isEmpty() ? imported.notes()
-					: join(imported.notes(), "RDP user: " + imported.user()));
-			host.getTags().addAll(imported.tags());
+			Host host = newHost(imported);
 			groups.computeIfAbsent(imported.groupPath(), path -> hostsOf(inventory, path)).add(host);
 			added++;
 			return true;
@@ -121,6 +229,17 @@ public final class InventoryMerge {
 		public Result result() {
 			return new Result(added, skipped);
 		}
+	}
+
+	private static Host newHost(ImportedHost imported) {
+		Host host = ModelFactory.eINSTANCE.createHost();
+		host.setName(imported.name());
+		host.setAddress(imported.address());
+		host.setRdpPort(imported.port());
+		host.setNotes(imported.user().isEmpty() ? imported.notes()
+				: join(imported.notes(), "RDP user: " + imported.user()));
+		host.getTags().addAll(imported.tags());
+		return host;
 	}
 
 	private static String join(String notes, String more) {

@@ -9,6 +9,8 @@ import rdpdoctor.core.HostDiagnosis;
 /**
  * What a report is made of: the run's facts and its host diagnoses, as a stream that can be read more than once
  * (each {@link #hosts()} call starts again) without holding every host in memory.
+ *
+ * @noimplement This interface is not intended to be implemented by clients: a report format is given one.
  */
 public interface ReportInput {
 
