@@ -29,9 +29,7 @@ public final class FileHandlers {
 		@Override
 		public Object execute(ExecutionEvent event) {
 			InventoryDocument document = document(event);
-			if (InventoryFiles.confirmDiscard(HandlerUtil.getActiveShell(event), document)) {
-				document.newDocument();
-			}
+			InventoryFiles.replacing(HandlerUtil.getActiveShell(event), document, document::newDocument);
 			return null;
 		}
 	}
@@ -55,15 +53,14 @@ public final class FileHandlers {
 		public Object execute(ExecutionEvent event) {
 			Shell shell = HandlerUtil.getActiveShell(event);
 			InventoryDocument document = document(event);
-			if (!InventoryFiles.confirmDiscard(shell, document)) {
-				return null;
-			}
-			try {
-				URL entry = Platform.getBundle("rdpdoctor.ui").getEntry(SAMPLE);
-				document.openCopy(Path.of(FileLocator.toFileURL(entry).getPath()));
-			} catch (IOException | RuntimeException e) {
-				MessageDialog.openError(shell, "Cannot open the sample", e.getMessage());
-			}
+			InventoryFiles.replacing(shell, document, () -> {
+				try {
+					URL entry = Platform.getBundle("rdpdoctor.ui").getEntry(SAMPLE);
+					InventoryJobs.open(document, Path.of(FileLocator.toFileURL(entry).getPath()), true).schedule();
+				} catch (IOException | RuntimeException e) {
+					MessageDialog.openError(shell, "Cannot open the sample", e.getMessage());
+				}
+			});
 			return null;
 		}
 	}

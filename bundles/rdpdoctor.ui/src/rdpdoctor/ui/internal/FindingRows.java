@@ -1,6 +1,7 @@
 package rdpdoctor.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ public final class FindingRows {
 			.thenComparing(r -> r.finding().getCauseId()).thenComparing(FindingRow::target);
 
 	private final List<FindingRow> all;
+	private final Comparator<FindingRow> order;
+	private final Set<String> causes = new TreeSet<>();
+	private final Set<String> groups = new TreeSet<>();
 
 	/**
 	 * @param rows  every row
@@ -55,6 +59,23 @@ public final class FindingRows {
 		List<FindingRow> sorted = new ArrayList<>(rows);
 		sorted.sort(order);
 		this.all = List.copyOf(sorted);
+		this.order = order;
+		for (FindingRow row : all) { // here, so that a listing job works them out too
+			causes.add(row.finding().getCauseId());
+			for (String path = row.group(); !path.isEmpty(); path = parentOf(path)) {
+				groups.add(path);
+			}
+		}
+	}
+
+	private static String parentOf(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? "" : path.substring(0, slash);
+	}
+
+	/** @return how the rows are sorted */
+	public Comparator<FindingRow> order() {
+		return order;
 	}
 
 	/**
@@ -107,22 +128,11 @@ public final class FindingRows {
 
 	/** @return the causes present, sorted */
 	public Set<String> causes() {
-		Set<String> causes = new TreeSet<>();
-		all.forEach(r -> causes.add(r.finding().getCauseId()));
-		return causes;
+		return Collections.unmodifiableSet(causes);
 	}
 
 	/** @return the group paths present (and their parents), sorted */
 	public Set<String> groups() {
-		Set<String> groups = new TreeSet<>();
-		for (FindingRow row : all) {
-			String path = row.group();
-			while (!path.isEmpty()) {
-				groups.add(path);
-				int slash = path.lastIndexOf('/');
-				path = slash < 0 ? "" : path.substring(0, slash);
-			}
-		}
-		return groups;
+		return Collections.unmodifiableSet(groups);
 	}
 }

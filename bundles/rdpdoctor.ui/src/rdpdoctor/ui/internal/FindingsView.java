@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TableColumn;
 
+import rdpdoctor.core.inventory.InventoryWalk;
+import rdpdoctor.model.Inventory;
 import rdpdoctor.model.Severity;
 
 /**
@@ -29,19 +31,31 @@ public class FindingsView extends DocumentView {
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.findings";
 	private static final String ALL = "All";
-	/** Rows the table holds at most, as the IDE's Problems view limits its items: GTK tables slow down beyond. */
-	static final int ROW_LIMIT = 5000;
+	private static final String FILLING = "rdpdoctor.filling";
+	/** Items added to a filter combo per UI event. */
+	private static final int COMBO_CHUNK = 100;
+	/**
+	 * Rows the table holds at most, as the IDE's Problems view limits its items: a GTK table takes its rows one by one
+	 * (5,000 rows cost some 40 ms of the UI thread each time the findings are listed again).
+	 */
+	static final int ROW_LIMIT = 2000;
+	/**
+	 * From this many hosts on, the rows are listed by a job while the UI goes on (about 175 ms of work at 10,000 hosts
+	 * with five findings each); smaller inventories are listed at once.
+	 */
+	static int listInBackgroundFrom = 1_000;
 
 	private FindingRows rows = new FindingRows(List.of(), FindingRows.DEFAULT_ORDER);
 	private List<FindingRow> shown = List.of();
 	private int matching;
-	private Comparator<FindingRow> order = FindingRows.DEFAULT_ORDER;
+	private volatile Comparator<FindingRow> order = FindingRows.DEFAULT_ORDER; // read by the listing job
 	private Text filterText;
 	private Combo severity;
 	private Combo cause;
 	private Combo group;
 	private Label count;
 	private TableViewer viewer;
+	private BackgroundRead<FindingRows> listing;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -76,6 +90,8 @@ public class FindingsView extends DocumentView {
 		});
 		getSite().setSelectionProvider(viewer);
 		viewer.setInput(document()); // the rows come from the document; a lazy viewer needs some input
+		listing = new BackgroundRead<>(document(), "Listing findings", inventory -> FindingRows.of(inventory, order),
+				this::show);
 		follow();
 	}
 
@@ -137,19 +153,61 @@ public class FindingsView extends DocumentView {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		rows = FindingRows.of(document().inventory(), order);
-		refill(severity, List.of(Severity.ERROR.getName(), Severity.WARNING.getName(), Severity.INFO.getName()));
-		refill(cause, new ArrayList<>(rows.causes()));
-		refill(group, new ArrayList<>(rows.groups()));
+		Inventory inventory = document().inventory();
+		if (InventoryWalk.hosts(inventory).limit(listInBackgroundFrom).count() < listInBackgroundFrom) {
+			show(FindingRows.of(inventory, order));
+		} else {
+			listing.request();
+		}
+	}
+
+	private void show(FindingRows listed) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		FindingRows shownRows = listed.order() == order ? listed : listed.sorted(order); // sorted by a column meanwhile
+		rows = shownRows;
 		applyFilter();
+		// the filter choices next, as another event: a GTK combo takes 1,000 groups one by one
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (!viewer.getControl().isDisposed() && rows == shownRows) {
+				refill(severity, List.of(Severity.ERROR.getName(), Severity.WARNING.getName(), Severity.INFO.getName()));
+				refill(cause, new ArrayList<>(rows.causes()));
+				refill(group, new ArrayList<>(rows.groups()));
+			}
+		});
 	}
 
 	private static void refill(Combo combo, List<String> items) {
 		String selected = combo.getText();
 		List<String> all = new ArrayList<>(List.of(ALL));
 		all.addAll(items);
-		combo.setItems(all.toArray(String[]::new));
-		combo.select(Math.max(0, all.indexOf(selected)));
+		if (all.equals(List.of(combo.getItems()))) {
+			return;
+		}
+		// a GTK combo takes its items one by one (1,000 groups: some 100 ms): the rest follows a chunk per UI event
+		Object filling = new Object();
+		combo.setData(FILLING, filling);
+		combo.setItems(all.subList(0, Math.min(COMBO_CHUNK, all.size())).toArray(String[]::new));
+		combo.select(Math.max(0, combo.indexOf(selected)));
+		addRest(combo, all, COMBO_CHUNK, filling, selected);
+	}
+
+	private static void addRest(Combo combo, List<String> all, int from, Object filling, String selected) {
+		if (from >= all.size()) {
+			return;
+		}
+		combo.getDisplay().asyncExec(() -> {
+			if (combo.isDisposed() || combo.getData(FILLING) != filling) {
+				return; // filled anew meanwhile
+			}
+			int to = Math.min(from + COMBO_CHUNK, all.size());
+			all.subList(from, to).forEach(combo::add);
+			if (combo.getSelectionIndex() <= 0 && all.subList(from, to).contains(selected)) {
+				combo.select(combo.indexOf(selected));
+			}
+			addRest(combo, all, to, filling, selected);
+		});
 	}
 
 	/** @return the rows shown now (at most {@link #ROW_LIMIT}), for tests */

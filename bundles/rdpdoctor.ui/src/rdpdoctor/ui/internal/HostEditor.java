@@ -214,6 +214,13 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 		}
 	}
 
+	@Override
+	public void dirtyStateChanged() {
+		if (!platform.isDisposed()) {
+			firePropertyChange(PROP_DIRTY);
+		}
+	}
+
 	/** @return the field editing an attribute, for tests */
 	Control field(EAttribute attribute) {
 		return texts.get(attribute);

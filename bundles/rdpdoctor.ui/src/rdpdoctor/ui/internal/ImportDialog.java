@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -50,7 +52,28 @@ public class ImportDialog extends TitleAreaDialog {
 	}
 
 	/**
-	 * Asks for files, previews them, imports on OK.
+	 * What an import job read.
+	 *
+	 * @param hosts    the hosts of the files that could be read
+	 * @param problems one line per file that could not be read and per entry left out, naming it
+	 * @param files    how many files were read
+	 * @param plan     what adding them adds, as the inventory was when {@code reading} was taken
+	 * @param reading  the document's state the plan was made from
+	 */
+	public record Read(List<ImportedHost> hosts, List<String> problems, int files, InventoryMerge.Plan plan,
+			InventoryDocument.Reading reading) {
+
+		/**
+		 * @param document the document
+		 * @return the plan, made again if the inventory was edited or replaced since
+		 */
+		InventoryMerge.Plan planFor(InventoryDocument document) {
+			return document.unchangedSince(reading) ? plan : InventoryMerge.plan(document.inventory(), hosts);
+		}
+	}
+
+	/**
+	 * Asks for files, reads them in a job, previews them, imports on OK.
 	 *
 	 * @param shell    the parent
 	 * @param document the document to import into
@@ -67,17 +90,29 @@ public class ImportDialog extends TitleAreaDialog {
 		for (String name : chooser.getFileNames()) {
 			paths.add(Path.of(chooser.getFilterPath(), name));
 		}
-		List<String> problems = new ArrayList<>();
-		List<ImportedHost> hosts = read(paths, problems);
-		if (hosts.isEmpty()) {
-			MessageDialog.openError(shell, "Nothing to import",
-					problems.isEmpty() ? "The files hold no host." : String.join("\n", problems));
+		InventoryJobs.importFiles(document, paths, read -> preview(shell, document, read)).schedule();
+	}
+
+	/**
+	 * Shows what was read and imports the new hosts on OK, as one undoable edit.
+	 *
+	 * @param shell    the parent
+	 * @param document the document to import into
+	 * @param read     what the import job read
+	 */
+	static void preview(Shell shell, InventoryDocument document, Read read) {
+		if (shell.isDisposed()) {
 			return;
 		}
-		List<Row> rows = preview(document, hosts);
-		ImportDialog dialog = new ImportDialog(shell, rows, problems, paths.size());
+		if (read.hosts().isEmpty()) {
+			MessageDialog.openError(shell, "Nothing to import",
+					read.problems().isEmpty() ? "The files hold no host." : String.join("\n", read.problems()));
+			return;
+		}
+		ImportDialog dialog = new ImportDialog(shell, rows(read.hosts(), read.planFor(document)), read.problems(),
+				read.files());
 		if (dialog.open() == OK) {
-			document.execute(merge(document, hosts));
+			document.execute(merge(document, read.planFor(document)));
 		}
 	}
 
@@ -108,29 +143,25 @@ public class ImportDialog extends TitleAreaDialog {
 	}
 
 	/**
-	 * @param document the document
-	 * @param hosts    hosts read
+	 * @param hosts hosts read
+	 * @param plan  what adding them adds
 	 * @return them, each marked when the inventory (or an earlier line) has it already
 	 */
-	static List<Row> preview(InventoryDocument document, List<ImportedHost> hosts) {
-		List<Boolean> duplicates = InventoryMerge.duplicates(document.inventory(), hosts);
-		return IntStream.range(0, hosts.size())
-				.mapToObj(i -> new Row(hosts.get(i), duplicates.get(i))).toList();
+	static List<Row> rows(List<ImportedHost> hosts, InventoryMerge.Plan plan) {
+		return IntStream.range(0, hosts.size()).mapToObj(i -> new Row(hosts.get(i), plan.duplicates().get(i)))
+				.toList();
 	}
 
 	/**
 	 * @param document the document
-	 * @param hosts    hosts to add
-	 * @return one undoable command that merges them
+	 * @param plan     what to add, made from the inventory as it is
+	 * @return one undoable command that adds it: a few list additions, whatever the number of hosts
 	 */
-	static ChangeCommand merge(InventoryDocument document, List<ImportedHost> hosts) {
-		ChangeCommand command = new ChangeCommand(document.inventory()) {
-			@Override
-			protected void doExecute() {
-				InventoryMerge.merge(document.inventory(), hosts);
-			}
-		};
-		command.setLabel("Import " + hosts.size() + " hosts");
+	static Command merge(InventoryDocument document, InventoryMerge.Plan plan) {
+		CompoundCommand command = new CompoundCommand("Import " + plan.result().added() + " hosts");
+		for (InventoryMerge.Addition addition : plan.additions()) {
+			command.append(new AddCommand(document.domain(), addition.owner(), addition.feature(), addition.children()));
+		}
 		return command;
 	}
 

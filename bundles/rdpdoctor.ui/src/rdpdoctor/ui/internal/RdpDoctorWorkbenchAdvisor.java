@@ -1,8 +1,6 @@
 package rdpdoctor.ui.internal;
 
-import java.io.IOException;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -56,16 +54,13 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		InventoryDocument document = window.getService(InventoryDocument.class);
-		options.inventory().ifPresent(path -> {
-			try {
-				document.open(path);
-			} catch (IOException | RuntimeException e) {
-				MessageDialog.openError(window.getShell(), "Cannot open the inventory", e.getMessage());
+		Runnable diagnose = () -> {
+			if (options.diagnose()) {
+				new DiagnoseJob(document, InventoryWalk.hosts(document.inventory()).toList()).schedule();
 			}
-		});
-		if (options.diagnose()) {
-			new DiagnoseJob(document, InventoryWalk.hosts(document.inventory()).toList()).schedule();
-		}
+		};
+		options.inventory().ifPresentOrElse(path -> InventoryJobs.open(document, path, false, diagnose).schedule(),
+				diagnose);
 		options.screenshots().ifPresent(dir -> new ScreenshotTour(window, dir).start());
 		if (options.benchmark() > 0) {
 			window.getShell().getDisplay().asyncExec(() -> {
@@ -84,7 +79,11 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 			return true;
 		}
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		return window == null
-				|| InventoryFiles.confirmDiscard(window.getShell(), window.getService(InventoryDocument.class));
+		if (window == null) {
+			return true;
+		}
+		// Save first: the window closes once the file is written (the close asks again, and finds nothing unsaved)
+		return InventoryFiles.confirmDiscard(window.getShell(), window.getService(InventoryDocument.class),
+				() -> PlatformUI.getWorkbench().close()) == InventoryFiles.Discard.PROCEED;
 	}
 }

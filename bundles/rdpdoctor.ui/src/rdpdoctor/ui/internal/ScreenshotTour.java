@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -54,7 +53,7 @@ final class ScreenshotTour extends Thread {
 			waitForDiagnoses();
 			ui(page -> {
 				InventoryView inventory = (InventoryView) show(page, InventoryView.ID);
-				inventory.getViewer().expandToLevel(AbstractTreeViewer.ALL_LEVELS);
+				inventory.expandAllGroups();
 				show(page, FindingsView.ID);
 				worstHost().ifPresent(host -> HostEditor.open(page, host));
 			});
@@ -81,7 +80,8 @@ final class ScreenshotTour extends Thread {
 	private void waitForDiagnoses() throws InterruptedException {
 		long deadline = System.currentTimeMillis() + JOB_DEADLINE_MS;
 		Thread.sleep(SETTLE_MS);
-		while (Job.getJobManager().find(DiagnoseJob.FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
+		while ((Job.getJobManager().find(InventoryJobs.FAMILY).length > 0
+				|| Job.getJobManager().find(DiagnoseJob.FAMILY).length > 0) && System.currentTimeMillis() < deadline) {
 			Thread.sleep(200);
 		}
 		Thread.sleep(SETTLE_MS); // the last batch of results reaches the views

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -73,21 +74,130 @@ final class WorkbenchBenchmark {
 			InventoryView view = (InventoryView) page.showView(InventoryView.ID);
 			FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
 			drain();
+			UiGapMonitor gaps = new UiGapMonitor(display);
+			gaps.start();
 			start = System.nanoTime();
-			document.open(file);
+			await(InventoryJobs.open(document, file, false));
 			view.getViewer().getTree().update(); // paints now
 			drain();
-			System.out.printf("open in the workbench until the navigator painted: %6d ms (%d groups shown)%n",
-					ms(start), view.getViewer().getTree().getItemCount());
+			long painted = ms(start);
+			awaitListing();
+			System.out.printf("open (job): navigator painted %d ms, Findings listed %d ms, longest UI-thread stall %d ms"
+					+ " (%d groups shown)%n", painted, ms(start), gaps.stop(), view.getViewer().getTree().getItemCount());
 			gc();
 			System.out.printf("heap used with the inventory open: %d MB after GC (%d MB before opening), peak %d MB%n",
 					heapUsed() / (1 << 20), heapBefore / (1 << 20), heapPeak() / (1 << 20));
 			keystrokes(findings, "cert_exp");
 			keystrokes(findings, "ts0042");
 			navigatorKeystrokes(view, "ts0042");
+			save(document, file.resolveSibling(file.getFileName() + ".saved"));
+			importHosts(document, view, hosts, "its groups closed");
+			document.domain().getCommandStack().undo();
+			awaitListing();
+			expandAll(view);
+			importHosts(document, view, hosts, "every group open");
 		} finally {
 			Files.deleteIfExists(file);
 			display.asyncExec(() -> window.getWorkbench().close());
+		}
+	}
+
+	private void save(InventoryDocument document, Path target) throws Exception {
+		window.getActivePage().showView(InventoryView.ID);
+		UiGapMonitor gaps = new UiGapMonitor(display);
+		try {
+			gaps.start();
+			long start = System.nanoTime();
+			await(InventoryJobs.save(document, target, () -> {
+			}));
+			System.out.printf("save (job), %.1f MB written:                     %6d ms, longest UI-thread stall %d ms%n",
+					Files.size(target) / 1e6, ms(start), gaps.stop());
+		} finally {
+			Files.deleteIfExists(target);
+		}
+	}
+
+	private void expandAll(InventoryView view) {
+		UiGapMonitor gaps = new UiGapMonitor(display);
+		gaps.start();
+		long start = System.nanoTime();
+		view.expandAllGroups();
+		drain(); // the groups open a batch per event
+		long expanded = ms(start);
+		long stall = gaps.stop();
+		gaps.start();
+		start = System.nanoTime();
+		org.eclipse.swt.widgets.Tree tree = view.getViewer().getTree();
+		tree.setTopItem(tree.getItem(tree.getItemCount() - 1));
+		drain();
+		System.out.printf("navigator: open every group %d ms (longest UI-thread stall %d ms); scroll to the end %d ms"
+				+ " (stall %d ms)%n", expanded, stall, ms(start), gaps.stop());
+		InventoryDocument document = window.getService(InventoryDocument.class);
+		Host first = rdpdoctor.core.inventory.InventoryWalk.hosts(document.inventory()).findFirst().orElseThrow();
+		gaps.start();
+		start = System.nanoTime();
+		document.execute(org.eclipse.emf.edit.command.SetCommand.create(document.domain(), first,
+				rdpdoctor.model.ModelPackage.Literals.HOST__NAME, "renamed.corp.example"));
+		awaitListing();
+		System.out.printf("rename a host with every group open: %d ms until the views are redrawn, longest UI-thread"
+				+ " stall %d ms%n", ms(start), gaps.stop());
+	}
+
+	private void importHosts(InventoryDocument document, InventoryView view, int hosts, String tree)
+			throws Exception {
+		Path csv = Files.createTempFile("rdpdoctor-bench", ".csv");
+		try {
+			StringBuilder rows = new StringBuilder("name,port,group\n");
+			for (int i = 0; i < hosts; i++) {
+				rows.append(String.format("new%05d.corp.example,3389,import/site-%d%n", i, i / 20));
+			}
+			Files.writeString(csv, rows);
+			UiGapMonitor gaps = new UiGapMonitor(display);
+			gaps.start();
+			long start = System.nanoTime();
+			List<ImportDialog.Read> read = new ArrayList<>();
+			await(InventoryJobs.importFiles(document, List.of(csv), read::add));
+			long deadline = System.nanoTime() + 10_000_000_000L;
+			while (read.isEmpty() && System.nanoTime() < deadline) {
+				display.readAndDispatch(); // the preview is handed over by asyncExec
+			}
+			long readMs = ms(start);
+			List<ImportDialog.Row> preview = ImportDialog.rows(read.get(0).hosts(), read.get(0).planFor(document));
+			drain(); // the preview dialog would be open here
+			document.execute(ImportDialog.merge(document, read.get(0).planFor(document)));
+			awaitListing();
+			System.out.printf("import (job) of %d CSV rows, navigator with %s: read %d ms, merge + paint + Findings listed"
+					+ " %d ms, longest UI-thread stall %d ms%n", preview.size(), tree, readMs, ms(start) - readMs,
+					gaps.stop());
+		} finally {
+			Files.deleteIfExists(csv);
+		}
+	}
+
+	/** Runs the event loop until the views' background listings are done and shown, at most a minute. */
+	private void awaitListing() {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		do {
+			drain();
+			if (Job.getJobManager().find(BackgroundRead.FAMILY).length > 0) {
+				display.sleep();
+			}
+		} while (Job.getJobManager().find(BackgroundRead.FAMILY).length > 0 && System.nanoTime() < deadline);
+		drain();
+	}
+
+	/** Schedules a job and runs the event loop until it has ended, at most two minutes. */
+	private void await(Job job) {
+		job.schedule();
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		while ((job.getState() != Job.NONE || job.getResult() == null)
+				&& System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.sleep(); // the gap monitor's timer wakes it
+			}
+		}
+		if (job.getResult() == null || !job.getResult().isOK()) {
+			throw new IllegalStateException(job.getName() + ": " + job.getResult());
 		}
 	}
 
@@ -148,7 +258,7 @@ final class WorkbenchBenchmark {
 			List<Finding> found = new ArrayList<>();
 			for (int f = 0; f < FINDINGS_PER_HOST; f++) {
 				found.add(Finding.of(CAUSES[(i + f) % CAUSES.length], f == 0 ? Severity.ERROR : Severity.WARNING)
-						.title("finding " + f + " of " + host.getName()).evidence("tcp.outcome").build());
+						.title("finding " + f + " of " + host.getName()).evidence(WellKnownEvidence.TCP_PROBE + ".outcome").build());
 			}
 			ProbeOutcome tcp = new ProbeOutcome(WellKnownEvidence.TCP_PROBE, ProbeStatus.OK, 3, "", Map.of("outcome", "open"));
 			RunRecords.record(host, RunRecords.toRun(new HostDiagnosis(new Target(host.getName(), 3389), "10.0.0.1",

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 /** Runs the UI event loop until a condition holds, with a deadline. */
@@ -19,6 +21,19 @@ final class UiWait {
 		while (display.readAndDispatch()) {
 			// keep draining
 		}
+	}
+
+	/**
+	 * Schedules a job and runs the event loop until it is done (its hand-over to the UI thread included).
+	 *
+	 * @param job       the job
+	 * @param timeoutMs the deadline
+	 * @return its result
+	 */
+	static IStatus job(Job job, long timeoutMs) {
+		job.schedule();
+		until(() -> job.getName() + " done", () -> job.getState() == Job.NONE && job.getResult() != null, timeoutMs);
+		return job.getResult();
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
@@ -21,6 +22,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,8 @@ class WorkbenchTest {
 		Job.getJobManager().cancel(DiagnoseJob.FAMILY);
 		UiWait.until(() -> "diagnosis jobs to stop", () -> Job.getJobManager().find(DiagnoseJob.FAMILY).length == 0,
 				20_000);
+		UiWait.until(() -> "file jobs to end", () -> Job.getJobManager().find(InventoryJobs.FAMILY).length == 0,
+				20_000);
 	}
 
 	@Test
@@ -87,7 +91,7 @@ class WorkbenchTest {
 		document.execute(InventoryEdits.add(document.domain(), document.inventory(), group));
 		Host host = host("ts01.berlin.example", 3389);
 		document.execute(InventoryEdits.add(document.domain(), group, host));
-		inventory.getViewer().expandAll();
+		inventory.expandAllGroups();
 		UiWait.flush();
 		assertEquals(List.of("Berlin  (1 host)", "ts01.berlin.example:3389  \u2014 never diagnosed"), labels());
 		assertTrue(document.isDirty());
@@ -101,7 +105,7 @@ class WorkbenchTest {
 		assertFalse(document.isDirty(), "undoing every edit leaves nothing to save");
 		global(ActionFactory.REDO).run();
 		global(ActionFactory.REDO).run();
-		inventory.getViewer().expandAll();
+		inventory.expandAllGroups();
 		UiWait.flush();
 		assertEquals(2, labels().size());
 	}
@@ -179,7 +183,7 @@ class WorkbenchTest {
 		new DiagnoseJob(document, List.of(host)).schedule();
 		UiWait.until(() -> "PORT_CLOSED in the Findings view: " + findings.shown(),
 				() -> findings.shown().stream().anyMatch(r -> r.finding().getCauseId().equals("PORT_CLOSED")), 30_000);
-		inventory.getViewer().expandAll();
+		inventory.expandAllGroups();
 		UiWait.flush();
 		assertTrue(labels().get(1).contains("UNREACHABLE \u00b7 PORT_CLOSED"), labels().toString());
 
@@ -207,12 +211,12 @@ class WorkbenchTest {
 		UiWait.until(() -> "a run", () -> host.getRuns().size() == 1, 30_000);
 		Path file = dir.resolve("saved.rdpdoctor");
 
-		document.save(file);
+		assertTrue(UiWait.job(InventoryJobs.save(document, file, () -> {
+		}), 30_000).isOK());
 		assertFalse(document.isDirty());
 		assertFalse(inventory.isDirty());
 		document.newDocument();
-		document.open(file);
-		UiWait.flush();
+		assertTrue(UiWait.job(InventoryJobs.open(document, file, false), 30_000).isOK());
 
 		Host reopened = InventoryWalk.hosts(document.inventory()).findFirst().orElseThrow();
 		assertEquals(host.getRdpPort(), reopened.getRdpPort());
@@ -223,7 +227,7 @@ class WorkbenchTest {
 
 	@Test
 	void theFindingsFilterKeepsMatchingRowsAndTheSeverityFilter() throws Exception {
-		document.openCopy(FindingsFixtures.sample());
+		openCopy(FindingsFixtures.sample());
 		List<Host> hosts = InventoryWalk.hosts(document.inventory()).toList();
 		FindingsFixtures.recordClosedAndExpired(document, hosts);
 		FindingsView findings = (FindingsView) show(FindingsView.ID);
@@ -251,7 +255,7 @@ class WorkbenchTest {
 	void theDashboardCatchesUpWithWhatWasDiagnosedWhileItWasHidden() throws Exception {
 		DashboardView dashboard = (DashboardView) show(DashboardView.ID);
 		show(FindingsView.ID); // the same folder: the dashboard is now hidden
-		document.openCopy(FindingsFixtures.sample());
+		openCopy(FindingsFixtures.sample());
 		FindingsFixtures.recordClosedAndExpired(document, InventoryWalk.hosts(document.inventory()).toList());
 		UiWait.flush();
 		assertEquals(0, dashboard.summary().hosts(), "a hidden dashboard does not redraw");
@@ -301,24 +305,129 @@ class WorkbenchTest {
 		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host("ts01", 3389)));
 		Path csv = dir.resolve("servers.csv");
 		Files.writeString(csv, "name,port,group\nts01,3389,\nts02,3389,Paris\nts03,3390,Paris/Annex\n");
-		List<String> problems = new java.util.ArrayList<>();
-		var read = ImportDialog.read(List.of(csv), problems);
-		assertEquals(List.of(), problems);
-		var preview = ImportDialog.preview(document, read);
+		List<ImportDialog.Read> read = new java.util.ArrayList<>();
+
+		assertTrue(UiWait.job(InventoryJobs.importFiles(document, List.of(csv), read::add), 30_000).isOK());
+		UiWait.until(() -> "the preview", () -> read.size() == 1, 10_000);
+		assertEquals(List.of(), read.get(0).problems());
+		var preview = ImportDialog.rows(read.get(0).hosts(), read.get(0).planFor(document));
 		assertEquals(List.of(true, false, false), preview.stream().map(ImportDialog.Row::known).toList());
 
-		document.execute(ImportDialog.merge(document, read));
+		document.execute(ImportDialog.merge(document, read.get(0).planFor(document)));
 		assertEquals(3, InventoryWalk.hosts(document.inventory()).count());
 		undo().run();
 		assertEquals(1, InventoryWalk.hosts(document.inventory()).count());
 	}
 
 	@Test
+	void theNavigatorShowsHostsAddedToAnOpenGroupAndRenamedOnesWithoutARebuild() throws Exception {
+		Group paris = group("Paris");
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), paris));
+		Host first = host("ts01", 3389);
+		document.execute(InventoryEdits.add(document.domain(), paris, first));
+		inventory.expandAllGroups();
+		UiWait.flush();
+		Path csv = dir.resolve("more.csv");
+		Files.writeString(csv, "name,port,group\nts02,3389,Paris\nts03,3389,Paris/Annex\nts04,3389,\n");
+		List<ImportDialog.Read> read = new java.util.ArrayList<>();
+		assertTrue(UiWait.job(InventoryJobs.importFiles(document, List.of(csv), read::add), 30_000).isOK());
+		UiWait.until(() -> "the preview", () -> read.size() == 1, 10_000);
+
+		document.execute(ImportDialog.merge(document, read.get(0).planFor(document)));
+		document.execute(org.eclipse.emf.edit.command.SetCommand.create(document.domain(), first,
+				ModelPackage.Literals.HOST__NAME, "ts01-renamed"));
+		inventory.expandAllGroups();
+		UiWait.flush();
+
+		assertEquals(List.of("Paris  (3 hosts)", "Annex  (1 host)", "ts03:3389  \u2014 never diagnosed",
+				"ts01-renamed:3389  \u2014 never diagnosed", "ts02:3389  \u2014 never diagnosed",
+				"ts04:3389  \u2014 never diagnosed"), labels());
+	}
+
+	@Test
+	void largeInventoriesAreListedInTheBackgroundWhileEditsWait() throws Exception {
+		int before = FindingsView.listInBackgroundFrom;
+		FindingsView.listInBackgroundFrom = 1; // the sample's 18 hosts count as large
+		try {
+			FindingsView findings = (FindingsView) show(FindingsView.ID);
+			openCopy(FindingsFixtures.sample());
+			List<Host> hosts = InventoryWalk.hosts(document.inventory()).toList();
+			FindingsFixtures.recordClosedAndExpired(document, hosts);
+			UiWait.until(() -> "the findings listed by a job", () -> findings.shown().size() == hosts.size()
+					+ hosts.size() / 2 && Job.getJobManager().find(BackgroundRead.FAMILY).length == 0, 30_000);
+
+			InventoryDocument.Reading reading = document.beginRead(); // as a listing job does
+			document.execute(InventoryEdits.delete(document.domain(), List.of(hosts.get(0))));
+			assertEquals(hosts.size(), InventoryWalk.hosts(document.inventory()).count(), "held back");
+			document.endRead(reading);
+			UiWait.until(() -> "the findings listed again", () -> findings.shown().stream()
+					.noneMatch(r -> r.host() == hosts.get(0)), 30_000);
+			assertEquals(hosts.size() - 1, InventoryWalk.hosts(document.inventory()).count());
+		} finally {
+			FindingsView.listInBackgroundFrom = before;
+		}
+	}
+
+	@Test
+	void aMalformedInventoryFailsTheOpenNamingFileAndLineAndTheDocumentStays() throws Exception {
+		Host kept = host("ts01", 3389);
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), kept));
+		Path broken = dir.resolve("broken.rdpdoctor");
+		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<oops>\n</nope>\n");
+		Job open = InventoryJobs.open(document, broken, false);
+		open.setUser(false);
+		open.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+
+		IStatus result = UiWait.job(open, 30_000);
+
+		assertEquals(IStatus.ERROR, result.getSeverity());
+		assertTrue(result.getMessage().startsWith("Cannot open the inventory: " + broken + ":3:"), result.getMessage());
+		assertEquals(List.of(kept), InventoryWalk.hosts(document.inventory()).toList());
+		assertNull(document.file());
+	}
+
+	@Test
+	void editsWaitWhileAJobReadsAndASaveMarksCleanOnlyTheStateItWrote() throws Exception {
+		Path file = dir.resolve("marks.rdpdoctor");
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host("ts01", 3389)));
+		InventoryDocument.Reading written = document.beginRead();
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host("ts02", 3389)));
+		assertEquals(1, InventoryWalk.hosts(document.inventory()).count(), "held back while a job reads");
+		document.saved(written, file);
+		document.endRead(written);
+		assertEquals(2, InventoryWalk.hosts(document.inventory()).count(), "applied when the read ends");
+		assertTrue(document.isDirty(), "edited after what was saved");
+
+		document.domain().getCommandStack().undo();
+		assertFalse(document.isDirty(), "back at the saved state");
+
+		document.domain().getCommandStack().undo(); // before the saved state, then another edit: no state is saved
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host("ts03", 3389)));
+		document.domain().getCommandStack().undo();
+		document.domain().getCommandStack().redo();
+		assertTrue(document.isDirty());
+		InventoryDocument.Reading all = document.beginRead();
+		document.saved(all, file);
+		document.endRead(all);
+		assertFalse(document.isDirty());
+
+		InventoryDocument.Reading diagnosed = document.beginRead();
+		document.record(List.of(), List.of());
+		document.saved(diagnosed, file);
+		document.endRead(diagnosed);
+		assertTrue(document.isDirty(), "diagnoses recorded during the save are not saved");
+	}
+
+	@Test
 	void openSampleGivesTheLabInventoryAsANewUnsavedFile() throws Exception {
 		window.getService(IHandlerService.class).executeCommand("rdpdoctor.ui.openSample", null);
-		UiWait.flush();
-		assertEquals(18, InventoryWalk.hosts(document.inventory()).count());
+		UiWait.until(() -> "the sample's 18 hosts", () -> InventoryWalk.hosts(document.inventory()).count() == 18,
+				30_000);
 		assertNull(document.file(), "saving the sample asks where");
+	}
+
+	private void openCopy(Path file) {
+		assertTrue(UiWait.job(InventoryJobs.open(document, file, true), 30_000).isOK());
 	}
 
 	private org.eclipse.jface.action.IAction undo() {
@@ -348,11 +457,15 @@ class WorkbenchTest {
 		return labels;
 	}
 
+	/** The rows' texts, as a user scrolling the whole tree would see them (a virtual row is filled when asked). */
 	private static void collect(TreeItem[] items, List<String> labels) {
 		for (TreeItem item : items) {
+			String text = item.getText(); // asks the viewer for a row not shown yet
 			if (item.getData() != null) {
-				labels.add(item.getText());
-				collect(item.getItems(), labels);
+				labels.add(text);
+				if (item.getExpanded()) {
+					collect(item.getItems(), labels);
+				}
 			}
 		}
 	}
