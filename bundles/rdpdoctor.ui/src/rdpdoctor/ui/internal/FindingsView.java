@@ -33,7 +33,7 @@ public class FindingsView extends DocumentView {
 	private static final String ALL = "All";
 	private static final String FILLING = "rdpdoctor.filling";
 	/** Items added to a filter combo per UI event. */
-	private static final int COMBO_CHUNK = 100;
+	private static final int COMBO_CHUNK = 25;
 	/**
 	 * Rows the table holds at most, as the IDE's Problems view limits its items: a GTK table takes its rows one by one
 	 * (5,000 rows cost some 40 ms of the UI thread each time the findings are listed again).
@@ -185,7 +185,7 @@ public class FindingsView extends DocumentView {
 		if (all.equals(List.of(combo.getItems()))) {
 			return;
 		}
-		// a GTK combo takes its items one by one (1,000 groups: some 100 ms): the rest follows a chunk per UI event
+		// a GTK combo takes its items one by one (1,000 groups: some 100 ms): the rest follows, a chunk per UI event
 		Object filling = new Object();
 		combo.setData(FILLING, filling);
 		combo.setItems(all.subList(0, Math.min(COMBO_CHUNK, all.size())).toArray(String[]::new));
