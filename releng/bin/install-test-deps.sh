@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing: Xvfb and GTK 3 (UI tests), dnsmasq (a private DNS
-# server), iptables (firewall faults on loopback), procps, openssl (real TLS servers for the TLS probes), Chromium and
+# server), iptables (firewall faults on loopback), procps, openssl (real TLS servers for the TLS probes), OpenSSH
+# (a real SSH server for the host-side probes), Chromium and
 # python3-junitparser (report checks).
 # Needs root for apt-get; says so otherwise.
 set -euo pipefail
@@ -11,6 +12,7 @@ ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || need+=(libgtk-3-0)   # SWT'
 [ -x /usr/sbin/iptables ] || need+=(iptables)
 command -v ps >/dev/null 2>&1 || need+=(procps)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)             # s_server behind an X.224 front (OpenSslRdpServer)
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)                    # a real SSH server for the host-side transport (SshLabTest)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)            # opens the HTML report in the batch tests
 /usr/bin/python3 -c 'import junitparser' 2>/dev/null || need+=(python3 python3-junitparser)   # a real JUnit XML consumer
 [ ${#need[@]} -eq 0 ] && exit 0

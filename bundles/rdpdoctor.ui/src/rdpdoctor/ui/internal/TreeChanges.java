@@ -21,7 +21,8 @@ import rdpdoctor.model.ModelPackage;
 /**
  * Collects, from EMF notifications, what changed in an inventory's groups and hosts since it was last asked, so that
  * the navigator redraws just that: the containers that only had groups or hosts added at the end (an import), those
- * whose children were removed, moved or inserted, and the groups and hosts whose label may differ. It follows the inventory, its groups and its hosts only, not their runs.
+ * whose children were removed, moved or inserted, and the groups and hosts whose label may differ. It follows the
+ * inventory, its groups and its hosts only, not their runs.
  */
 final class TreeChanges extends EContentAdapter {
 

@@ -1,0 +1,125 @@
+package rdpdoctor.ssh;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.config.hosts.ConfigFileHostEntryResolver;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.client.future.ConnectFuture;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
+
+/**
+ * Opens SSH connections the way OpenSSH's client would, with Apache MINA SSHD: the user's configuration (HostName,
+ * Port, User, IdentityFile), known_hosts with the chosen policy for new keys (a changed key is always refused), key
+ * files and an optional password. One connector serves many connections; close it when done. Ed25519 keys (the
+ * default of today's OpenSSH) need BouncyCastle beside SSHD: the bundle imports it so that it is always there.
+ */
+public final class SshConnector implements AutoCloseable {
+
+	private final SshClient client;
+	private final SshSettings settings;
+
+	/**
+	 * Starts the SSH client (no connection yet).
+	 *
+	 * @param settings how to connect
+	 */
+	public SshConnector(SshSettings settings) {
+		this.settings = settings;
+		client = SshClient.setUpDefaultClient();
+		client.setServerKeyVerifier(HostKeyCheck.verifier(settings));
+		client.setHostConfigEntryResolver(Files.isRegularFile(settings.userConfig())
+				? new ConfigFileHostEntryResolver(settings.userConfig())
+				: HostConfigEntryResolver.EMPTY);
+		List<Path> keys = settings.identities().stream().filter(Files::isRegularFile).toList();
+		if (!keys.isEmpty()) {
+			client.setKeyIdentityProvider(new FileKeyPairProvider(keys));
+		}
+		client.start();
+	}
+
+	/**
+	 * Connects and authenticates, within the settings' connect timeout.
+	 *
+	 * @param host a host name, an address or an alias of the OpenSSH configuration
+	 * @param port the port (it wins over the configuration's, as {@code ssh -p} does), or 0 for the configuration's
+	 *             Port, 22 when it gives none
+	 * @param user the user, or null for the configuration's or the settings' default
+	 * @return the connection, to run commands on and close
+	 * @throws SshFailure naming the host: unknown or changed host key, authentication failed, unreachable, timeout
+	 */
+	public SshConnection connect(String host, int port, String user) throws SshFailure {
+		String login = user != null ? user : Files.isRegularFile(settings.userConfig()) ? null : settings.defaultUser();
+		long deadline = System.nanoTime() + settings.connectTimeout().toNanos();
+		ClientSession session = null;
+		try {
+			ConnectFuture future = client.connect(login, host, port);
+			session = future.verify(settings.connectTimeout()).getSession();
+			settings.password().ifPresent(session::addPasswordIdentity);
+			session.auth().verify(remaining(deadline, host, port));
+			return new SshConnection(session, host + ":" + port);
+		} catch (SshFailure e) {
+			close(session);
+			throw e;
+		} catch (IOException | UnresolvedAddressException e) {
+			SshFailure refusal = session == null ? null : session.getAttribute(HostKeyCheck.REFUSAL);
+			close(session);
+			throw refusal != null ? refusal : classify(e, host, port);
+		}
+	}
+
+	private static java.time.Duration remaining(long deadline, String host, int port) throws SshFailure {
+		long left = deadline - System.nanoTime();
+		if (left <= 0) {
+			throw new SshFailure(SshFailure.Kind.TIMEOUT, host + ":" + port + ": no SSH session within the deadline",
+					null, null);
+		}
+		return java.time.Duration.ofNanos(left);
+	}
+
+	private static SshFailure classify(Throwable e, String host, int port) {
+		String where = host + ":" + port + ": ";
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+					|| t instanceof UnresolvedAddressException) {
+				return new SshFailure(SshFailure.Kind.UNREACHABLE, where + "no SSH connection (" + describe(t) + ")",
+						null, e);
+			}
+		}
+		String message = describe(e);
+		if (message.contains("No more authentication methods")) {
+			return new SshFailure(SshFailure.Kind.AUTHENTICATION_FAILED, where + "no key or password offered was"
+					+ " accepted (" + message + ")", null, e);
+		}
+		if (message.toLowerCase(java.util.Locale.ROOT).contains("timeout")
+				|| message.toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
+			return new SshFailure(SshFailure.Kind.TIMEOUT, where + "no SSH session within the deadline (" + message
+					+ ")", null, e);
+		}
+		return new SshFailure(SshFailure.Kind.PROTOCOL, where + message, null, e);
+	}
+
+	private static String describe(Throwable t) {
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+
+	private static void close(ClientSession session) {
+		if (session != null) {
+			session.close(true);
+		}
+	}
+
+	/** Stops the SSH client; connections still open are closed. */
+	@Override
+	public void close() {
+		client.stop();
+	}
+}
