@@ -17,7 +17,7 @@ import rdpdoctor.core.settings.DiagnosisSetting;
  */
 final class CommandLines {
 
-	/** An option: its names (the long one first), the label of its value, its description. */
+	/** An option: its names (the long one first), the label of its value (null for a flag), its description. */
 	private record Option(String[] names, String label, String description) {
 		static Option of(String names, String label, String description) {
 			return new Option(names.split(","), label, description);
@@ -122,8 +122,9 @@ final class CommandLines {
 	}
 
 	private static void option(CommandSpec spec, Option option) {
-		spec.addOption(OptionSpec.builder(option.names()).type(String.class).arity("1").paramLabel(option.label())
-				.description(option.description()).build());
+		OptionSpec.Builder builder = OptionSpec.builder(option.names()).description(option.description());
+		spec.addOption(option.label() == null ? builder.type(boolean.class).arity("0").build()
+				: builder.type(String.class).arity("1").paramLabel(option.label()).build());
 	}
 
 	private static CommandSpec positional(CommandSpec spec, String label, String arity, String description) {

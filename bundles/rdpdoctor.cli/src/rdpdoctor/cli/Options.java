@@ -23,7 +23,7 @@ final class Options {
 	Options(ParseResult command) {
 		for (OptionSpec option : command.matchedOptions()) {
 			if (!option.usageHelp() && !option.versionHelp()) {
-				named.put(option.longestName(), option.getValue());
+				named.put(option.longestName(), String.valueOf((Object) option.getValue())); // a flag: "true"
 			}
 		}
 		for (PositionalParamSpec positional : command.matchedPositionals()) {

@@ -57,12 +57,26 @@ public final class SshConnector implements AutoCloseable {
 	 * @throws SshFailure naming the host: unknown or changed host key, authentication failed, unreachable, timeout
 	 */
 	public SshConnection connect(String host, int port, String user) throws SshFailure {
+		return connect(host, port, user, settings.connectTimeout());
+	}
+
+	/**
+	 * As {@link #connect(String, int, String)}, within a deadline of the caller's.
+	 *
+	 * @param host    a host name, an address or an alias of the OpenSSH configuration
+	 * @param port    the port, or 0 for the configuration's (22 when it gives none)
+	 * @param user    the user, or null for the configuration's or the settings' default
+	 * @param timeout how long connecting and authenticating may take
+	 * @return the connection, to run commands on and close
+	 * @throws SshFailure naming the host: unknown or changed host key, authentication failed, unreachable, timeout
+	 */
+	public SshConnection connect(String host, int port, String user, java.time.Duration timeout) throws SshFailure {
 		String login = user != null ? user : Files.isRegularFile(settings.userConfig()) ? null : settings.defaultUser();
-		long deadline = System.nanoTime() + settings.connectTimeout().toNanos();
+		long deadline = System.nanoTime() + timeout.toNanos();
 		ClientSession session = null;
 		try {
 			ConnectFuture future = client.connect(login, host, port);
-			session = future.verify(settings.connectTimeout()).getSession();
+			session = future.verify(timeout).getSession();
 			settings.password().ifPresent(session::addPasswordIdentity);
 			session.auth().verify(remaining(deadline, host, port));
 			return new SshConnection(session, host + ":" + port);

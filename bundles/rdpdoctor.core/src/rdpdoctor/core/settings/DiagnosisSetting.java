@@ -36,7 +36,34 @@ public enum DiagnosisSetting {
 			"short handshakes for stability", 5, 1, 100),
 	/** How deep to look: {@link DiagnosisDepth}. */
 	DEPTH("depth", "--depth", null, "Depth", "quick: a first sweep (reachability, the mstsc-like request, the "
-			+ "certificate)", "full|quick");
+			+ "certificate)", "full|quick"),
+	/** The SSH user that reads the host's own evidence (read-only); empty: no host-side evidence. */
+	SSH_USER("ssh.user", "--ssh-user", null, "Read host evidence over SSH as (user, empty = off)",
+			"log in over SSH as USER to read the host's own evidence, read-only (~/.ssh/config and known_hosts "
+					+ "honoured)", "USER"),
+	/** The SSH port, when not the configuration's (22 when it gives none). */
+	SSH_PORT("ssh.port", "--ssh-port", null, "SSH port (empty = ~/.ssh/config's, else 22)",
+			"the SSH port (default: ~/.ssh/config's Port, else 22)", "N"),
+	/** A private key file offered over SSH besides those of ~/.ssh/config. */
+	SSH_IDENTITY("ssh.identity", "--ssh-identity", null, "SSH private key (file)",
+			"offer this private key over SSH (besides ~/.ssh/config's IdentityFile and ~/.ssh/id_*)", "FILE"),
+	/** A file holding the SSH password on its first line, readable only by its owner. */
+	SSH_PASSWORD_FILE("ssh.passwordFile", "--ssh-password-file", null, "SSH password file (owner-only)",
+			"read the SSH password from FILE (mode 600; or set RDPDOCTOR_SSH_PASSWORD)", "FILE"),
+	/** The known_hosts file checked and, when a new key is accepted, appended to. */
+	SSH_KNOWN_HOSTS("ssh.knownHosts", "--known-hosts", null, "SSH known_hosts file (empty = ~/.ssh/known_hosts)",
+			"check host keys against FILE (default ~/.ssh/known_hosts)", "FILE"),
+	/** The OpenSSH client configuration. */
+	SSH_CONFIG("ssh.config", "--ssh-config", null, "SSH client configuration (empty = ~/.ssh/config)",
+			"read HostName, Port, User, IdentityFile from FILE (default ~/.ssh/config)", "FILE"),
+	/** Accept and record a host key seen for the first time (a changed key is refused whatever this says). */
+	SSH_ACCEPT_NEW_HOST_KEY("ssh.acceptNewHostKey", "--accept-new-host-key", null,
+			"Accept and record new SSH host keys", "accept a host key seen for the first time and record it in "
+					+ "known_hosts (a changed key is always refused)", (String) null),
+	/** Where xrdp's configuration is on Linux hosts, when not in its usual places. */
+	XRDP_INI("xrdp.ini", "--xrdp-ini", null, "xrdp.ini on Linux hosts (empty = /etc/xrdp, /usr/local/etc/xrdp)",
+			"read xrdp's configuration from PATH on the host (default /etc/xrdp/xrdp.ini, then "
+					+ "/usr/local/etc/xrdp/xrdp.ini)", "PATH");
 
 	private final String key;
 	private final String option;
@@ -101,6 +128,11 @@ public enum DiagnosisSetting {
 		return valueLabel;
 	}
 
+	/** @return whether the setting is an on/off flag: an option without a value, "true" or "false" as a setting */
+	public boolean isFlag() {
+		return valueLabel == null;
+	}
+
 	/** @return whether the value is a whole number in [{@link #min()}, {@link #max()}] */
 	public boolean isNumber() {
 		return defaultNumber != null;
@@ -151,6 +183,31 @@ public enum DiagnosisSetting {
 			yield settings.withExtra(key, text);
 		}
 		case DEPTH -> DiagnosisDepth.of(option, text).apply(settings);
+		case SSH_USER, XRDP_INI -> text.isEmpty() ? settings : settings.withExtra(key, text);
+		case SSH_PORT -> {
+			if (text.isEmpty()) {
+				yield settings;
+			}
+			if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+				throw new IllegalArgumentException(option + " '" + text + "' must be a whole number from 1 to 65535");
+			}
+			yield settings.withExtra(key, text);
+		}
+		case SSH_IDENTITY, SSH_PASSWORD_FILE, SSH_KNOWN_HOSTS, SSH_CONFIG -> {
+			if (text.isEmpty()) {
+				yield settings;
+			}
+			if (this != SSH_KNOWN_HOSTS && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(text))) {
+				throw new IllegalArgumentException(option + " '" + text + "': no such file");
+			}
+			yield settings.withExtra(key, java.nio.file.Path.of(text).toAbsolutePath().toString());
+		}
+		case SSH_ACCEPT_NEW_HOST_KEY -> {
+			if (!text.isEmpty() && !text.equals("true") && !text.equals("false")) {
+				throw new IllegalArgumentException(option + " takes no value ('" + text + "' given)");
+			}
+			yield text.equals("true") ? settings.withExtra(key, "true") : settings;
+		}
 		};
 	}
 

@@ -1,5 +1,6 @@
 package rdpdoctor.ui.internal;
 
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -33,6 +34,8 @@ public class DiagnosisPreferencePage extends FieldEditorPreferencePage implement
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) { // as declared once for the command line too
 			if (setting.isNumber()) {
 				integer(setting.key(), setting.label() + ":", setting.min(), setting.max());
+			} else if (setting.isFlag()) {
+				addField(new BooleanFieldEditor(setting.key(), setting.label(), getFieldEditorParent()));
 			} else if (setting == DiagnosisSetting.DEPTH) {
 				addField(new ComboFieldEditor(setting.key(), setting.label() + ":", new String[][] {
 						{ "Full", DiagnosisDepth.FULL.id() }, { "Quick sweep", DiagnosisDepth.QUICK.id() } },

@@ -24,6 +24,8 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
 			if (setting.isNumber()) {
 				defaults.putInt(setting.key(), setting.defaultNumber());
+			} else if (setting.isFlag()) {
+				defaults.putBoolean(setting.key(), false);
 			} else {
 				defaults.put(setting.key(), setting == DiagnosisSetting.DEPTH ? DiagnosisDepth.FULL.id() : "");
 			}
@@ -47,7 +49,7 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 		DiagnosisSettings settings = DiagnosisSettings.defaults();
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
 			String value = setting.isNumber() ? String.valueOf(prefs.getInt(setting.key()))
-					: prefs.getString(setting.key());
+					: setting.isFlag() ? String.valueOf(prefs.getBoolean(setting.key())) : prefs.getString(setting.key());
 			try {
 				settings = setting.apply(settings, value);
 			} catch (IllegalArgumentException e) {
