@@ -12,7 +12,8 @@ ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || need+=(libgtk-3-0)   # SWT'
 [ -x /usr/sbin/iptables ] || need+=(iptables)
 command -v ps >/dev/null 2>&1 || need+=(procps)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)             # s_server behind an X.224 front (OpenSslRdpServer)
-[ -x /usr/sbin/sshd ] || need+=(openssh-server)                    # a real SSH server for the host-side transport (SshLabTest)
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)                    # a real SSH server (OpenSshTransportLabTest)
+[ -x /usr/sbin/xrdp ] || need+=(xrdp)                              # its xrdp.ini and a real xrdp for the host probes
 command -v chromium >/dev/null 2>&1 || need+=(chromium)            # opens the HTML report in the batch tests
 /usr/bin/python3 -c 'import junitparser' 2>/dev/null || need+=(python3 python3-junitparser)   # a real JUnit XML consumer
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -1,0 +1,90 @@
+package rdpdoctor.probes.host.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import rdpdoctor.core.Causes;
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.IRule;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.RuleContext;
+import rdpdoctor.model.Severity;
+import rdpdoctor.probes.host.xrdp.XrdpProbe;
+
+/**
+ * RDP_SERVICE_STOPPED, RDP_PORT_CHANGED and CERT_UNUSABLE from what the {@code xrdp} probe read on the host itself:
+ * the causes the network only shows as a closed port, a silent downgrade or a failure code 3.
+ */
+public class XrdpRules implements IRule {
+
+	@Override
+	public List<Finding> evaluate(RuleContext context) {
+		ProbeOutcome xrdp = context.outcome(XrdpProbe.ID).filter(ProbeOutcome::ok).orElse(null);
+		if (xrdp == null) {
+			return List.of();
+		}
+		String host = context.target().host();
+		String ini = xrdp.text("ini").orElse("xrdp.ini");
+		List<Finding> findings = new ArrayList<>();
+		Optional<Long> port = xrdp.number("port");
+		boolean listens = xrdp.text("listensOnPort").map(Boolean::parseBoolean).orElse(false);
+		long processes = xrdp.number("processes").orElse(0L);
+		if (processes == 0 || port.isPresent() && !listens) {
+			findings.add(stopped(host, ini, port, processes, xrdp));
+		} else if (port.isPresent() && port.get() != context.target().port()) {
+			findings.add(portChanged(host, ini, port.get(), context.target().port()));
+		}
+		unusableKey(host, ini, xrdp).ifPresent(findings::add);
+		return findings;
+	}
+
+	private static Finding stopped(String host, String ini, Optional<Long> port, long processes, ProbeOutcome xrdp) {
+		String what = processes == 0 ? "no xrdp process runs" : "xrdp runs but nothing listens on port " + port.get();
+		return Finding.of(Causes.RDP_SERVICE_STOPPED, Severity.ERROR).confidence(0.9)
+				.title("xrdp is not serving on " + host + ": " + what)
+				.explanation("On the host (over SSH): " + what + " (evidence xrdp.processes=" + processes
+						+ ", xrdp.listening=" + xrdp.text("listening").orElse("[]") + ", xrdp.port from " + ini
+						+ "). The network sees a closed port or no answer: mstsc 0x204, FreeRDP "
+						+ "ERRCONNECT_CONNECT_TRANSPORT_FAILED. Fix: systemctl start xrdp (and xrdp-sesman); if it"
+						+ " stops again, read journalctl -u xrdp and " + "/var/log/xrdp.log (evidence xrdp.logErrors).")
+				.evidence("xrdp.processes", "xrdp.listening", "xrdp.port", "xrdp.logErrors")
+				.remediations("start-rdp-service").considered(Causes.RDP_PORT_CHANGED, Causes.FIREWALL_RULE_DISABLED)
+				.build();
+	}
+
+	private static Finding portChanged(String host, String ini, long configured, int dialed) {
+		return Finding.of(Causes.RDP_PORT_CHANGED, Severity.ERROR).confidence(0.95)
+				.title("xrdp on " + host + " listens on port " + configured + ", not " + dialed)
+				.explanation("On the host (over SSH): " + ini + " says port=" + configured + " and xrdp listens there"
+						+ " (evidence xrdp.port, xrdp.listensOnPort=true), but port " + dialed + " was dialed. Clients"
+						+ " get a refused or filtered connection (mstsc 0x204). Fix: dial " + host + ":" + configured
+						+ " (and update the saved connections and the inventory), or set port=" + dialed + " in "
+						+ ini + " and restart xrdp.")
+				.evidence("xrdp.port", "xrdp.listensOnPort", "xrdp.ini").considered(Causes.RDP_SERVICE_STOPPED)
+				.build();
+	}
+
+	private static Optional<Finding> unusableKey(String host, String ini, ProbeOutcome xrdp) {
+		boolean unreadable = xrdp.text("keyReadableByXrdp").map("false"::equals).orElse(false);
+		boolean mismatch = xrdp.text("keyMatchesCertificate").map("false"::equals).orElse(false);
+		boolean noCertificate = xrdp.text("certReadable").map("false"::equals).orElse(false);
+		if (!unreadable && !mismatch && !noCertificate) {
+			return Optional.empty();
+		}
+		String why = noCertificate ? "the certificate file " + xrdp.text("certificate").orElse("") + " cannot be read"
+				: unreadable ? "the user xrdp cannot read the key " + xrdp.text("keyFile").orElse("") + " ("
+						+ xrdp.text("keyMode").orElse("") + ")"
+						: "the key " + xrdp.text("keyFile").orElse("") + " does not belong to the certificate";
+		return Optional.of(Finding.of(Causes.CERT_UNUSABLE, Severity.ERROR).confidence(0.9)
+				.title("xrdp on " + host + " cannot use its certificate: " + why)
+				.explanation("On the host (over SSH): " + why + " (evidence xrdp.certReadable, xrdp.keyMode,"
+						+ " xrdp.keyReadableByXrdp, xrdp.keyMatchesCertificate; files from " + ini + "). xrdp then"
+						+ " falls back to RDP security with security_layer=negotiate (a silent downgrade) or answers"
+						+ " failure code 3 (SSL_CERT_NOT_ON_SERVER) with tls. Fix: adduser xrdp ssl-cert and make the"
+						+ " key group-readable (chmod 640), or point certificate= and key_file= at a matching pair;"
+						+ " then restart xrdp.")
+				.evidence("xrdp.certReadable", "xrdp.keyMode", "xrdp.keyReadableByXrdp", "xrdp.keyMatchesCertificate")
+				.considered(Causes.SECURITY_DOWNGRADE).build());
+	}
+}

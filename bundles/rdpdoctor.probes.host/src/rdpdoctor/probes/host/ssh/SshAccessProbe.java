@@ -1,0 +1,65 @@
+package rdpdoctor.probes.host.ssh;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import rdpdoctor.core.IProbe;
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeReport;
+import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.ssh.CommandResult;
+import rdpdoctor.ssh.SshConnection;
+import rdpdoctor.ssh.SshFailure;
+
+/**
+ * Logs in to the host over SSH when a user is set ({@code --ssh-user}), finds out what it runs, and hands the
+ * connection to the host probes. Evidence: {@code user}, {@code serverVersion} (the server's own words), {@code system}
+ * (LINUX, WINDOWS, OTHER); on failure {@code failure} (UNKNOWN_HOST_KEY, HOST_KEY_CHANGED, AUTHENTICATION_FAILED,
+ * UNREACHABLE, TIMEOUT, ...) and {@code hostKey} (type and fingerprint of the key refused). Without a user: SKIPPED.
+ */
+public class SshAccessProbe implements IProbe {
+
+	/** The probe's id. */
+	public static final String ID = "ssh";
+	private static final Duration DETECT_LIMIT = Duration.ofSeconds(5);
+
+	@Override
+	public void run(ProbeContext context, ProbeReport report) throws Exception {
+		Optional<String> user = SshAccess.user(context.settings());
+		if (user.isEmpty()) {
+			report.status(ProbeStatus.SKIPPED, "no SSH user (--ssh-user): the host's own evidence is not read");
+			return;
+		}
+		SshConnection connection;
+		try {
+			connection = SshAccess.connector(context.settings()).connect(context.target().host(),
+					SshAccess.port(context.settings()), user.get(), SshAccess.connectTimeout(context.remainingMillis()));
+		} catch (SshFailure e) {
+			report.put("failure", e.kind().name());
+			e.presented().ifPresent(key -> report.put("hostKey", key.type() + " " + key.fingerprint()));
+			report.status(ProbeStatus.FAILED, e.getMessage());
+			return;
+		}
+		try {
+			report.put("user", user.get()).put("serverVersion", connection.serverVersion());
+			HostSystem system = detect(connection, context.remainingMillis());
+			report.put("system", system.name());
+			context.handOver(HostConnection.KEY, new HostConnection(connection, system));
+			report.status(ProbeStatus.OK, "logged in as " + user.get() + " (" + system + ")");
+		} catch (SshFailure | RuntimeException e) {
+			connection.close();
+			throw e;
+		}
+	}
+
+	/** {@code uname -s} answers on Linux; Windows' cmd.exe and PowerShell know {@code ver}. */
+	private static HostSystem detect(SshConnection connection, long remainingMillis) throws SshFailure {
+		Duration limit = Duration.ofMillis(Math.max(1, Math.min(remainingMillis / 2, DETECT_LIMIT.toMillis())));
+		CommandResult uname = connection.run("uname -s", limit, 256);
+		if (uname.succeeded()) {
+			return uname.stdout().trim().equals("Linux") ? HostSystem.LINUX : HostSystem.OTHER;
+		}
+		CommandResult ver = connection.run("ver", limit, 256);
+		return ver.stdout().contains("Windows") ? HostSystem.WINDOWS : HostSystem.OTHER;
+	}
+}
