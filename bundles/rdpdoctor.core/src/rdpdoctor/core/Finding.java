@@ -17,9 +17,11 @@ import rdpdoctor.model.Severity;
  * @param remediations ids of remediations that address the cause
  * @param considered   other causes the same evidence could point to, which this more specific one rules out or
  *                     cannot tell apart without host access
+ * @param causedBy     the causes among the same host's findings that explain this one (a closed port explained by a
+ *                     stopped service); empty for a root cause. The engine sets it ({@link #withCausedBy}), rules do not
  */
 public record Finding(String cause, Severity severity, double confidence, String title, String explanation,
-		List<String> evidence, List<String> remediations, List<String> considered) {
+		List<String> evidence, List<String> remediations, List<String> considered, List<String> causedBy) {
 
 	/** Checks and copies the values. */
 	public Finding {
@@ -33,6 +35,37 @@ public record Finding(String cause, Severity severity, double confidence, String
 		evidence = List.copyOf(evidence);
 		remediations = List.copyOf(remediations);
 		considered = List.copyOf(considered);
+		causedBy = List.copyOf(causedBy);
+	}
+
+	/**
+	 * A finding no other explains yet, as rules make them.
+	 *
+	 * @param cause        the cause ID
+	 * @param severity     the severity
+	 * @param confidence   0..1
+	 * @param title        one line
+	 * @param explanation  plain words
+	 * @param evidence     the evidence cited
+	 * @param remediations the remediations
+	 * @param considered   the causes set aside
+	 */
+	public Finding(String cause, Severity severity, double confidence, String title, String explanation,
+			List<String> evidence, List<String> remediations, List<String> considered) {
+		this(cause, severity, confidence, title, explanation, evidence, remediations, considered, List.of());
+	}
+
+	/**
+	 * @param causes the causes among the host's findings that explain this one
+	 * @return this finding with them
+	 */
+	public Finding withCausedBy(List<String> causes) {
+		return new Finding(cause, severity, confidence, title, explanation, evidence, remediations, considered, causes);
+	}
+
+	/** @return whether no other finding of the host explains this one */
+	public boolean isRootCause() {
+		return causedBy.isEmpty();
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link rdpdoctor.model.FindingRecord#getRemediationIds <em>Remediation Ids</em>}</li>
  *   <li>{@link rdpdoctor.model.FindingRecord#getCitations <em>Citations</em>}</li>
  *   <li>{@link rdpdoctor.model.FindingRecord#getConsidered <em>Considered</em>}</li>
+ *   <li>{@link rdpdoctor.model.FindingRecord#getCausedBy <em>Caused By</em>}</li>
  * </ul>
  *
  * @see rdpdoctor.model.ModelPackage#getFindingRecord()
@@ -200,5 +201,20 @@ public interface FindingRecord extends EObject {
 	 * @generated
 	 */
 	List<String> getConsidered();
+
+	/**
+	 * Returns the value of the '<em><b>Caused By</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The causes among the host's findings that explain this one (empty for a root cause).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Caused By</em>' attribute list.
+	 * @see rdpdoctor.model.ModelPackage#getFindingRecord_CausedBy()
+	 * @model unique="false"
+	 * @generated
+	 */
+	List<String> getCausedBy();
 
 } // FindingRecord

@@ -635,13 +635,22 @@ public interface ModelPackage extends EPackage {
 	int FINDING_RECORD__CONSIDERED = 8;
 
 	/**
+	 * The feature id for the '<em><b>Caused By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_RECORD__CAUSED_BY = 9;
+
+	/**
 	 * The number of structural features of the '<em>Finding Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_RECORD_FEATURE_COUNT = 9;
+	int FINDING_RECORD_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Finding Record</em>' class.
@@ -1441,6 +1450,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getFindingRecord_Considered();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link rdpdoctor.model.FindingRecord#getCausedBy <em>Caused By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Caused By</em>'.
+	 * @see rdpdoctor.model.FindingRecord#getCausedBy()
+	 * @see #getFindingRecord()
+	 * @generated
+	 */
+	EAttribute getFindingRecord_CausedBy();
+
+	/**
 	 * Returns the meta object for class '{@link rdpdoctor.model.RemediationRecord <em>Remediation Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2107,6 +2127,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FINDING_RECORD__CONSIDERED = eINSTANCE.getFindingRecord_Considered();
+
+		/**
+		 * The meta object literal for the '<em><b>Caused By</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_RECORD__CAUSED_BY = eINSTANCE.getFindingRecord_CausedBy();
 
 		/**
 		 * The meta object literal for the '{@link rdpdoctor.model.impl.RemediationRecordImpl <em>Remediation Record</em>}' class.

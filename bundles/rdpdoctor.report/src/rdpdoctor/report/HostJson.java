@@ -61,6 +61,7 @@ public final class HostJson {
 			strings(json.name("evidence"), f.evidence());
 			strings(json.name("remediations"), f.remediations());
 			strings(json.name("considered"), f.considered());
+			strings(json.name("causedBy"), f.causedBy());
 			json.endObject();
 		}
 		json.endArray();
@@ -140,7 +141,7 @@ public final class HostJson {
 				findings.add(new Finding(f.get("cause").getAsString(), Severity.get(f.get("severity").getAsString()),
 						f.get("confidence").getAsDouble(), f.get("title").getAsString(),
 						f.get("explanation").getAsString(), strings(f, "evidence"), strings(f, "remediations"),
-						strings(f, "considered")));
+						strings(f, "considered"), f.has("causedBy") ? strings(f, "causedBy") : List.of()));
 			}
 			List<ProbeOutcome> outcomes = new ArrayList<>();
 			for (JsonElement e : o.getAsJsonArray("probes")) {

@@ -76,7 +76,10 @@ public class HtmlFormat implements IReportFormat {
 				+ (h.address().isEmpty() ? "" : " (" + esc(h.address()) + ")") + "</summary>\n");
 		for (Finding f : h.findings()) {
 			html.write("<div class=\"finding " + f.severity().getLiteral().toLowerCase() + "\"><b>" + f.severity()
-					+ " " + esc(f.cause()) + "</b>: " + esc(f.title()) + "<p>" + esc(f.explanation()) + "</p>"
+					+ " " + esc(f.cause()) + "</b>: " + esc(f.title())
+					+ (f.isRootCause() ? "" : "<p class=\"meta\">Caused by: " + esc(String.join(", ", f.causedBy()))
+							+ "</p>")
+					+ "<p>" + esc(f.explanation()) + "</p>"
 					+ (f.considered().isEmpty() ? "" : "<p class=\"meta\">Also considered: "
 							+ esc(String.join(", ", f.considered())) + "</p>")
 					+ "</div>\n");

@@ -29,6 +29,9 @@ public final class TextRenderer {
 			for (Finding f : host.findings()) {
 				out.printf("  %-7s %s: %s (confidence %.2f)%n", f.severity(), Untrusted.terminal(f.cause()),
 						Untrusted.terminal(f.title()), f.confidence());
+				if (!f.isRootCause()) {
+					out.println("          Caused by: " + Untrusted.terminal(String.join(", ", f.causedBy())));
+				}
 				wrap(Untrusted.terminal(f.explanation()), "          ", out);
 				if (!f.considered().isEmpty()) {
 					out.println("          Also considered: " + Untrusted.terminal(String.join(", ", f.considered())));

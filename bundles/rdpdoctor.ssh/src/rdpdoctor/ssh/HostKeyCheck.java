@@ -5,10 +5,12 @@ import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.util.net.SshdSocketAddress;
@@ -20,8 +22,11 @@ import org.apache.sshd.common.util.net.SshdSocketAddress;
  */
 final class HostKeyCheck {
 
-	/** The refusal, if the check refused the key. */
-	static final AttributeKey<SshFailure> REFUSAL = new AttributeKey<>();
+	/**
+	 * Where the check leaves its refusal: in the connection context {@link SshConnector} passes to each connect, which
+	 * outlives a session that the refusal closed before the connect returned it.
+	 */
+	static final AttributeKey<AtomicReference<SshFailure>> REFUSAL = new AttributeKey<>();
 
 	private HostKeyCheck() {
 	}
@@ -38,7 +43,7 @@ final class HostKeyCheck {
 			if (trusted) {
 				createFolder(knownHosts);
 			} else {
-				session.setAttribute(REFUSAL, new SshFailure(SshFailure.Kind.UNKNOWN_HOST_KEY, presented.host() + ":"
+				refuse(session, new SshFailure(SshFailure.Kind.UNKNOWN_HOST_KEY, presented.host() + ":"
 						+ presented.port() + ": the host's key is not in " + knownHosts + ": " + presented.type() + " "
 						+ presented.fingerprint() + ". Check this fingerprint with the host's administrator, then accept"
 						+ " it (--accept-new-host-key records it)", presented, null));
@@ -48,7 +53,7 @@ final class HostKeyCheck {
 		KnownHostsServerKeyVerifier known = new KnownHostsServerKeyVerifier(firstSeen, knownHosts);
 		known.setModifiedServerKeyAcceptor((session, remote, entry, expected, actual) -> {
 			HostKey presented = describe(session, remote, actual);
-			session.setAttribute(REFUSAL, new SshFailure(SshFailure.Kind.HOST_KEY_CHANGED, presented.host() + ":"
+			refuse(session, new SshFailure(SshFailure.Kind.HOST_KEY_CHANGED, presented.host() + ":"
 					+ presented.port() + ": WARNING: THE HOST KEY HAS CHANGED. " + knownHosts + " records "
 					+ KeyUtils.getKeyType(expected) + " " + KeyUtils.getFingerPrint(expected) + ", the host presented "
 					+ presented.type() + " " + presented.fingerprint() + ". Someone may be intercepting the connection,"
@@ -57,6 +62,14 @@ final class HostKeyCheck {
 			return false;
 		});
 		return known;
+	}
+
+	private static void refuse(ClientSession session, SshFailure refusal) {
+		AttributeRepository context = session.getConnectionContext();
+		AtomicReference<SshFailure> holder = context == null ? null : context.getAttribute(REFUSAL);
+		if (holder != null) {
+			holder.set(refusal);
+		}
 	}
 
 	/** @return the key, for the host name and port connected to (the configuration's HostName, as OpenSSH shows) */

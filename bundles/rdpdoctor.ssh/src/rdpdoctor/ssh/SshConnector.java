@@ -8,12 +8,14 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.ConfigFileHostEntryResolver;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
 import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 
 /**
@@ -74,8 +76,10 @@ public final class SshConnector implements AutoCloseable {
 		String login = user != null ? user : Files.isRegularFile(settings.userConfig()) ? null : settings.defaultUser();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		ClientSession session = null;
+		AtomicReference<SshFailure> refused = new AtomicReference<>();
 		try {
-			ConnectFuture future = client.connect(login, host, port);
+			ConnectFuture future = client.connect(login, host, port,
+					AttributeRepository.ofKeyValuePair(HostKeyCheck.REFUSAL, refused), null);
 			session = future.verify(timeout).getSession();
 			settings.password().ifPresent(session::addPasswordIdentity);
 			session.auth().verify(remaining(deadline, host, port));
@@ -84,9 +88,8 @@ public final class SshConnector implements AutoCloseable {
 			close(session);
 			throw e;
 		} catch (IOException | UnresolvedAddressException e) {
-			SshFailure refusal = session == null ? null : session.getAttribute(HostKeyCheck.REFUSAL);
 			close(session);
-			throw refusal != null ? refusal : classify(e, host, port);
+			throw refused.get() != null ? refused.get() : classify(e, host, port);
 		}
 	}
 

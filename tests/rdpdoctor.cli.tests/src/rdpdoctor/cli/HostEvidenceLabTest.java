@@ -161,6 +161,10 @@ class HostEvidenceLabTest {
 		JsonObject host = diagnose(other, "--accept-new-host-key");
 
 		assertTrue(causes(host).containsAll(List.of("PORT_CLOSED", "RDP_PORT_CHANGED")), causes(host).toString());
+		assertEquals("RDP_PORT_CHANGED", causes(host).get(0), "the root cause first");
+		JsonObject closed = host.getAsJsonArray("findings").asList().stream().map(f -> f.getAsJsonObject())
+				.filter(f -> f.get("cause").getAsString().equals("PORT_CLOSED")).findFirst().orElseThrow();
+		assertEquals("[\"RDP_PORT_CHANGED\"]", closed.getAsJsonArray("causedBy").toString());
 	}
 
 	@Test

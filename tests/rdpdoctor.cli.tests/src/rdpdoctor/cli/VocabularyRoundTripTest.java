@@ -58,7 +58,7 @@ class VocabularyRoundTripTest {
 				"The certificate names (evidence tls.sans) ...", List.of("tls.sans", "tls.nameMatch=false"),
 				List.of("bind-ca-certificate"), List.of("CERT_SELF_SIGNED"));
 		Finding second = new Finding("PORT_FILTERED", Severity.ERROR, 0.5, "Filtered", "", List.of("tcp.outcome"),
-				List.of(), List.of());
+				List.of(), List.of(), List.of("FIREWALL_RULE_DISABLED", "NIC_POWER_SAVING"));
 		return new HostDiagnosis(new Target("ts01.lab.test", 3390, "10.0.0.7"), "10.0.0.8", HostStatus.FAILING,
 				List.of(second, finding), List.of(tcp, tls), Instant.parse("2026-11-30T22:00:00.000000001Z"),
 				Instant.parse("2026-11-30T22:00:03.5Z"));

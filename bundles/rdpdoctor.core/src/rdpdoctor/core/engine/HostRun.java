@@ -78,9 +78,9 @@ final class HostRun {
 		for (RuleDescriptor rule : shared.rules()) {
 			findings.addAll(evaluate(rule, context));
 		}
-		findings.sort(HostDiagnosis.RANKING);
-		return new HostDiagnosis(target, address(), HostDiagnosis.statusOf(findings),
-				findings, List.copyOf(snapshot().values()), started, Instant.now());
+		List<Finding> ranked = CauseRanking.rank(findings);
+		return new HostDiagnosis(target, address(), HostDiagnosis.statusOf(ranked),
+				ranked, List.copyOf(snapshot().values()), started, Instant.now());
 	}
 
 	private Map<String, ProbeOutcome> snapshot() {

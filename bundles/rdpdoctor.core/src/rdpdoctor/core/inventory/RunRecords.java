@@ -110,6 +110,7 @@ public final class RunRecords {
 			finding.getCitations().addAll(found.evidence());
 			finding.getRemediationIds().addAll(found.remediations());
 			finding.getConsidered().addAll(found.considered());
+			finding.getCausedBy().addAll(found.causedBy());
 			run.getFindings().add(finding);
 		}
 		return run;
@@ -149,7 +150,7 @@ public final class RunRecords {
 		List<Finding> findings = new ArrayList<>();
 		for (FindingRecord f : run.getFindings()) {
 			findings.add(new Finding(f.getCauseId(), f.getSeverity(), f.getConfidence(), f.getTitle(),
-					f.getExplanation(), f.getCitations(), f.getRemediationIds(), f.getConsidered()));
+					f.getExplanation(), f.getCitations(), f.getRemediationIds(), f.getConsidered(), f.getCausedBy()));
 		}
 		return new HostDiagnosis(target, run.getAddress() == null ? "" : run.getAddress(), run.getStatus(), findings,
 				outcomes, run.getStarted().toInstant(), run.getFinished().toInstant());

@@ -40,6 +40,7 @@ import rdpdoctor.model.Severity;
  *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getRemediationIds <em>Remediation Ids</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getCitations <em>Citations</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getConsidered <em>Considered</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.FindingRecordImpl#getCausedBy <em>Caused By</em>}</li>
  * </ul>
  *
  * @generated
@@ -184,6 +185,16 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 	 * @ordered
 	 */
 	protected EList<String> considered;
+
+	/**
+	 * The cached value of the '{@link #getCausedBy() <em>Caused By</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCausedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> causedBy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -377,6 +388,19 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 	 * @generated
 	 */
 	@Override
+	public List<String> getCausedBy() {
+		if (causedBy == null) {
+			causedBy = new EDataTypeEList<String>(String.class, this, ModelPackage.FINDING_RECORD__CAUSED_BY);
+		}
+		return causedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.FINDING_RECORD__CAUSE_ID:
@@ -397,6 +421,8 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 				return getCitations();
 			case ModelPackage.FINDING_RECORD__CONSIDERED:
 				return getConsidered();
+			case ModelPackage.FINDING_RECORD__CAUSED_BY:
+				return getCausedBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -441,6 +467,10 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 				getConsidered().clear();
 				getConsidered().addAll((Collection<? extends String>)newValue);
 				return;
+			case ModelPackage.FINDING_RECORD__CAUSED_BY:
+				getCausedBy().clear();
+				getCausedBy().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -480,6 +510,9 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 			case ModelPackage.FINDING_RECORD__CONSIDERED:
 				getConsidered().clear();
 				return;
+			case ModelPackage.FINDING_RECORD__CAUSED_BY:
+				getCausedBy().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -510,6 +543,8 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 				return citations != null && !citations.isEmpty();
 			case ModelPackage.FINDING_RECORD__CONSIDERED:
 				return considered != null && !considered.isEmpty();
+			case ModelPackage.FINDING_RECORD__CAUSED_BY:
+				return causedBy != null && !causedBy.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -540,6 +575,8 @@ public class FindingRecordImpl extends MinimalEObjectImpl.Container implements F
 		result.append(citations);
 		result.append(", considered: ");
 		result.append(considered);
+		result.append(", causedBy: ");
+		result.append(causedBy);
 		result.append(')');
 		return result.toString();
 	}

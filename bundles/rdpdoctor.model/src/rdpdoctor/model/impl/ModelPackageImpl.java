@@ -716,6 +716,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFindingRecord_CausedBy() {
+		return (EAttribute)findingRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRemediationRecord() {
 		return remediationRecordEClass;
 	}
@@ -1006,6 +1016,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(findingRecordEClass, FINDING_RECORD__REMEDIATION_IDS);
 		createEAttribute(findingRecordEClass, FINDING_RECORD__CITATIONS);
 		createEAttribute(findingRecordEClass, FINDING_RECORD__CONSIDERED);
+		createEAttribute(findingRecordEClass, FINDING_RECORD__CAUSED_BY);
 
 		remediationRecordEClass = createEClass(REMEDIATION_RECORD);
 		createEAttribute(remediationRecordEClass, REMEDIATION_RECORD__REMEDIATION_ID);
@@ -1120,6 +1131,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getFindingRecord_RemediationIds(), ecorePackage.getEString(), "remediationIds", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFindingRecord_Citations(), ecorePackage.getEString(), "citations", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFindingRecord_Considered(), ecorePackage.getEString(), "considered", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingRecord_CausedBy(), ecorePackage.getEString(), "causedBy", null, 0, -1, FindingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(remediationRecordEClass, RemediationRecord.class, "RemediationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRemediationRecord_RemediationId(), ecorePackage.getEString(), "remediationId", null, 0, 1, RemediationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -80,6 +80,7 @@ public class FindingsView extends DocumentView {
 		column("Host", 180, FindingRow::target);
 		column("Group", 150, FindingRow::group);
 		column("Finding", 420, r -> r.finding().getTitle());
+		column("Caused by", 160, r -> String.join(", ", r.finding().getCausedBy()));
 		column("Confidence", 80, r -> Math.round(r.finding().getConfidence() * 100) + " %",
 				Comparator.comparingDouble(r -> r.finding().getConfidence()));
 		column("Since last run", 100, r -> r.appeared() ? "new" : "");

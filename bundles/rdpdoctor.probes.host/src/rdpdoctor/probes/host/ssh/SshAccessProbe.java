@@ -8,6 +8,7 @@ import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.ssh.CommandResult;
+import rdpdoctor.ssh.RemoteShell;
 import rdpdoctor.ssh.SshConnection;
 import rdpdoctor.ssh.SshFailure;
 
@@ -52,14 +53,15 @@ public class SshAccessProbe implements IProbe {
 		}
 	}
 
-	/** {@code uname -s} answers on Linux; Windows' cmd.exe and PowerShell know {@code ver}. */
+	/** {@code uname -s} answers on Linux; on Windows (cmd.exe or PowerShell as login shell) PowerShell says Win32NT. */
 	private static HostSystem detect(SshConnection connection, long remainingMillis) throws SshFailure {
 		Duration limit = Duration.ofMillis(Math.max(1, Math.min(remainingMillis / 2, DETECT_LIMIT.toMillis())));
 		CommandResult uname = connection.run("uname -s", limit, 256);
 		if (uname.succeeded()) {
 			return uname.stdout().trim().equals("Linux") ? HostSystem.LINUX : HostSystem.OTHER;
 		}
-		CommandResult ver = connection.run("ver", limit, 256);
-		return ver.stdout().contains("Windows") ? HostSystem.WINDOWS : HostSystem.OTHER;
+		CommandResult platform = connection.run(RemoteShell.POWERSHELL.command("[Environment]::OSVersion.Platform"),
+				limit, 256);
+		return platform.stdout().strip().equals("Win32NT") ? HostSystem.WINDOWS : HostSystem.OTHER;
 	}
 }

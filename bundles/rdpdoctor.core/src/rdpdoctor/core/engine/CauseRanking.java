@@ -1,0 +1,54 @@
+package rdpdoctor.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import rdpdoctor.core.Causes;
+import rdpdoctor.core.Finding;
+import rdpdoctor.core.HostDiagnosis;
+
+/**
+ * Ranks a host's findings into root causes and their consequences: a closed port is the consequence of a stopped
+ * service, a changed port or a disabled firewall rule when the host's own evidence shows one; a downgrade to RDP
+ * security or a failed TLS handshake of a certificate xrdp or Windows cannot use; a lossy link or a host that drops
+ * off of a NIC put to sleep. Roots come first, each group in {@link HostDiagnosis#RANKING} order.
+ */
+final class CauseRanking {
+
+	/** For each consequence, the causes that explain it when both are found. */
+	private static final Map<String, Set<String>> EXPLAINED_BY = Map.of(
+			Causes.PORT_CLOSED, Set.of(Causes.RDP_SERVICE_STOPPED, Causes.RDP_DISABLED, Causes.RDP_PORT_CHANGED,
+					Causes.FIREWALL_RULE_DISABLED),
+			Causes.PORT_FILTERED, Set.of(Causes.FIREWALL_RULE_DISABLED, Causes.NIC_POWER_SAVING),
+			Causes.SERVICE_NOT_RESPONDING, Set.of(Causes.RDP_SERVICE_STOPPED, Causes.STALE_SESSIONS),
+			Causes.HOST_UNREACHABLE, Set.of(Causes.NIC_POWER_SAVING),
+			Causes.NETWORK_UNSTABLE, Set.of(Causes.NIC_POWER_SAVING),
+			Causes.CERT_UNUSABLE, Set.of(Causes.MACHINEKEYS_INACCESSIBLE),
+			Causes.SECURITY_DOWNGRADE, Set.of(Causes.CERT_UNUSABLE, Causes.MACHINEKEYS_INACCESSIBLE),
+			Causes.TLS_HANDSHAKE_FAILED, Set.of(Causes.CERT_UNUSABLE, Causes.MACHINEKEYS_INACCESSIBLE));
+
+	private CauseRanking() {
+	}
+
+	/**
+	 * @param findings a host's findings
+	 * @return them with {@link Finding#causedBy()} set, the root causes first
+	 */
+	static List<Finding> rank(List<Finding> findings) {
+		Set<String> present = findings.stream().map(Finding::cause).collect(Collectors.toSet());
+		List<Finding> roots = new ArrayList<>();
+		List<Finding> consequences = new ArrayList<>();
+		for (Finding finding : findings) {
+			List<String> causes = EXPLAINED_BY.getOrDefault(finding.cause(), Set.of()).stream()
+					.filter(present::contains).filter(c -> !c.equals(finding.cause())).sorted().toList();
+			(causes.isEmpty() ? roots : consequences).add(finding.withCausedBy(causes));
+		}
+		roots.sort(HostDiagnosis.RANKING);
+		consequences.sort(HostDiagnosis.RANKING);
+		roots.addAll(consequences);
+		return roots;
+	}
+}

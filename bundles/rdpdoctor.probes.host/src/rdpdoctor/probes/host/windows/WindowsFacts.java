@@ -1,0 +1,146 @@
+package rdpdoctor.probes.host.windows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * What {@link WindowsScript} printed, read: the RDP-Tcp registry values, the services, the Remote Desktop firewall
+ * rules, the Remote Desktop certificates, the MachineKeys ACL, the sessions and the NICs' power management. Tolerant
+ * as ConvertTo-Json is: a one-element array may come as the element itself, a missing value as null.
+ */
+public final class WindowsFacts {
+
+	/** A service's state. */
+	public record Service(String name, String status, String startType) {
+	}
+
+	/** A rule of the Remote Desktop firewall group. */
+	public record FirewallRule(String name, boolean enabled, String direction, String action, String profile) {
+	}
+
+	/** A certificate of the Remote Desktop store. */
+	public record Certificate(String thumbprint, String subject, boolean hasPrivateKey, String notAfter) {
+	}
+
+	private final JsonObject json;
+
+	private WindowsFacts(JsonObject json) {
+		this.json = json;
+	}
+
+	/**
+	 * @param output what the script printed
+	 * @return the facts
+	 * @throws IllegalArgumentException when it is not the JSON object the script prints
+	 */
+	public static WindowsFacts parse(String output) {
+		String text = output.strip();
+		int start = text.indexOf('{'); // a profile or banner line before the JSON is ignored
+		if (start < 0) {
+			throw new IllegalArgumentException("no JSON object in the output: " + text.lines().findFirst().orElse(""));
+		}
+		try {
+			return new WindowsFacts(JsonParser.parseString(text.substring(start)).getAsJsonObject());
+		} catch (JsonParseException | IllegalStateException e) {
+			throw new IllegalArgumentException("the output is not the expected JSON object (" + e.getMessage() + ")");
+		}
+	}
+
+	/** @return a whole-number value of the object, if present */
+	public Optional<Long> number(String name) {
+		JsonElement value = json.get(name);
+		return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber() ? Optional.empty()
+				: Optional.of(value.getAsLong());
+	}
+
+	/** @return a text value of the object, if present */
+	public Optional<String> text(String name) {
+		JsonElement value = json.get(name);
+		return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
+	}
+
+	/** @return TermService, SessionEnv and UmRdpService as found */
+	public List<Service> services() {
+		return objects("Services").stream().map(o -> new Service(string(o, "Name"), string(o, "Status"),
+				string(o, "StartType"))).toList();
+	}
+
+	/** @return the Remote Desktop group's firewall rules */
+	public List<FirewallRule> firewallRules() {
+		return objects("FirewallRules").stream().map(o -> new FirewallRule(string(o, "Name"),
+				string(o, "Enabled").equalsIgnoreCase("True"), string(o, "Direction"), string(o, "Action"),
+				string(o, "Profile"))).toList();
+	}
+
+	/** @return the certificates of Cert:\LocalMachine\Remote Desktop */
+	public List<Certificate> certificates() {
+		return objects("Certificates").stream().map(o -> new Certificate(string(o, "Thumbprint").toUpperCase(
+				Locale.ROOT), string(o, "Subject"), o.has("HasPrivateKey") && o.get("HasPrivateKey").getAsBoolean(),
+				string(o, "NotAfter"))).toList();
+	}
+
+	/** @return icacls's lines for the MachineKeys folder */
+	public List<String> machineKeysAcl() {
+		return strings("MachineKeysAcl");
+	}
+
+	/** @return qwinsta's lines */
+	public List<String> sessions() {
+		return strings("Sessions");
+	}
+
+	/** @return the names of the adapters Windows may turn off to save power */
+	public List<String> adaptersAllowedToSleep() {
+		return objects("NicPower").stream().filter(o -> string(o, "AllowComputerToTurnOffDevice")
+				.equalsIgnoreCase("Enabled")).map(o -> string(o, "Name")).toList();
+	}
+
+	/** @return the sessions qwinsta lists as disconnected (Disc) */
+	public long disconnectedSessions() {
+		return sessions().stream().filter(line -> line.matches(".*\\s+\\d+\\s+Disc(\\s.*)?")).count();
+	}
+
+	private List<JsonObject> objects(String name) {
+		List<JsonObject> objects = new ArrayList<>();
+		elements(name).forEach(e -> {
+			if (e.isJsonObject()) {
+				objects.add(e.getAsJsonObject());
+			}
+		});
+		return objects;
+	}
+
+	private List<String> strings(String name) {
+		List<String> strings = new ArrayList<>();
+		elements(name).forEach(e -> {
+			if (e.isJsonPrimitive()) {
+				strings.add(e.getAsString());
+			}
+		});
+		return strings;
+	}
+
+	private List<JsonElement> elements(String name) {
+		JsonElement value = json.get(name);
+		if (value == null || value.isJsonNull()) {
+			return List.of();
+		}
+		if (value instanceof JsonArray array) {
+			return array.asList();
+		}
+		return List.of(value); // ConvertTo-Json wrote a one-element array as the element
+	}
+
+	private static String string(JsonObject object, String name) {
+		JsonElement value = object.get(name);
+		return value == null || value.isJsonNull() ? "" : value.getAsString();
+	}
+}

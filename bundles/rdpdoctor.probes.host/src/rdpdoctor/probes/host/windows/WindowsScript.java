@@ -1,0 +1,44 @@
+package rdpdoctor.probes.host.windows;
+
+/**
+ * The read-only PowerShell script that gathers a Windows host's Remote Desktop facts in one round trip, as one JSON
+ * object (ConvertTo-Json): enums are turned to their names and dates to ISO-8601 in the script, so that the JSON is the
+ * same on Windows PowerShell 5.1 and PowerShell 7. Every read may fail on its own (a missing key, a module absent on
+ * Server Core): the value is then null.
+ */
+final class WindowsScript {
+
+	static final String TEXT = String.join("\n",
+			"$ErrorActionPreference = 'SilentlyContinue'",
+			"$ts = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server'",
+			"$w = Get-ItemProperty \"$ts\\WinStations\\RDP-Tcp\"",
+			"$g = Get-CimInstance -Namespace root\\cimv2\\TerminalServices -ClassName Win32_TSGeneralSetting"
+					+ " -Filter \"TerminalName='RDP-Tcp'\"",
+			"$c = Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP"
+					+ "\\Parameters'",
+			"$r = [ordered]@{",
+			"  fDenyTSConnections = (Get-ItemProperty $ts).fDenyTSConnections",
+			"  PortNumber = $w.PortNumber; SecurityLayer = $w.SecurityLayer",
+			"  UserAuthentication = $w.UserAuthentication; MinEncryptionLevel = $w.MinEncryptionLevel",
+			"  SSLCertificateSHA1Hash = $g.SSLCertificateSHA1Hash",
+			"  AllowEncryptionOracle = $c.AllowEncryptionOracle",
+			"  Services = @(Get-Service TermService,SessionEnv,UmRdpService | ForEach-Object {",
+			"    [ordered]@{ Name = $_.Name; Status = [string]$_.Status; StartType = [string]$_.StartType } })",
+			"  FirewallRules = @(Get-NetFirewallRule -DisplayGroup 'Remote Desktop' | ForEach-Object {",
+			"    [ordered]@{ Name = $_.Name; Enabled = [string]$_.Enabled; Direction = [string]$_.Direction;",
+			"      Action = [string]$_.Action; Profile = [string]$_.Profile } })",
+			"  Certificates = @(Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' | ForEach-Object {",
+			"    [ordered]@{ Thumbprint = $_.Thumbprint; Subject = $_.Subject; HasPrivateKey = $_.HasPrivateKey;",
+			"      NotAfter = $_.NotAfter.ToUniversalTime().ToString('o') } })",
+			"  MachineKeysAcl = @(icacls \"$env:ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys\" 2>&1 |"
+					+ " ForEach-Object { [string]$_ })",
+			"  Sessions = @(qwinsta 2>&1 | ForEach-Object { [string]$_ })",
+			"  NicPower = @(Get-NetAdapterPowerManagement | ForEach-Object {",
+			"    [ordered]@{ Name = $_.Name; AllowComputerToTurnOffDevice = [string]$_.AllowComputerToTurnOffDevice } })",
+			"}",
+			"$r | ConvertTo-Json -Depth 4 -Compress",
+			"exit 0");
+
+	private WindowsScript() {
+	}
+}

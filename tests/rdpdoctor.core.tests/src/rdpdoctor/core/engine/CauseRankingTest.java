@@ -1,0 +1,43 @@
+package rdpdoctor.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import rdpdoctor.core.Causes;
+import rdpdoctor.core.Finding;
+import rdpdoctor.model.Severity;
+
+class CauseRankingTest {
+
+	@Test
+	void aClosedPortIsTheConsequenceOfTheStoppedServiceThatComesFirst() {
+		List<Finding> ranked = CauseRanking.rank(List.of(finding(Causes.PORT_CLOSED, Severity.ERROR, 0.9),
+				finding(Causes.NLA_NOT_ENFORCED, Severity.WARNING, 0.9),
+				finding(Causes.RDP_SERVICE_STOPPED, Severity.ERROR, 0.8)));
+
+		assertEquals(List.of(Causes.RDP_SERVICE_STOPPED, Causes.NLA_NOT_ENFORCED, Causes.PORT_CLOSED),
+				ranked.stream().map(Finding::cause).toList(), "roots first, then what they explain");
+		assertEquals(List.of(Causes.RDP_SERVICE_STOPPED), ranked.get(2).causedBy());
+		assertEquals(List.of(), ranked.get(0).causedBy());
+	}
+
+	@Test
+	void aChainIsRankedLinkByLinkAndAFindingAloneIsItsOwnRoot() {
+		List<Finding> ranked = CauseRanking.rank(List.of(finding(Causes.SECURITY_DOWNGRADE, Severity.WARNING, 0.9),
+				finding(Causes.CERT_UNUSABLE, Severity.ERROR, 0.9),
+				finding(Causes.MACHINEKEYS_INACCESSIBLE, Severity.ERROR, 0.9)));
+
+		assertEquals(Causes.MACHINEKEYS_INACCESSIBLE, ranked.get(0).cause());
+		assertEquals(List.of(Causes.MACHINEKEYS_INACCESSIBLE), ranked.get(1).causedBy());
+		assertEquals(List.of(Causes.CERT_UNUSABLE, Causes.MACHINEKEYS_INACCESSIBLE), ranked.get(2).causedBy());
+		assertEquals(List.of(), CauseRanking.rank(List.of(finding(Causes.PORT_CLOSED, Severity.ERROR, 1)))
+				.get(0).causedBy(), "nothing on the host explains it: the closed port is the root");
+	}
+
+	private static Finding finding(String cause, Severity severity, double confidence) {
+		return Finding.of(cause, severity).confidence(confidence).build();
+	}
+}
