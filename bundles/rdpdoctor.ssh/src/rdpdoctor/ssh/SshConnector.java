@@ -45,6 +45,8 @@ public final class SshConnector implements AutoCloseable {
 		if (!keys.isEmpty()) {
 			client.setKeyIdentityProvider(new FileKeyPairProvider(keys));
 		}
+		settings.agent().filter(Files::exists).ifPresent(socket -> client.setAgentFactory(UnixSocketAgent.factory(
+				socket)));
 		client.start();
 	}
 

@@ -19,9 +19,12 @@ import java.util.Optional;
  * @param policy         what to do with a host key seen for the first time
  * @param prompt         asked under {@link HostKeyPolicy#ASK}; may be null otherwise
  * @param connectTimeout the deadline for connecting and authenticating
+ * @param agent          the UNIX socket of the user's SSH agent ({@code SSH_AUTH_SOCK}), if one runs: its keys are
+ *                       offered too, and they never leave it
  */
 public record SshSettings(Path userConfig, Path knownHosts, List<Path> identities, String defaultUser,
-		Optional<String> password, HostKeyPolicy policy, HostKeyPrompt prompt, Duration connectTimeout) {
+		Optional<String> password, HostKeyPolicy policy, HostKeyPrompt prompt, Duration connectTimeout,
+		Optional<Path> agent) {
 
 	/** Checks the values. */
 	public SshSettings {
@@ -37,55 +40,68 @@ public record SshSettings(Path userConfig, Path knownHosts, List<Path> identitie
 		if (connectTimeout.isNegative() || connectTimeout.isZero()) {
 			throw new IllegalArgumentException("the connect timeout must be positive");
 		}
+		Objects.requireNonNull(agent, "agent");
 	}
 
 	/**
 	 * @param home the user's home folder
 	 * @return OpenSSH's places under it (~/.ssh/config, ~/.ssh/known_hosts, the default keys), the current user,
-	 *         no password, new keys refused, 15 s to connect
+	 *         no password, new keys refused, 15 s to connect, the agent of {@code SSH_AUTH_SOCK} if set
 	 */
 	public static SshSettings defaults(Path home) {
 		Path ssh = home.resolve(".ssh");
 		List<Path> keys = List.of(ssh.resolve("id_ed25519"), ssh.resolve("id_ecdsa"), ssh.resolve("id_rsa"));
+		String agent = System.getenv("SSH_AUTH_SOCK");
 		return new SshSettings(ssh.resolve("config"), ssh.resolve("known_hosts"), keys,
 				System.getProperty("user.name", "root"), Optional.empty(), HostKeyPolicy.REFUSE_NEW, null,
-				Duration.ofSeconds(15));
+				Duration.ofSeconds(15), agent == null || agent.isBlank() ? Optional.empty() : Optional.of(Path.of(agent)));
+	}
+
+	/** @return these settings with the agent at this socket, or none */
+	public SshSettings withAgent(Optional<Path> socket) {
+		return new SshSettings(userConfig, knownHosts, identities, defaultUser, password, policy, prompt,
+				connectTimeout, socket);
 	}
 
 	/** @return these settings with another known_hosts file */
 	public SshSettings withKnownHosts(Path file) {
-		return new SshSettings(userConfig, file, identities, defaultUser, password, policy, prompt, connectTimeout);
+		return new SshSettings(userConfig, file, identities, defaultUser, password, policy, prompt,
+				connectTimeout, agent);
 	}
 
 	/** @return these settings with another OpenSSH client configuration */
 	public SshSettings withUserConfig(Path file) {
-		return new SshSettings(file, knownHosts, identities, defaultUser, password, policy, prompt, connectTimeout);
+		return new SshSettings(file, knownHosts, identities, defaultUser, password, policy, prompt,
+				connectTimeout, agent);
 	}
 
 	/** @return these settings offering these key files */
 	public SshSettings withIdentities(List<Path> files) {
-		return new SshSettings(userConfig, knownHosts, files, defaultUser, password, policy, prompt, connectTimeout);
+		return new SshSettings(userConfig, knownHosts, files, defaultUser, password, policy, prompt,
+				connectTimeout, agent);
 	}
 
 	/** @return these settings with another default user */
 	public SshSettings withDefaultUser(String user) {
-		return new SshSettings(userConfig, knownHosts, identities, user, password, policy, prompt, connectTimeout);
+		return new SshSettings(userConfig, knownHosts, identities, user, password, policy, prompt,
+				connectTimeout, agent);
 	}
 
 	/** @return these settings offering this password */
 	public SshSettings withPassword(String secret) {
 		return new SshSettings(userConfig, knownHosts, identities, defaultUser, Optional.of(secret), policy, prompt,
-				connectTimeout);
+				connectTimeout, agent);
 	}
 
 	/** @return these settings with another host key policy (and prompt, for ASK) */
 	public SshSettings withPolicy(HostKeyPolicy newPolicy, HostKeyPrompt newPrompt) {
 		return new SshSettings(userConfig, knownHosts, identities, defaultUser, password, newPolicy, newPrompt,
-				connectTimeout);
+				connectTimeout, agent);
 	}
 
 	/** @return these settings with another connect deadline */
 	public SshSettings withConnectTimeout(Duration timeout) {
-		return new SshSettings(userConfig, knownHosts, identities, defaultUser, password, policy, prompt, timeout);
+		return new SshSettings(userConfig, knownHosts, identities, defaultUser, password, policy, prompt,
+				timeout, agent);
 	}
 }

@@ -38,7 +38,8 @@ class OpenSshTransportLabTest {
 		Path serverDir = Files.createDirectories(dir.resolve("server"));
 		server = new OpenSshServer(serverDir, "ed25519");
 		settings = SshSettings.defaults(dir.resolve("home")).withIdentities(List.of(server.clientKey()))
-				.withDefaultUser("root").withConnectTimeout(Duration.ofSeconds(10));
+				.withDefaultUser("root").withConnectTimeout(Duration.ofSeconds(10))
+				.withAgent(java.util.Optional.empty()); // the test's own agent only, never the caller's
 	}
 
 	@AfterEach
@@ -159,6 +160,36 @@ class OpenSshTransportLabTest {
 			assertTrue(flood.truncated());
 			assertEquals(65_536, flood.stdout().length());
 			assertEquals(0, flood.exitStatus(), "the rest was read and dropped, so the command could finish");
+		}
+	}
+
+	@Test
+	void aKeyHeldOnlyByARunningSshAgentLogsIn() throws Exception {
+		Path socket = dir.resolve("agent.sock");
+		Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true)
+				.redirectOutput(dir.resolve("agent.log").toFile()).start();
+		try {
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (!Files.exists(socket) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			var added = rdpdoctor.tests.harness.Command.run(List.of("ssh-add", server.clientKey().toString()),
+					Duration.ofSeconds(10), java.util.Map.of("SSH_AUTH_SOCK", socket.toString()));
+			assertEquals(0, added.exitCode(), added.output());
+			SshSettings agentOnly = settings.withIdentities(List.of()).withAgent(java.util.Optional.of(socket))
+					.withPolicy(HostKeyPolicy.ACCEPT_NEW, null);
+
+			try (SshConnector connector = new SshConnector(agentOnly);
+					SshConnection connection = connector.connect("127.0.0.1", server.port(), null)) {
+				assertEquals("root\n", connection.run("id -un", Duration.ofSeconds(10), 1024).stdout());
+			}
+			try (SshConnector connector = new SshConnector(agentOnly.withAgent(java.util.Optional.empty()))) {
+				assertEquals(SshFailure.Kind.AUTHENTICATION_FAILED, assertThrows(SshFailure.class,
+						() -> connector.connect("127.0.0.1", server.port(), null)).kind(), "without the agent, no key");
+			}
+		} finally {
+			agent.destroy();
+			agent.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
 		}
 	}
 
