@@ -31,14 +31,15 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The API baseline check: the public signatures of every API package (exported, neither x-internal nor x-friends) of
- * the RDP Doctor bundles in this runtime, compared with the signatures recorded in {@code releng/api/}. A change
- * must show in the package's version: additions need a higher minor version, removals and changes a higher major
- * version (a higher minor one while the major is 0, as semantic versioning allows). Also: every public type of an API
+ * the RDP Doctor bundles in this runtime, compared with the signatures of the last release recorded in
+ * {@code releng/api/}. A change must show in the package's version: additions need a higher minor version than the
+ * release's, removals and changes a higher major version (a higher minor one while the major is 0, as semantic
+ * versioning allows); raised once, the version covers every further change until the next release. A package the
+ * release did not have is recorded as {@code version 0.0.0} with no signature. Also: every public type of an API
  * package has Javadoc.
  *
  * <p>
- * To record the API as it is now (at a release, or after raising a version): run this test with the environment
- * variable {@code RDPDOCTOR_API_WRITE=1}.
+ * To record the API at a release: run this test with the environment variable {@code RDPDOCTOR_API_WRITE=1}.
  */
 class ApiBaselineTest {
 
