@@ -16,6 +16,10 @@ public final class WellKnownEvidence {
 
 	/** TLS probe evidence: the certificate's end of validity, an {@link java.time.Instant}. */
 	public static final String CERT_NOT_AFTER = "notAfter";
+	/** TLS probe evidence: the certificate's SHA-1 thumbprint, upper-case hex, as Windows shows and binds it. */
+	public static final String CERT_SHA1 = "sha1";
+	/** TLS probe evidence: the certificate's subject, RFC 2253 (the server chose it: escape it where shown). */
+	public static final String CERT_SUBJECT = "subject";
 	/** TLS probe evidence: whole days from the diagnosis to {@link #CERT_NOT_AFTER}, negative when past. */
 	public static final String CERT_DAYS_LEFT = "daysLeft";
 

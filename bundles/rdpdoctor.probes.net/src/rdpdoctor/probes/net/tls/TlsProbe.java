@@ -184,13 +184,13 @@ public class TlsProbe implements IProbe {
 		}
 		X509Certificate leaf = chain.get(0);
 		Instant now = Instant.now();
-		report.put("subject", leaf.getSubjectX500Principal().getName())
+		report.put(WellKnownEvidence.CERT_SUBJECT, leaf.getSubjectX500Principal().getName())
 				.put("issuer", leaf.getIssuerX500Principal().getName())
 				.put("sans", CertificateFacts.subjectAltNames(leaf))
 				.put("notBefore", leaf.getNotBefore().toInstant())
 				.put(WellKnownEvidence.CERT_NOT_AFTER, leaf.getNotAfter().toInstant())
 				.put(WellKnownEvidence.CERT_DAYS_LEFT, CertificateFacts.daysLeft(leaf, now))
-				.put("sha1", CertificateFacts.sha1(leaf))
+				.put(WellKnownEvidence.CERT_SHA1, CertificateFacts.sha1(leaf))
 				.put("serial", leaf.getSerialNumber().toString(16))
 				.put("keyAlgorithm", leaf.getPublicKey().getAlgorithm())
 				.put("keySize", CertificateFacts.keySize(leaf.getPublicKey()))
