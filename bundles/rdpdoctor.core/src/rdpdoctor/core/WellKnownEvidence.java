@@ -3,7 +3,8 @@ package rdpdoctor.core;
 /**
  * The shipped probes' ids and the evidence other bundles read from them (reports, the workbench's dashboard, the
  * quick sweep), declared once here so that no bundle depends on another's strings without the compiler seeing it.
- * The ids are those of the JSON result; the network probes (rdpdoctor.probes.net) contribute them.
+ * The ids are those of the JSON result; the network probes (rdpdoctor.probes.net) and the host probes
+ * (rdpdoctor.probes.host) contribute them.
  */
 public final class WellKnownEvidence {
 
@@ -22,6 +23,17 @@ public final class WellKnownEvidence {
 	public static final String CERT_SUBJECT = "subject";
 	/** TLS probe evidence: whole days from the diagnosis to {@link #CERT_NOT_AFTER}, negative when past. */
 	public static final String CERT_DAYS_LEFT = "daysLeft";
+
+	/** The SSH access probe of the host-side probes (rdpdoctor.probes.host). */
+	public static final String SSH_PROBE = "ssh";
+	/** SSH probe evidence on a refused connection: why, e.g. UNKNOWN_HOST_KEY or HOST_KEY_CHANGED. */
+	public static final String SSH_FAILURE = "failure";
+	/** SSH probe evidence with an unknown or changed key: the key, in OpenSSH's one-line form. */
+	public static final String SSH_HOST_KEY_LINE = "hostKeyLine";
+	/** SSH probe evidence with an unknown or changed key: the host name or address it was presented for. */
+	public static final String SSH_HOST_KEY_HOST = "hostKeyHost";
+	/** SSH probe evidence with an unknown or changed key: the SSH port it was presented on. */
+	public static final String SSH_HOST_KEY_PORT = "hostKeyPort";
 
 	private WellKnownEvidence() {
 	}

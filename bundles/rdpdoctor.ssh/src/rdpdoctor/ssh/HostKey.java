@@ -8,8 +8,9 @@ package rdpdoctor.ssh;
  * @param port        the SSH port
  * @param type        the key type, e.g. {@code ssh-ed25519}
  * @param fingerprint e.g. {@code SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU}
+ * @param openSshKey  the key in OpenSSH's one-line form ({@code ssh-ed25519 AAAA...}), as known_hosts records it
  */
-public record HostKey(String host, int port, String type, String fingerprint) {
+public record HostKey(String host, int port, String type, String fingerprint, String openSshKey) {
 
 	@Override
 	public String toString() {

@@ -87,7 +87,7 @@ final class HostKeyCheck {
 			host = String.valueOf(address);
 			port = 22;
 		}
-		return new HostKey(host, port, KeyUtils.getKeyType(key), KeyUtils.getFingerPrint(key));
+		return new HostKey(host, port, KeyUtils.getKeyType(key), KeyUtils.getFingerPrint(key), KnownHosts.line(key));
 	}
 
 	private static void createFolder(Path knownHosts) {

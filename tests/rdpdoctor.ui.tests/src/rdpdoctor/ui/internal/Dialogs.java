@@ -34,6 +34,38 @@ final class Dialogs {
 		throw new IllegalStateException("no open dialog titled " + title);
 	}
 
+	/**
+	 * Presses a button of an open dialog, as a user does.
+	 *
+	 * @param display the display
+	 * @param title   the dialog's title
+	 * @param button  the button's label
+	 * @return the dialog's texts (its message), one line per label
+	 */
+	static String press(Display display, String title, String button) {
+		for (Shell shell : display.getShells()) {
+			if (title.equals(shell.getText()) && shell.isVisible()) {
+				StringBuilder texts = new StringBuilder();
+				collectLabels(shell, texts);
+				Button pressed = (Button) find(shell, b -> b instanceof Button candidate
+						&& button.equals(candidate.getText()));
+				pressed.notifyListeners(SWT.Selection, new Event());
+				return texts.toString();
+			}
+		}
+		throw new IllegalStateException("no open dialog titled " + title);
+	}
+
+	private static void collectLabels(Composite parent, StringBuilder texts) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				texts.append(label.getText()).append('\n');
+			} else if (child instanceof Composite composite) {
+				collectLabels(composite, texts);
+			}
+		}
+	}
+
 	private static <T extends Control> T find(Composite parent, Class<T> type) {
 		return type.cast(find(parent, type::isInstance));
 	}

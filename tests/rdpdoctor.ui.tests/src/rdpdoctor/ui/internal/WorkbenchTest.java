@@ -419,6 +419,42 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void anUnknownSshHostKeyIsShownWithItsFingerprintAndRecordedOnTheUsersWord() throws Exception {
+		String key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB0enGrEDJWGERVKBn0T2aYiqlgyjlBbJAvc+aXHlQ8o";
+		Files.writeString(dir.resolve("key.pub"), key + "\n");
+		var listed = rdpdoctor.tests.harness.Command.run(List.of("ssh-keygen", "-l", "-E", "sha256", "-f",
+				dir.resolve("key.pub").toString()), java.time.Duration.ofSeconds(10), java.util.Map.of());
+		String fingerprint = listed.output().trim().split(" ")[1]; // as ssh-keygen, an independent tool, prints it
+		Path knownHosts = dir.resolve("known_hosts");
+		String setting = rdpdoctor.core.settings.DiagnosisSetting.SSH_KNOWN_HOSTS.key();
+		String before = DiagnosisPreferences.store().getString(setting);
+		DiagnosisPreferences.store().setValue(setting, knownHosts.toString());
+		try {
+			Host host = host("127.0.0.1", FreePorts.closedTcpPort());
+			document.execute(InventoryEdits.add(document.domain(), document.inventory(), host));
+			rdpdoctor.core.ProbeOutcome refused = new rdpdoctor.core.ProbeOutcome("ssh",
+					rdpdoctor.model.ProbeStatus.FAILED, 5, "127.0.0.1:2222: the host's key is not in known_hosts",
+					java.util.Map.of("failure", "UNKNOWN_HOST_KEY", "hostKeyLine", key, "hostKeyHost", "127.0.0.1",
+							"hostKeyPort", 2222L));
+			java.time.Instant now = java.time.Instant.now();
+			document.record(List.of(host), List.of(RunRecords.toRun(new rdpdoctor.core.HostDiagnosis(
+					new rdpdoctor.core.Target("127.0.0.1", host.getRdpPort()), "127.0.0.1", HostStatus.HEALTHY,
+					List.of(), List.of(refused), now, now))));
+			inventory.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(host));
+			String[] shown = new String[1];
+			window.getShell().getDisplay().asyncExec(() -> shown[0] = Dialogs.press(window.getShell().getDisplay(),
+					TrustHostKeyHandler.TITLE, TrustHostKeyHandler.TRUST));
+
+			window.getService(IHandlerService.class).executeCommand("rdpdoctor.ui.trustHostKey", null);
+
+			assertTrue(shown[0].contains("ssh-ed25519  " + fingerprint), shown[0]);
+			assertEquals("[127.0.0.1]:2222 " + key + "\n", Files.readString(knownHosts));
+		} finally {
+			DiagnosisPreferences.store().setValue(setting, before);
+		}
+	}
+
+	@Test
 	void openSampleGivesTheLabInventoryAsANewUnsavedFile() throws Exception {
 		window.getService(IHandlerService.class).executeCommand("rdpdoctor.ui.openSample", null);
 		UiWait.until(() -> "the sample's 18 hosts", () -> InventoryWalk.hosts(document.inventory()).count() == 18,

@@ -6,6 +6,7 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.IRule;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.RuleContext;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.model.Severity;
 import rdpdoctor.probes.host.ssh.SshAccessProbe;
@@ -30,7 +31,7 @@ public class SshAccessRules implements IRule {
 			return List.of();
 		}
 		String host = context.target().host();
-		String failure = ssh.text("failure").orElse("");
+		String failure = ssh.text(WellKnownEvidence.SSH_FAILURE).orElse("");
 		if (failure.equals("HOST_KEY_CHANGED")) {
 			return List.of(Finding.of(SSH_HOST_KEY_CHANGED, Severity.WARNING).confidence(0.99)
 					.title("The SSH host key of " + host + " has changed: connection refused")

@@ -1,5 +1,10 @@
 package rdpdoctor.probes.host.ssh;
 
+import java.util.Optional;
+
+import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeReport;
+import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.ssh.SshConnection;
 
 /**
@@ -13,6 +18,45 @@ public record HostConnection(SshConnection connection, HostSystem system) implem
 
 	/** The key it is handed over under. */
 	public static final String KEY = "rdpdoctor.probes.host.connection";
+
+	/** The work of a host probe on the host's connection. */
+	@FunctionalInterface
+	public interface Work {
+		/**
+		 * @param host the connection, to the system the probe is for
+		 * @throws Exception any failure of the probe itself
+		 */
+		void run(HostConnection host) throws Exception;
+	}
+
+	/**
+	 * Runs a host probe's work on the connection the {@code ssh} probe handed over, when the host runs the system the
+	 * probe is for (SKIPPED otherwise), and hands the connection on to the next host probe afterwards.
+	 *
+	 * @param context the probe's context
+	 * @param report  the probe's report
+	 * @param system  the system the probe is for
+	 * @param work    what the probe does
+	 * @throws Exception what the work throws
+	 */
+	public static void onHost(ProbeContext context, ProbeReport report, HostSystem system, Work work)
+			throws Exception {
+		Optional<HostConnection> taken = context.takeOver(KEY, HostConnection.class);
+		if (taken.isEmpty()) {
+			report.status(ProbeStatus.SKIPPED, "no SSH connection to the host");
+			return;
+		}
+		HostConnection host = taken.get();
+		try {
+			if (host.system() != system) {
+				report.status(ProbeStatus.SKIPPED, "the host runs " + host.system() + ", not " + system);
+				return;
+			}
+			work.run(host);
+		} finally {
+			context.handOver(KEY, host); // for the next host probe; the engine closes it at the end
+		}
+	}
 
 	@Override
 	public void close() {

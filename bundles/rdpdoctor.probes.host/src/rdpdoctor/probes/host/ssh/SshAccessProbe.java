@@ -6,6 +6,7 @@ import java.util.Optional;
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.RemoteShell;
@@ -21,7 +22,7 @@ import rdpdoctor.ssh.SshFailure;
 public class SshAccessProbe implements IProbe {
 
 	/** The probe's id. */
-	public static final String ID = "ssh";
+	public static final String ID = WellKnownEvidence.SSH_PROBE;
 	private static final Duration DETECT_LIMIT = Duration.ofSeconds(5);
 
 	@Override
@@ -36,8 +37,11 @@ public class SshAccessProbe implements IProbe {
 			connection = SshAccess.connector(context.settings()).connect(context.target().host(),
 					SshAccess.port(context.settings()), user.get(), SshAccess.connectTimeout(context.remainingMillis()));
 		} catch (SshFailure e) {
-			report.put("failure", e.kind().name());
-			e.presented().ifPresent(key -> report.put("hostKey", key.type() + " " + key.fingerprint()));
+			report.put(WellKnownEvidence.SSH_FAILURE, e.kind().name());
+			e.presented().ifPresent(key -> report.put("hostKey", key.type() + " " + key.fingerprint())
+					.put(WellKnownEvidence.SSH_HOST_KEY_LINE, key.openSshKey())
+					.put(WellKnownEvidence.SSH_HOST_KEY_HOST, key.host())
+					.put(WellKnownEvidence.SSH_HOST_KEY_PORT, key.port()));
 			report.status(ProbeStatus.FAILED, e.getMessage());
 			return;
 		}

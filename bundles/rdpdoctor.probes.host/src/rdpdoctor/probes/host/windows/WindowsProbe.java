@@ -12,6 +12,7 @@ import rdpdoctor.probes.host.ssh.HostConnection;
 import rdpdoctor.probes.host.ssh.HostSystem;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.RemoteShell;
+import rdpdoctor.ssh.SshFailure;
 
 /**
  * Reads, read-only, a Windows host's Remote Desktop configuration over SSH with one PowerShell script
@@ -29,38 +30,28 @@ public class WindowsProbe implements IProbe {
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
-		Optional<HostConnection> taken = context.takeOver(HostConnection.KEY, HostConnection.class);
-		if (taken.isEmpty()) {
-			report.status(ProbeStatus.SKIPPED, "no SSH connection to the host");
+		HostConnection.onHost(context, report, HostSystem.WINDOWS, host -> probe(context, host, report));
+	}
+
+	private static void probe(ProbeContext context, HostConnection host, ProbeReport report) throws SshFailure {
+		CommandResult result = host.connection().run(RemoteShell.POWERSHELL.command(WindowsScript.TEXT),
+				Duration.ofMillis(Math.max(1, context.remainingMillis())), MAX_OUTPUT);
+		if (result.timedOut()) {
+			report.status(ProbeStatus.TIMEOUT, "the PowerShell script did not end within the deadline");
 			return;
 		}
-		HostConnection host = taken.get();
+		WindowsFacts facts;
 		try {
-			if (host.system() != HostSystem.WINDOWS) {
-				report.status(ProbeStatus.SKIPPED, "the host runs " + host.system() + ", not Windows");
-				return;
-			}
-			CommandResult result = host.connection().run(RemoteShell.POWERSHELL.command(WindowsScript.TEXT),
-					Duration.ofMillis(Math.max(1, context.remainingMillis())), MAX_OUTPUT);
-			if (result.timedOut()) {
-				report.status(ProbeStatus.TIMEOUT, "the PowerShell script did not end within the deadline");
-				return;
-			}
-			WindowsFacts facts;
-			try {
-				facts = WindowsFacts.parse(result.stdout());
-			} catch (IllegalArgumentException e) {
-				report.put("stderr", result.stderr().lines().limit(5).toList());
-				report.status(ProbeStatus.ERROR, "PowerShell gave no usable answer (exit " + result.exitStatus() + "): "
-						+ e.getMessage());
-				return;
-			}
-			record(facts, report);
-			report.status(ProbeStatus.OK, "RDP-Tcp port " + facts.number("PortNumber").map(String::valueOf)
-					.orElse("?") + ", TermService " + termService(facts).orElse("not found"));
-		} finally {
-			context.handOver(HostConnection.KEY, host);
+			facts = WindowsFacts.parse(result.stdout());
+		} catch (IllegalArgumentException e) {
+			report.put("stderr", result.stderr().lines().limit(5).toList());
+			report.status(ProbeStatus.ERROR, "PowerShell gave no usable answer (exit " + result.exitStatus() + "): "
+					+ e.getMessage());
+			return;
 		}
+		record(facts, report);
+		report.status(ProbeStatus.OK, "RDP-Tcp port " + facts.number("PortNumber").map(String::valueOf).orElse("?")
+				+ ", TermService " + termService(facts).orElse("not found"));
 	}
 
 	static void record(WindowsFacts facts, ProbeReport report) {

@@ -44,21 +44,7 @@ public class XrdpProbe implements IProbe {
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
-		Optional<HostConnection> taken = context.takeOver(HostConnection.KEY, HostConnection.class);
-		if (taken.isEmpty()) {
-			report.status(ProbeStatus.SKIPPED, "no SSH connection to the host");
-			return;
-		}
-		HostConnection host = taken.get();
-		try {
-			if (host.system() != HostSystem.LINUX) {
-				report.status(ProbeStatus.SKIPPED, "the host runs " + host.system() + ", not Linux");
-				return;
-			}
-			probe(context, host, report);
-		} finally {
-			context.handOver(HostConnection.KEY, host); // for the next host probe; the engine closes it at the end
-		}
+		HostConnection.onHost(context, report, HostSystem.LINUX, host -> probe(context, host, report));
 	}
 
 	private static void probe(ProbeContext context, HostConnection host, ProbeReport report) throws SshFailure {
