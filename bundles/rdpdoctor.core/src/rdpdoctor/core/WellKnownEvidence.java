@@ -17,6 +17,10 @@ public final class WellKnownEvidence {
 
 	/** TLS probe evidence: the certificate's end of validity, an {@link java.time.Instant}. */
 	public static final String CERT_NOT_AFTER = "notAfter";
+	/** TLS probe evidence: the certificate's start of validity, an {@link java.time.Instant}. */
+	public static final String CERT_NOT_BEFORE = "notBefore";
+	/** NTLM probe evidence: the server's own clock from its challenge, an {@link java.time.Instant}. */
+	public static final String NTLM_SERVER_TIME = "serverTime";
 	/** TLS probe evidence: the certificate's SHA-1 thumbprint, upper-case hex, as Windows shows and binds it. */
 	public static final String CERT_SHA1 = "sha1";
 	/** TLS probe evidence: the certificate's subject, RFC 2253 (the server chose it: escape it where shown). */

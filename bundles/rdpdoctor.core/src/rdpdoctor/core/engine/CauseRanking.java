@@ -1,20 +1,25 @@
 package rdpdoctor.core.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import rdpdoctor.core.Causes;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.WellKnownEvidence;
 
 /**
  * Ranks a host's findings into root causes and their consequences: a closed port is the consequence of a stopped
  * service, a changed port or a disabled firewall rule when the host's own evidence shows one; a downgrade to RDP
  * security or a failed TLS handshake of a certificate xrdp or Windows cannot use; a lossy link or a host that drops
- * off of a NIC put to sleep. Roots come first, each group in {@link HostDiagnosis#RANKING} order.
+ * off of a NIC put to sleep; a certificate not valid yet of a server clock running ahead, when the certificate is
+ * valid on the server's own clock. Roots come first, each group in {@link HostDiagnosis#RANKING} order.
  */
 final class CauseRanking {
 
@@ -33,16 +38,44 @@ final class CauseRanking {
 	private CauseRanking() {
 	}
 
+	private static Set<String> explainedBy(String cause, Map<String, ProbeOutcome> outcomes) {
+		if (cause.equals(Causes.CERT_NOT_YET_VALID) && validOnTheServersClock(outcomes)) {
+			return Set.of(Causes.CLOCK_SKEW);
+		}
+		return EXPLAINED_BY.getOrDefault(cause, Set.of());
+	}
+
+	/**
+	 * @return whether the certificate is already valid on the server's own clock (its NTLM time): then the clock
+	 *         that runs ahead, not the certificate, is the cause
+	 */
+	private static boolean validOnTheServersClock(Map<String, ProbeOutcome> outcomes) {
+		Object notBefore = Optional.ofNullable(outcomes.get(WellKnownEvidence.TLS_PROBE))
+				.map(o -> o.evidence().get(WellKnownEvidence.CERT_NOT_BEFORE)).orElse(null);
+		Object serverTime = Optional.ofNullable(outcomes.get(WellKnownEvidence.NTLM_PROBE))
+				.map(o -> o.evidence().get(WellKnownEvidence.NTLM_SERVER_TIME)).orElse(null);
+		return notBefore instanceof Instant start && serverTime instanceof Instant server && !start.isAfter(server);
+	}
+
 	/**
 	 * @param findings a host's findings
 	 * @return them with {@link Finding#causedBy()} set, the root causes first
 	 */
 	static List<Finding> rank(List<Finding> findings) {
+		return rank(findings, Map.of());
+	}
+
+	/**
+	 * @param findings a host's findings
+	 * @param outcomes the host's probe outcomes, for the links that depend on evidence
+	 * @return them with {@link Finding#causedBy()} set, the root causes first
+	 */
+	static List<Finding> rank(List<Finding> findings, Map<String, ProbeOutcome> outcomes) {
 		Set<String> present = findings.stream().map(Finding::cause).collect(Collectors.toSet());
 		List<Finding> roots = new ArrayList<>();
 		List<Finding> consequences = new ArrayList<>();
 		for (Finding finding : findings) {
-			List<String> causes = EXPLAINED_BY.getOrDefault(finding.cause(), Set.of()).stream()
+			List<String> causes = explainedBy(finding.cause(), outcomes).stream()
 					.filter(present::contains).filter(c -> !c.equals(finding.cause())).sorted().toList();
 			(causes.isEmpty() ? roots : consequences).add(finding.withCausedBy(causes));
 		}

@@ -37,6 +37,28 @@ class CauseRankingTest {
 				.get(0).causedBy(), "nothing on the host explains it: the closed port is the root");
 	}
 
+	@Test
+	void aCertificateNotValidYetIsTheClockSkewsConsequenceOnlyWhenValidOnTheServersOwnClock() {
+		List<Finding> both = List.of(finding(Causes.CERT_NOT_YET_VALID, Severity.ERROR, 0.95),
+				finding(Causes.CLOCK_SKEW, Severity.WARNING, 0.9));
+		java.time.Instant server = java.time.Instant.parse("2026-12-01T12:00:00Z");
+
+		List<Finding> skewed = CauseRanking.rank(both, evidence(server.minusSeconds(60), server));
+		assertEquals(List.of(Causes.CLOCK_SKEW, Causes.CERT_NOT_YET_VALID), skewed.stream().map(Finding::cause)
+				.toList());
+		assertEquals(List.of(Causes.CLOCK_SKEW), skewed.get(1).causedBy());
+
+		List<Finding> future = CauseRanking.rank(both, evidence(server.plusSeconds(86_400), server));
+		assertEquals(List.of(), future.get(0).causedBy(), "issued for tomorrow even on the server's clock: its own cause");
+	}
+
+	private static java.util.Map<String, rdpdoctor.core.ProbeOutcome> evidence(java.time.Instant notBefore,
+			java.time.Instant serverTime) {
+		return java.util.Map.of("tls", new rdpdoctor.core.ProbeOutcome("tls", rdpdoctor.model.ProbeStatus.OK, 1, "",
+				java.util.Map.of("notBefore", notBefore)), "ntlm", new rdpdoctor.core.ProbeOutcome("ntlm",
+						rdpdoctor.model.ProbeStatus.OK, 1, "", java.util.Map.of("serverTime", serverTime)));
+	}
+
 	private static Finding finding(String cause, Severity severity, double confidence) {
 		return Finding.of(cause, severity).confidence(confidence).build();
 	}

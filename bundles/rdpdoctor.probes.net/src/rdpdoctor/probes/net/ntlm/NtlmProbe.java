@@ -12,6 +12,7 @@ import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.net.io.BoundedReader;
 import rdpdoctor.probes.net.io.Deadline;
@@ -137,7 +138,7 @@ public class NtlmProbe implements IProbe {
 		put(report, "dnsDomainName", c.info().get("DnsDomainName"));
 		put(report, "dnsTreeName", c.info().get("DnsTreeName"));
 		put(report, "osVersion", c.version().isEmpty() ? null : c.version());
-		c.timestamp().ifPresent(t -> report.put("serverTime", t).put("clockSkewSeconds",
+		c.timestamp().ifPresent(t -> report.put(WellKnownEvidence.NTLM_SERVER_TIME, t).put("clockSkewSeconds",
 				Duration.between(Instant.now(), t).toSeconds()));
 		report.status(ProbeStatus.OK, "NTLM names the server " + c.info().getOrDefault("DnsComputerName",
 				c.info().getOrDefault("NbComputerName", "?")) + (c.version().isEmpty() ? "" : ", OS " + c.version()));

@@ -187,7 +187,7 @@ public class TlsProbe implements IProbe {
 		report.put(WellKnownEvidence.CERT_SUBJECT, leaf.getSubjectX500Principal().getName())
 				.put("issuer", leaf.getIssuerX500Principal().getName())
 				.put("sans", CertificateFacts.subjectAltNames(leaf))
-				.put("notBefore", leaf.getNotBefore().toInstant())
+				.put(WellKnownEvidence.CERT_NOT_BEFORE, leaf.getNotBefore().toInstant())
 				.put(WellKnownEvidence.CERT_NOT_AFTER, leaf.getNotAfter().toInstant())
 				.put(WellKnownEvidence.CERT_DAYS_LEFT, CertificateFacts.daysLeft(leaf, now))
 				.put(WellKnownEvidence.CERT_SHA1, CertificateFacts.sha1(leaf))
