@@ -51,21 +51,37 @@ public class SshAccessProbe implements IProbe {
 			report.put("system", system.name());
 			context.handOver(HostConnection.KEY, new HostConnection(connection, system));
 			report.status(ProbeStatus.OK, "logged in as " + user.get() + " (" + system + ")");
-		} catch (SshFailure | RuntimeException e) {
+		} catch (SshFailure e) {
+			connection.close();
+			report.put(WellKnownEvidence.SSH_FAILURE, e.kind().name());
+			report.status(e.kind() == SshFailure.Kind.TIMEOUT ? ProbeStatus.TIMEOUT : ProbeStatus.FAILED,
+					e.getMessage());
+		} catch (RuntimeException e) {
 			connection.close();
 			throw e;
 		}
 	}
 
-	/** {@code uname -s} answers on Linux; on Windows (cmd.exe or PowerShell as login shell) PowerShell says Win32NT. */
+	/**
+	 * {@code uname -s} answers on Linux; on Windows (cmd.exe or PowerShell as login shell) PowerShell says Win32NT. A
+	 * host too slow to answer is a time-out, not another system.
+	 */
 	private static HostSystem detect(SshConnection connection, long remainingMillis) throws SshFailure {
 		Duration limit = Duration.ofMillis(Math.max(1, Math.min(remainingMillis / 2, DETECT_LIMIT.toMillis())));
 		CommandResult uname = connection.run("uname -s", limit, 256);
+		if (uname.timedOut()) {
+			throw new SshFailure(SshFailure.Kind.TIMEOUT, "the host did not answer uname within " + limit.toMillis()
+					+ " ms", null, null);
+		}
 		if (uname.succeeded()) {
 			return uname.stdout().trim().equals("Linux") ? HostSystem.LINUX : HostSystem.OTHER;
 		}
 		CommandResult platform = connection.run(RemoteShell.POWERSHELL.command("[Environment]::OSVersion.Platform"),
 				limit, 256);
+		if (platform.timedOut()) {
+			throw new SshFailure(SshFailure.Kind.TIMEOUT, "the host did not answer uname or PowerShell within "
+					+ limit.toMillis() + " ms", null, null);
+		}
 		return platform.stdout().strip().equals("Win32NT") ? HostSystem.WINDOWS : HostSystem.OTHER;
 	}
 }

@@ -41,6 +41,7 @@ public class XrdpProbe implements IProbe {
 	private static final int MAX_INI = 256 * 1024;
 	private static final int MAX_FACTS = 64 * 1024;
 	private static final int MAX_LISTENERS = 200;
+	private static final int NO_INI = 3;
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
@@ -52,7 +53,16 @@ public class XrdpProbe implements IProbe {
 		Optional.ofNullable(context.settings().extra().get(DiagnosisSetting.XRDP_INI.key())).ifPresent(candidates::add);
 		candidates.addAll(USUAL_INI);
 		CommandResult found = run(context, host, findIni(candidates), MAX_INI);
-		if (found.exitStatus() != 0) {
+		if (found.timedOut()) {
+			report.status(ProbeStatus.TIMEOUT, "the host did not answer within the deadline");
+			return;
+		}
+		if (found.exitStatus() != 0 && found.exitStatus() != NO_INI) {
+			report.put("stderr", found.stderr().lines().limit(5).toList());
+			report.status(ProbeStatus.ERROR, "the shell failed looking for xrdp.ini (exit " + found.exitStatus() + ")");
+			return;
+		}
+		if (found.exitStatus() == NO_INI) {
 			report.put("ini", "");
 			report.status(ProbeStatus.FAILED, "no xrdp.ini on the host (looked for " + String.join(", ",
 					new LinkedHashSet<>(candidates)) + "): xrdp is not installed, or elsewhere (--xrdp-ini)");
@@ -66,7 +76,12 @@ public class XrdpProbe implements IProbe {
 		OptionalInt port = ini.tcpPort();
 		port.ifPresent(p -> report.put("port", p));
 
-		Map<String, List<String>> facts = facts(run(context, host, factsScript(ini), MAX_FACTS).stdout());
+		CommandResult read = run(context, host, factsScript(ini), MAX_FACTS);
+		if (read.timedOut()) { // half an answer would read as xrdp stopped
+			report.status(ProbeStatus.TIMEOUT, "the host did not answer within the deadline");
+			return;
+		}
+		Map<String, List<String>> facts = facts(read.stdout());
 		report.put("processes", number(facts, "processes")).put("sesman", number(facts, "sesman"));
 		List<String> listening = facts.getOrDefault("listen", List.of()).stream().limit(MAX_LISTENERS).toList();
 		report.put("listening", listening);
@@ -91,7 +106,7 @@ public class XrdpProbe implements IProbe {
 		StringBuilder script = new StringBuilder("for f in");
 		candidates.forEach(c -> script.append(' ').append(RemoteShell.quote(c)));
 		script.append("; do if [ -f \"$f\" ]; then printf '%s\\n' \"$f\"; head -c ").append(MAX_INI - 4096)
-				.append(" -- \"$f\"; exit 0; fi; done; exit 3");
+				.append(" -- \"$f\"; exit 0; fi; done; exit ").append(NO_INI);
 		return RemoteShell.POSIX.command(script.toString());
 	}
 
