@@ -13,8 +13,9 @@ import rdpdoctor.ssh.SshConnection;
  *
  * @param connection the authenticated connection
  * @param system     what the host runs, as {@link SshAccessProbe} found out
+ * @param closed     run once the connection is closed (gives its slot back, see {@link SshAccess#SLOTS})
  */
-public record HostConnection(SshConnection connection, HostSystem system) implements AutoCloseable {
+public record HostConnection(SshConnection connection, HostSystem system, Runnable closed) implements AutoCloseable {
 
 	/** The key it is handed over under. */
 	public static final String KEY = "rdpdoctor.probes.host.connection";
@@ -60,6 +61,10 @@ public record HostConnection(SshConnection connection, HostSystem system) implem
 
 	@Override
 	public void close() {
-		connection.close();
+		try {
+			connection.close();
+		} finally {
+			closed.run();
+		}
 	}
 }

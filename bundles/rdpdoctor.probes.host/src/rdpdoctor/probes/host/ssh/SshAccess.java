@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.settings.DiagnosisSetting;
@@ -25,6 +26,12 @@ final class SshAccess {
 	static final String PASSWORD_VARIABLE = "RDPDOCTOR_SSH_PASSWORD";
 	private static final Map<SshSettings, SshConnector> CONNECTORS = new ConcurrentHashMap<>();
 	private static final Duration LONGEST_CONNECT = Duration.ofSeconds(15);
+	/**
+	 * SSH connections open at once in this JVM: a login and its shells cost the host and this machine far more than
+	 * a network probe, and 60 at once on 2 cores left every probe waiting for sshd (BENCHMARKS.md); a host waits for a
+	 * slot within its SSH probe's deadline.
+	 */
+	static final Semaphore SLOTS = new Semaphore(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), true);
 
 	private SshAccess() {
 	}

@@ -1,6 +1,7 @@
 package rdpdoctor.probes.host.ssh;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 
 import rdpdoctor.core.IProbe;
@@ -24,6 +25,8 @@ public class SshAccessProbe implements IProbe {
 	/** The probe's id. */
 	public static final String ID = WellKnownEvidence.SSH_PROBE;
 	private static final Duration DETECT_LIMIT = Duration.ofSeconds(5);
+	/** What is left of the deadline for the login once a slot is free. */
+	private static final long LOGIN_RESERVE_MS = 5_000;
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
@@ -32,11 +35,19 @@ public class SshAccessProbe implements IProbe {
 			report.status(ProbeStatus.SKIPPED, "no SSH user (--ssh-user): the host's own evidence is not read");
 			return;
 		}
+		long left = context.remainingMillis(); // wait for a slot, leaving the login its time
+		if (!SshAccess.SLOTS.tryAcquire(Math.max(left / 2, left - LOGIN_RESERVE_MS), TimeUnit.MILLISECONDS)) {
+			report.status(ProbeStatus.TIMEOUT, "no free SSH slot within the deadline (" + SshAccess.SLOTS
+					.availablePermits() + " free): too many hosts at once");
+			return;
+		}
+		Runnable release = SshAccess.SLOTS::release;
 		SshConnection connection;
 		try {
 			connection = SshAccess.connector(context.settings()).connect(context.target().host(),
 					SshAccess.port(context.settings()), user.get(), SshAccess.connectTimeout(context.remainingMillis()));
 		} catch (SshFailure e) {
+			release.run();
 			report.put(WellKnownEvidence.SSH_FAILURE, e.kind().name());
 			e.presented().ifPresent(key -> report.put("hostKey", key.type() + " " + key.fingerprint())
 					.put(WellKnownEvidence.SSH_HOST_KEY_LINE, key.openSshKey())
@@ -49,15 +60,17 @@ public class SshAccessProbe implements IProbe {
 			report.put("user", user.get()).put("serverVersion", connection.serverVersion());
 			HostSystem system = detect(connection, context.remainingMillis());
 			report.put("system", system.name());
-			context.handOver(HostConnection.KEY, new HostConnection(connection, system));
+			context.handOver(HostConnection.KEY, new HostConnection(connection, system, release));
 			report.status(ProbeStatus.OK, "logged in as " + user.get() + " (" + system + ")");
 		} catch (SshFailure e) {
 			connection.close();
+			release.run();
 			report.put(WellKnownEvidence.SSH_FAILURE, e.kind().name());
 			report.status(e.kind() == SshFailure.Kind.TIMEOUT ? ProbeStatus.TIMEOUT : ProbeStatus.FAILED,
 					e.getMessage());
 		} catch (RuntimeException e) {
 			connection.close();
+			release.run();
 			throw e;
 		}
 	}
