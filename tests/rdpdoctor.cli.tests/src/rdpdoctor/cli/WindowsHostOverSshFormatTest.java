@@ -1,0 +1,185 @@
+package rdpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.AcceptAllPublickeyAuthenticator;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import rdpdoctor.tests.harness.FreePorts;
+
+/**
+ * The Windows path end to end, as a format test (Windows cannot run here): {@code rdpdoctor diagnose --ssh-user}
+ * against a real SSH server in-process (Apache MINA SSHD) that behaves as Windows OpenSSH with cmd.exe as login
+ * shell: {@code uname} is not recognized, and {@code powershell -EncodedCommand} is decoded (base64 of UTF-16LE) and
+ * answered with the output the cmdlets give in the formats Microsoft documents (ConvertTo-Json -Compress, qwinsta's
+ * columns, icacls's lines).
+ */
+class WindowsHostOverSshFormatTest {
+
+	/** A broken host: RDP off, TermService stopped and disabled, port 3390, firewall rule off, and more. */
+	static final String BROKEN = "{\"fDenyTSConnections\":1,\"PortNumber\":3390,\"SecurityLayer\":0,"
+			+ "\"UserAuthentication\":0,\"MinEncryptionLevel\":1,\"SSLCertificateSHA1Hash\":null,"
+			+ "\"AllowEncryptionOracle\":0,\"Services\":[{\"Name\":\"SessionEnv\",\"Status\":\"Stopped\","
+			+ "\"StartType\":\"Manual\"},{\"Name\":\"TermService\",\"Status\":\"Stopped\",\"StartType\":\"Disabled\"}],"
+			+ "\"FirewallRules\":{\"Name\":\"RemoteDesktop-UserMode-In-TCP\",\"Enabled\":\"False\",\"Direction\":\"Inbound\","
+			+ "\"Action\":\"Allow\",\"Profile\":\"Any\"},\"Certificates\":[],"
+			+ "\"MachineKeysAcl\":[\"C:\\\\ProgramData\\\\Microsoft\\\\Crypto\\\\RSA\\\\MachineKeys Everyone:(R,W)\","
+			+ "\"Successfully processed 1 files; Failed processing 0 files\"],"
+			+ "\"Sessions\":[\" SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE \","
+			+ "\" services                                    0  Disc                        \"],"
+			+ "\"NicPower\":null}";
+
+	@TempDir
+	Path dir;
+
+	private SshServer server;
+	private final List<String> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@BeforeEach
+	void startAWindowsLikeSshServer() throws IOException {
+		server = SshServer.setUpDefaultServer();
+		server.setHost("127.0.0.1");
+		server.setPort(0);
+		server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(dir.resolve("host.ser")));
+		server.setPublickeyAuthenticator(AcceptAllPublickeyAuthenticator.INSTANCE);
+		server.setCommandFactory((channel, command) -> {
+			commands.add(command);
+			return new CmdExe(command);
+		});
+		server.start();
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		server.stop(true);
+	}
+
+	@Test
+	void aWindowsHostReadOverSshGivesItsCausesAndExplainsTheClosedPort() throws Exception {
+		Path key = dir.resolve("id_ed25519");
+		var made = rdpdoctor.tests.harness.Command.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f",
+				key.toString()), Duration.ofSeconds(20), Map.of());
+		assertEquals(0, made.exitCode(), made.output());
+		int closed = FreePorts.closedTcpPort();
+		CliRun cli = new CliRun();
+
+		cli.run("diagnose", "127.0.0.1:" + closed, "--format", "json", "--ssh-user", "Administrator", "--ssh-port",
+				String.valueOf(server.getPort()), "--ssh-identity", key.toString(), "--known-hosts",
+				dir.resolve("known_hosts").toString(), "--accept-new-host-key");
+
+		JsonObject host = JsonParser.parseString(cli.out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
+				.getAsJsonArray("hosts").get(0).getAsJsonObject();
+		assertEquals("OK", probe(host, "ssh").get("status").getAsString(), host.toString());
+		assertEquals("WINDOWS", probe(host, "ssh").getAsJsonObject("evidence").get("system").getAsString());
+		assertEquals("OK", probe(host, "windows").get("status").getAsString(), host.toString());
+		assertEquals("SKIPPED", probe(host, "xrdp").get("status").getAsString());
+		List<String> causes = new ArrayList<>();
+		JsonObject portClosed = null;
+		for (JsonElement f : host.getAsJsonArray("findings")) {
+			causes.add(f.getAsJsonObject().get("cause").getAsString());
+			if (f.getAsJsonObject().get("cause").getAsString().equals("PORT_CLOSED")) {
+				portClosed = f.getAsJsonObject();
+			}
+		}
+		assertTrue(causes.containsAll(List.of("RDP_DISABLED", "RDP_SERVICE_STOPPED", "RDP_PORT_CHANGED",
+				"FIREWALL_RULE_DISABLED", "CREDSSP_POLICY_BLOCKS", "PORT_CLOSED")), causes.toString());
+		assertEquals("PORT_CLOSED", causes.get(causes.size() - 1), "the consequence after its causes: " + causes);
+		assertEquals("[\"FIREWALL_RULE_DISABLED\",\"RDP_DISABLED\",\"RDP_PORT_CHANGED\",\"RDP_SERVICE_STOPPED\"]",
+				portClosed.getAsJsonArray("causedBy").toString());
+		assertTrue(commands.stream().anyMatch(c -> c.startsWith("powershell -NoProfile -NonInteractive "
+				+ "-EncodedCommand ")), commands.toString());
+	}
+
+	private static JsonObject probe(JsonObject host, String id) {
+		for (JsonElement probe : host.getAsJsonArray("probes")) {
+			if (probe.getAsJsonObject().get("id").getAsString().equals(id)) {
+				return probe.getAsJsonObject();
+			}
+		}
+		throw new AssertionError("no probe " + id + " in " + host);
+	}
+
+	/** One exec request answered as Windows OpenSSH's cmd.exe and powershell.exe would. */
+	private static final class CmdExe implements Command {
+		private final String commandLine;
+		private OutputStream out;
+		private OutputStream err;
+		private ExitCallback exit;
+
+		CmdExe(String commandLine) {
+			this.commandLine = commandLine;
+		}
+
+		@Override
+		public void start(ChannelSession channel, Environment environment) throws IOException {
+			String prefix = "powershell -NoProfile -NonInteractive -EncodedCommand ";
+			if (commandLine.startsWith(prefix)) {
+				String script = new String(Base64.getDecoder().decode(commandLine.substring(prefix.length()).strip()),
+						StandardCharsets.UTF_16LE);
+				String answer = script.contains("[Environment]::OSVersion.Platform") ? "Win32NT"
+						: script.contains("fDenyTSConnections") ? BROKEN : "";
+				reply(out, answer + "\r\n", 0);
+			} else {
+				String name = commandLine.split(" ")[0];
+				reply(err, "'" + name + "' is not recognized as an internal or external command,\r\noperable program"
+						+ " or batch file.\r\n", 1);
+			}
+		}
+
+		private void reply(OutputStream stream, String text, int status) throws IOException {
+			stream.write(text.getBytes(StandardCharsets.UTF_8));
+			stream.flush();
+			exit.onExit(status);
+		}
+
+		@Override
+		public void destroy(ChannelSession channel) {
+			// nothing runs after start
+		}
+
+		@Override
+		public void setInputStream(InputStream in) {
+			// cmd.exe reads nothing here
+		}
+
+		@Override
+		public void setOutputStream(OutputStream stream) {
+			this.out = stream;
+		}
+
+		@Override
+		public void setErrorStream(OutputStream stream) {
+			this.err = stream;
+		}
+
+		@Override
+		public void setExitCallback(ExitCallback callback) {
+			this.exit = callback;
+		}
+	}
+}
