@@ -59,14 +59,6 @@ final class CauseRanking {
 
 	/**
 	 * @param findings a host's findings
-	 * @return them with {@link Finding#causedBy()} set, the root causes first
-	 */
-	static List<Finding> rank(List<Finding> findings) {
-		return rank(findings, Map.of());
-	}
-
-	/**
-	 * @param findings a host's findings
 	 * @param outcomes the host's probe outcomes, for the links that depend on evidence
 	 * @return them with {@link Finding#causedBy()} set, the root causes first
 	 */

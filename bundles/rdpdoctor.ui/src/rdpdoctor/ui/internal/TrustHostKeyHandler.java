@@ -3,7 +3,9 @@ package rdpdoctor.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -38,16 +40,20 @@ public class TrustHostKeyHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		List<Host> trusted = new ArrayList<>();
-		List<Host> hosts = InventoryHandlers.selectedHosts(event);
-		for (Host host : hosts) {
-			Optional<HostKey> key = unknownKey(host);
-			if (key.isEmpty()) {
-				continue;
-			}
-			Path knownHosts = knownHosts();
+		Map<Host, HostKey> refused = new LinkedHashMap<>();
+		InventoryHandlers.selectedHosts(event).forEach(h -> unknownKey(h).ifPresent(key -> refused.put(h, key)));
+		if (refused.isEmpty()) {
+			MessageDialog.openInformation(shell, "Trust SSH Host Key", "No selected host was refused an unknown SSH"
+					+ " host key in its last diagnosis (set an SSH user in the preferences to read hosts over SSH).");
+			return null;
+		}
+		Path knownHosts = knownHosts();
+		for (Map.Entry<Host, HostKey> entry : refused.entrySet()) {
+			Host host = entry.getKey();
+			HostKey key = entry.getValue();
 			int answer = MessageDialog.open(MessageDialog.QUESTION, shell, TITLE, "The SSH host key of "
-					+ key.get().host() + ":" + key.get().port() + " is not in " + knownHosts + ":\n\n    "
-					+ key.get().type() + "  " + key.get().fingerprint() + "\n\nCompare this fingerprint with what the"
+					+ key.host() + ":" + key.port() + " is not in " + knownHosts + ":\n\n    "
+					+ key.type() + "  " + key.fingerprint() + "\n\nCompare this fingerprint with what the"
 					+ " host's administrator reads on the host itself (ssh-keygen -lf on the host's public key file,"
 					+ " /etc/ssh/ssh_host_*_key.pub or C:\\ProgramData\\ssh\\ssh_host_*_key.pub). Record it in"
 					+ " known_hosts and diagnose " + host.getName() + " again?", SWT.NONE, TRUST, "Cancel");
@@ -55,15 +61,11 @@ public class TrustHostKeyHandler extends AbstractHandler {
 				continue;
 			}
 			try {
-				KnownHosts.trust(knownHosts, key.get());
+				KnownHosts.trust(knownHosts, key);
 				trusted.add(host);
 			} catch (IOException e) {
 				MessageDialog.openError(shell, "Cannot record the host key", e.getMessage());
 			}
-		}
-		if (hosts.stream().allMatch(h -> unknownKey(h).isEmpty())) {
-			MessageDialog.openInformation(shell, "Trust SSH Host Key", "No selected host was refused an unknown SSH"
-					+ " host key in its last diagnosis (set an SSH user in the preferences to read hosts over SSH).");
 		}
 		if (!trusted.isEmpty()) {
 			new DiagnoseJob(FileHandlers.document(event), trusted).schedule();

@@ -16,7 +16,7 @@ class CauseRankingTest {
 	void aClosedPortIsTheConsequenceOfTheStoppedServiceThatComesFirst() {
 		List<Finding> ranked = CauseRanking.rank(List.of(finding(Causes.PORT_CLOSED, Severity.ERROR, 0.9),
 				finding(Causes.NLA_NOT_ENFORCED, Severity.WARNING, 0.9),
-				finding(Causes.RDP_SERVICE_STOPPED, Severity.ERROR, 0.8)));
+				finding(Causes.RDP_SERVICE_STOPPED, Severity.ERROR, 0.8)), java.util.Map.of());
 
 		assertEquals(List.of(Causes.RDP_SERVICE_STOPPED, Causes.NLA_NOT_ENFORCED, Causes.PORT_CLOSED),
 				ranked.stream().map(Finding::cause).toList(), "roots first, then what they explain");
@@ -28,12 +28,12 @@ class CauseRankingTest {
 	void aChainIsRankedLinkByLinkAndAFindingAloneIsItsOwnRoot() {
 		List<Finding> ranked = CauseRanking.rank(List.of(finding(Causes.SECURITY_DOWNGRADE, Severity.WARNING, 0.9),
 				finding(Causes.CERT_UNUSABLE, Severity.ERROR, 0.9),
-				finding(Causes.MACHINEKEYS_INACCESSIBLE, Severity.ERROR, 0.9)));
+				finding(Causes.MACHINEKEYS_INACCESSIBLE, Severity.ERROR, 0.9)), java.util.Map.of());
 
 		assertEquals(Causes.MACHINEKEYS_INACCESSIBLE, ranked.get(0).cause());
 		assertEquals(List.of(Causes.MACHINEKEYS_INACCESSIBLE), ranked.get(1).causedBy());
 		assertEquals(List.of(Causes.CERT_UNUSABLE, Causes.MACHINEKEYS_INACCESSIBLE), ranked.get(2).causedBy());
-		assertEquals(List.of(), CauseRanking.rank(List.of(finding(Causes.PORT_CLOSED, Severity.ERROR, 1)))
+		assertEquals(List.of(), CauseRanking.rank(List.of(finding(Causes.PORT_CLOSED, Severity.ERROR, 1)), java.util.Map.of())
 				.get(0).causedBy(), "nothing on the host explains it: the closed port is the root");
 	}
 

@@ -67,8 +67,9 @@ public class WindowsRules implements IRule {
 					.evidence("windows.firewallRules", "windows.firewallInboundAllowed")
 					.remediations("enable-rdp-firewall-rule").build());
 		}
-		String acl = w.text("machineKeysAcl").orElse("[]");
-		if (!acl.equals("[]") && (acl.contains("Access is denied") || !acl.contains("Everyone"))) {
+		List<?> acl = w.evidence().get("machineKeysAcl") instanceof List<?> lines ? lines : List.of();
+		if (!acl.isEmpty() && (acl.stream().anyMatch(l -> String.valueOf(l).contains("Access is denied"))
+				|| acl.stream().noneMatch(l -> String.valueOf(l).contains("Everyone")))) {
 			found.add(Finding.of(Causes.MACHINEKEYS_INACCESSIBLE, Severity.ERROR).confidence(0.8)
 					.title("The MachineKeys folder of " + host + " lacks its default permissions")
 					.explanation("On the host (over SSH): icacls of %ProgramData%\\Microsoft\\Crypto\\RSA\\MachineKeys"
