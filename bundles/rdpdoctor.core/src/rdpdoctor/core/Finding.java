@@ -63,6 +63,18 @@ public record Finding(String cause, Severity severity, double confidence, String
 		return new Finding(cause, severity, confidence, title, explanation, evidence, remediations, considered, causes);
 	}
 
+	/**
+	 * @param references evidence references ({@code probe.key}) of the host's own evidence bearing on this finding
+	 * @param sentence   one sentence saying what they show, added to the explanation
+	 * @return this finding citing them
+	 */
+	public Finding withHostEvidence(List<String> references, String sentence) {
+		List<String> more = new java.util.ArrayList<>(evidence);
+		references.stream().filter(r -> !more.contains(r)).forEach(more::add);
+		return new Finding(cause, severity, confidence, title, explanation + " " + sentence, more, remediations,
+				considered, causedBy);
+	}
+
 	/** @return whether no other finding of the host explains this one */
 	public boolean isRootCause() {
 		return causedBy.isEmpty();

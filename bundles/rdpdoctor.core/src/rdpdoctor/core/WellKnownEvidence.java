@@ -41,4 +41,22 @@ public final class WellKnownEvidence {
 
 	private WellKnownEvidence() {
 	}
+
+	/**
+	 * Put ({@code true}) by a probe that reads the host itself (e.g. over SSH) rather than what the network shows: the
+	 * engine then puts its {@code HOST_} evidence beside the network findings it bears on.
+	 */
+	public static final String HOST_SIDE = "hostSide";
+	/** Host side: the certificate (file, store path) the host is set to present. */
+	public static final String HOST_CERTIFICATE = "certificate";
+	/** Host side: the end of validity of the certificate the host holds (an {@link java.time.Instant}). */
+	public static final String HOST_CERT_NOT_AFTER = "certNotAfter";
+	/** Host side: the subject of the certificate the host holds. */
+	public static final String HOST_CERT_SUBJECT = "certSubject";
+	/** Host side: the thumbprint of the certificate the RDP listener is bound to (Windows). */
+	public static final String HOST_BOUND_THUMBPRINT = "boundThumbprint";
+	/** Host side: the security layer the host is set to (xrdp: negotiate, tls, rdp; Windows: 0, 1, 2). */
+	public static final String HOST_SECURITY_LAYER = "securityLayer";
+	/** Host side: whether the host requires NLA (Windows UserAuthentication: 1 required, 0 not). */
+	public static final String HOST_USER_AUTHENTICATION = "userAuthentication";
 }

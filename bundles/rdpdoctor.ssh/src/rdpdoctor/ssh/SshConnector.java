@@ -77,6 +77,8 @@ public final class SshConnector implements AutoCloseable {
 	public SshConnection connect(String host, int port, String user, java.time.Duration timeout) throws SshFailure {
 		String login = user != null ? user : Files.isRegularFile(settings.userConfig()) ? null : settings.defaultUser();
 		long deadline = System.nanoTime() + timeout.toNanos();
+		// who and where, as the messages name them: the configuration's port and user when none was given
+		String where = (login != null ? login + "@" : "") + host + (port > 0 ? ":" + port : "");
 		ClientSession session = null;
 		AtomicReference<SshFailure> refused = new AtomicReference<>();
 		try {
@@ -84,28 +86,28 @@ public final class SshConnector implements AutoCloseable {
 					AttributeRepository.ofKeyValuePair(HostKeyCheck.REFUSAL, refused), null);
 			session = future.verify(timeout).getSession();
 			settings.password().ifPresent(session::addPasswordIdentity);
-			session.auth().verify(remaining(deadline, host, port));
-			return new SshConnection(session, host + ":" + port);
+			session.auth().verify(remaining(deadline, where));
+			return new SshConnection(session, where);
 		} catch (SshFailure e) {
 			close(session);
 			throw e;
 		} catch (IOException | UnresolvedAddressException e) {
 			close(session);
-			throw refused.get() != null ? refused.get() : classify(e, host, port);
+			throw refused.get() != null ? refused.get() : classify(e, where);
 		}
 	}
 
-	private static java.time.Duration remaining(long deadline, String host, int port) throws SshFailure {
+	private static java.time.Duration remaining(long deadline, String where) throws SshFailure {
 		long left = deadline - System.nanoTime();
 		if (left <= 0) {
-			throw new SshFailure(SshFailure.Kind.TIMEOUT, host + ":" + port + ": no SSH session within the deadline",
+			throw new SshFailure(SshFailure.Kind.TIMEOUT, where + ": no SSH session within the deadline",
 					null, null);
 		}
 		return java.time.Duration.ofNanos(left);
 	}
 
-	private static SshFailure classify(Throwable e, String host, int port) {
-		String where = host + ":" + port + ": ";
+	private static SshFailure classify(Throwable e, String where) {
+		where = where + ": ";
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException
 					|| t instanceof UnresolvedAddressException) {

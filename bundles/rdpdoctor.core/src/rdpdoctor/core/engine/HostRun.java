@@ -78,7 +78,8 @@ final class HostRun {
 		for (RuleDescriptor rule : shared.rules()) {
 			findings.addAll(evaluate(rule, context));
 		}
-		List<Finding> ranked = CauseRanking.rank(findings, context.outcomes());
+		List<Finding> ranked = CauseRanking.rank(HostEvidenceLinks.attach(findings, context.outcomes()),
+				context.outcomes());
 		return new HostDiagnosis(target, address(), HostDiagnosis.statusOf(ranked),
 				ranked, List.copyOf(snapshot().values()), started, Instant.now());
 	}

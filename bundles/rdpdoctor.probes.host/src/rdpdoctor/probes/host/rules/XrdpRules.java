@@ -13,7 +13,7 @@ import rdpdoctor.model.Severity;
 import rdpdoctor.probes.host.xrdp.XrdpProbe;
 
 /**
- * RDP_SERVICE_STOPPED, RDP_PORT_CHANGED and CERT_UNUSABLE from what the {@code xrdp} probe read on the host itself:
+ * RDP_SERVICE_STOPPED, RDP_PORT_CHANGED, CERT_UNUSABLE and FIREWALL_RULE_DISABLED (a rule dropping the port) from what the {@code xrdp} probe read on the host itself:
  * the causes the network only shows as a closed port, a silent downgrade or a failure code 3.
  */
 public class XrdpRules implements IRule {
@@ -36,6 +36,9 @@ public class XrdpRules implements IRule {
 			findings.add(portChanged(host, ini, port.get(), context.target().port()));
 		}
 		unusableKey(host, ini, xrdp).ifPresent(findings::add);
+		if (xrdp.text("firewallBlocks").map(Boolean::parseBoolean).orElse(false)) {
+			findings.add(firewallBlocks(host, xrdp));
+		}
 		return findings;
 	}
 
@@ -63,6 +66,21 @@ public class XrdpRules implements IRule {
 						+ ini + " and restart xrdp.")
 				.evidence("xrdp.port", "xrdp.listensOnPort", "xrdp.ini").considered(Causes.RDP_SERVICE_STOPPED)
 				.build();
+	}
+
+	private static Finding firewallBlocks(String host, ProbeOutcome xrdp) {
+		String port = xrdp.text("firewallPort").orElse("?");
+		return Finding.of(Causes.FIREWALL_RULE_DISABLED, Severity.ERROR).confidence(0.9)
+				.title("the firewall of " + host + " blocks RDP port " + port)
+				.explanation("On the host (over SSH, read with " + xrdp.text("firewall").orElse("") + "): "
+						+ xrdp.text("firewallRules").orElse("[]") + " drops or rejects TCP port " + port + " (evidence"
+						+ " xrdp.firewallRules). Clients time out (DROP: mstsc 0x204 after about 20 s) or are refused"
+						+ " (REJECT). Fix: allow the port for the clients' networks before the rule that blocks it"
+						+ " (nft add rule inet filter input tcp dport " + port + " accept, ufw allow " + port
+						+ "/tcp, or firewall-cmd --add-port=" + port + "/tcp --permanent and --reload), or remove the"
+						+ " rule.")
+				.evidence("xrdp.firewallRules", "xrdp.firewallPort", "xrdp.firewall")
+				.remediations("enable-rdp-firewall-rule").considered(Causes.RDP_SERVICE_STOPPED).build();
 	}
 
 	private static Optional<Finding> unusableKey(String host, String ini, ProbeOutcome xrdp) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.host.ssh.HostConnection;
 import rdpdoctor.probes.host.ssh.HostSystem;
@@ -55,6 +56,7 @@ public class WindowsProbe implements IProbe {
 	}
 
 	static void record(WindowsFacts facts, ProbeReport report) {
+		report.put(WellKnownEvidence.HOST_SIDE, true);
 		facts.number("fDenyTSConnections").ifPresent(v -> report.put("fDenyTSConnections", v));
 		facts.number("PortNumber").ifPresent(v -> report.put("portNumber", v));
 		facts.number("SecurityLayer").ifPresent(v -> report.put("securityLayer", v));

@@ -17,12 +17,12 @@ import java.util.TreeMap;
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.host.ssh.HostConnection;
 import rdpdoctor.probes.host.ssh.HostSystem;
 import rdpdoctor.ssh.CommandResult;
-import rdpdoctor.ssh.RemoteShell;
 import rdpdoctor.ssh.SshFailure;
 
 /**
@@ -31,17 +31,16 @@ import rdpdoctor.ssh.SshFailure;
  * whether the xrdp user can read the key and whether the key matches the certificate, and the last errors of its log.
  * Evidence under {@code xrdp.}: ini, port, portSpec, securityLayer, certificate, keyFile, processes, sesman,
  * listening, listensOnPort, certReadable, certNotBefore, certNotAfter, certSubject, keyMode, keyReadableByXrdp,
- * keyMatchesCertificate, logErrors. The server's own words (subject, log lines) are evidence, escaped where shown.
+ * keyMatchesCertificate, logErrors, connections (established to the port), sessions (USER AGE_SECONDS of each
+ * session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks, firewallRules. The server's own words (subject, log lines) are evidence, escaped where shown.
  */
 public class XrdpProbe implements IProbe {
 
 	/** The probe's id. */
 	public static final String ID = "xrdp";
 	private static final List<String> USUAL_INI = List.of("/etc/xrdp/xrdp.ini", "/usr/local/etc/xrdp/xrdp.ini");
-	private static final int MAX_INI = 256 * 1024;
-	private static final int MAX_FACTS = 64 * 1024;
+	private static final int MAX_ANSWER = 1024 * 1024;
 	private static final int MAX_LISTENERS = 200;
-	private static final int NO_INI = 3;
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
@@ -52,40 +51,48 @@ public class XrdpProbe implements IProbe {
 		List<String> candidates = new ArrayList<>();
 		Optional.ofNullable(context.settings().extra().get(DiagnosisSetting.XRDP_INI.key())).ifPresent(candidates::add);
 		candidates.addAll(USUAL_INI);
-		CommandResult found = run(context, host, findIni(candidates), MAX_INI);
-		if (found.timedOut()) {
+		XrdpScript script = new XrdpScript(candidates);
+		CommandResult result = run(context, host, script.command(), MAX_ANSWER);
+		if (result.timedOut()) { // half an answer would read as xrdp stopped
 			report.status(ProbeStatus.TIMEOUT, "the host did not answer within the deadline");
 			return;
 		}
-		if (found.exitStatus() != 0 && found.exitStatus() != NO_INI) {
-			report.put("stderr", found.stderr().lines().limit(5).toList());
-			report.status(ProbeStatus.ERROR, "the shell failed looking for xrdp.ini (exit " + found.exitStatus() + ")");
-			return;
-		}
-		if (found.exitStatus() == NO_INI) {
+		if (result.exitStatus() == XrdpScript.NO_INI) {
 			report.put("ini", "");
 			report.status(ProbeStatus.FAILED, "no xrdp.ini on the host (looked for " + String.join(", ",
 					new LinkedHashSet<>(candidates)) + "): xrdp is not installed, or elsewhere (--xrdp-ini)");
 			return;
 		}
-		int newline = found.stdout().indexOf('\n');
-		String path = newline < 0 ? found.stdout() : found.stdout().substring(0, newline);
-		XrdpIni ini = XrdpIni.parse(newline < 0 ? "" : found.stdout().substring(newline + 1));
-		report.put("ini", path).put("portSpec", ini.portSpec()).put("securityLayer", ini.securityLayer())
+		XrdpScript.Answer answer = script.read(result.stdout());
+		if (result.exitStatus() != 0 || answer.section("facts").isEmpty()) {
+			report.put("stderr", result.stderr().lines().limit(5).toList());
+			report.status(ProbeStatus.ERROR, "the shell failed reading xrdp's set-up (exit " + result.exitStatus()
+					+ ")");
+			return;
+		}
+		String path = answer.header("ini");
+		XrdpIni ini = XrdpIni.parse(answer.section("ini").orElse(""));
+		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("portSpec", ini.portSpec()).put("securityLayer", ini.securityLayer())
 				.put("certificate", ini.certificate()).put("keyFile", ini.keyFile());
 		OptionalInt port = ini.tcpPort();
 		port.ifPresent(p -> report.put("port", p));
 
-		CommandResult read = run(context, host, factsScript(ini), MAX_FACTS);
-		if (read.timedOut()) { // half an answer would read as xrdp stopped
-			report.status(ProbeStatus.TIMEOUT, "the host did not answer within the deadline");
+		Map<String, List<String>> facts = facts(answer.section("facts").get());
+		List<String> shellPaths = List.of(String.valueOf(first(facts, "certificatePath")),
+				String.valueOf(first(facts, "keyPath")), String.valueOf(first(facts, "logPath")));
+		if (!shellPaths.equals(List.of(ini.certificate(), ini.keyFile(), ini.logFile()))) {
+			report.put("pathsReadByShell", shellPaths);
+			report.status(ProbeStatus.ERROR, "the host's shell read other certificate, key or log paths from " + path
+					+ " than RDP Doctor did (evidence xrdp.pathsReadByShell): its facts are not judged");
 			return;
 		}
-		Map<String, List<String>> facts = facts(read.stdout());
 		report.put("processes", number(facts, "processes")).put("sesman", number(facts, "sesman"));
 		List<String> listening = facts.getOrDefault("listen", List.of()).stream().limit(MAX_LISTENERS).toList();
 		report.put("listening", listening);
 		port.ifPresent(p -> report.put("listensOnPort", listening.stream().anyMatch(l -> l.endsWith(":" + p))));
+		port.ifPresent(p -> report.put("connections", facts.getOrDefault("established", List.of()).stream()
+				.filter(l -> l.endsWith(":" + p)).count()));
+		report.put("sessions", facts.getOrDefault("session", List.of()));
 		boolean certReadable = "true".equals(first(facts, "certReadable"));
 		report.put("certReadable", certReadable);
 		report.put("keyMode", first(facts, "keyMode"));
@@ -95,41 +102,28 @@ public class XrdpProbe implements IProbe {
 				Boolean.parseBoolean(m)));
 		report.put("logErrors", facts.getOrDefault("logError", List.of()));
 		if (certReadable) {
-			certificate(run(context, host, "head -c 65536 -- " + RemoteShell.quote(ini.certificate()), MAX_FACTS)
-					.stdout(), report);
+			certificate(answer.section("cert").orElse(""), report);
 		}
+		firewall(answer, port.orElse(context.target().port()), report);
 		report.status(ProbeStatus.OK, "xrdp.ini " + path + ": port " + ini.portSpec() + ", security_layer "
 				+ ini.securityLayer());
 	}
 
-	private static String findIni(List<String> candidates) {
-		StringBuilder script = new StringBuilder("for f in");
-		candidates.forEach(c -> script.append(' ').append(RemoteShell.quote(c)));
-		script.append("; do if [ -f \"$f\" ]; then printf '%s\\n' \"$f\"; head -c ").append(MAX_INI - 4096)
-				.append(" -- \"$f\"; exit 0; fi; done; exit ").append(NO_INI);
-		return RemoteShell.POSIX.command(script.toString());
-	}
-
-	/** One line per fact, KEY=VALUE; repeated keys (listen, logError) give several values. */
-	private static String factsScript(XrdpIni ini) {
-		String c = RemoteShell.quote(ini.certificate());
-		String k = RemoteShell.quote(ini.keyFile());
-		String l = RemoteShell.quote(ini.logFile());
-		return RemoteShell.POSIX.command(String.join("\n",
-				"printf 'processes=%s\\n' \"$(pgrep -x xrdp | wc -l)\"",
-				"printf 'sesman=%s\\n' \"$(pgrep -x xrdp-sesman | wc -l)\"",
-				"ss -ltnH 2>/dev/null | awk '{print \"listen=\" $4}'",
-				"if [ -r " + c + " ]; then echo certReadable=true; else echo certReadable=false; fi",
-				"if [ -e " + k + " ]; then stat -Lc 'keyMode=%U:%G:%a' -- " + k + "; else echo keyMode=missing; fi",
-				"if id xrdp >/dev/null 2>&1; then printf 'xrdpUser=%s\\n' \"$(id -Gn xrdp)\"; fi",
-				"if [ -r " + k + " ] && [ -r " + c + " ] && command -v openssl >/dev/null; then",
-				"  a=$(openssl x509 -in " + c + " -noout -pubkey 2>/dev/null | openssl sha256 2>/dev/null)",
-				"  b=$(openssl pkey -in " + k + " -pubout 2>/dev/null | openssl sha256 2>/dev/null)",
-				"  if [ -n \"$a\" ] && [ \"$a\" = \"$b\" ]; then echo keyMatches=true;",
-				"  elif [ -n \"$a\" ] && [ -n \"$b\" ]; then echo keyMatches=false; fi",
-				"fi",
-				"if [ -r " + l + " ]; then tail -n 500 -- " + l + " | grep -F '[ERROR]' | tail -n 5 | sed 's/^/logError=/'; fi",
-				"exit 0"));
+	/** The rulesets read, nft's first (iptables-nft's rules show in both); "unreadable" without root or sudo. */
+	private static void firewall(XrdpScript.Answer answer, int port, ProbeReport report) {
+		if (answer.section("nft").isEmpty() && answer.section("iptables").isEmpty()) {
+			report.put("firewall", "unreadable");
+			return;
+		}
+		Optional<String> nft = answer.section("nft").filter(t -> !t.isBlank());
+		Optional<String> iptables = answer.section("iptables").filter(t -> !t.isBlank());
+		List<String> rules = new ArrayList<>();
+		nft.ifPresent(t -> rules.addAll(FirewallRules.fromNftRuleset(t, port).rules()));
+		if (rules.isEmpty()) {
+			iptables.ifPresent(t -> rules.addAll(FirewallRules.fromIptablesSave(t, port).rules()));
+		}
+		report.put("firewall", nft.isPresent() ? "nft" : iptables.isPresent() ? "iptables" : "empty");
+		report.put("firewallPort", port).put("firewallBlocks", !rules.isEmpty()).put("firewallRules", rules);
 	}
 
 	private static CommandResult run(ProbeContext context, HostConnection host, String command, int max)

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# A Linux host with xrdp for host-side tests, the way Debian's package lays it out, in namespaces of its own:
+# its own network (a veth pair, a /30 in 10.213.9.0/24 that exists only there), its own PID namespace (sshd is its
+# PID 1) and its own /etc for what it needs (/etc/netns/NAME/{xrdp,passwd,group,shadow,sudoers.d} bind-mounted by
+# `ip netns exec`): the machine's own /etc, /etc/xrdp and processes are not touched or seen.
+# A throwaway user "rdpdiag" logs in by key or password; a narrow sudo rule lets it read the firewall, nothing more.
+#   xrdp-host.sh up NAME INDEX      INDEX 0-63 picks the /30; prints address=, user=, etc=, dir= (/run/rdpdoctor-
+#                                   xrdp-host/NAME: the client key, the password, the host key, sshd's and xrdp's logs)
+#   xrdp-host.sh in NAME CMD...      runs CMD as root inside the host (network, PID and mount namespaces)
+#   xrdp-host.sh xrdp-start NAME     starts xrdp as Debian's unit does (user xrdp, /etc/xrdp/xrdp.ini of the host)
+#   xrdp-host.sh xrdp-stop NAME      stops it
+#   xrdp-host.sh down NAME           stops everything and removes the namespace, the veth and /etc/netns/NAME
+# Needs root, iproute2, util-linux, openssh-server, xrdp, openssl (sudo for the firewall rule). Every wait is bounded.
+set -euo pipefail
+USER_NAME=rdpdiag
+USER_ID=4242
+die() { echo "xrdp-host: $*" >&2; exit 1; }
+[ "$(id -u)" = 0 ] || die "needs root (namespaces)"
+
+pid1() { cat "/run/rdpdoctor-xrdp-host/$1.pid" 2>/dev/null || die "host $1 is not up"; }
+inside() { local name=$1; shift; nsenter -t "$(pid1 "$name")" -n -p -m -- "$@"; }
+
+up() {
+  local name=$1 index=$2 dir=/run/rdpdoctor-xrdp-host/$1
+  [[ $name =~ ^[a-z0-9]{1,10}$ ]] || die "name: 1-10 lower-case letters or digits"
+  [[ $index =~ ^[0-9]+$ ]] && [ "$index" -le 63 ] || die "index: 0-63"
+  down "$name" 2>/dev/null || true
+  local outer="10.213.9.$((index * 4 + 1))" inner="10.213.9.$((index * 4 + 2))"
+  mkdir -p "$dir" /run/sshd; chmod 755 /run/rdpdoctor-xrdp-host "$dir"
+  ip netns add "$name"
+  ip link add "vh${name}" type veth peer name "vg${name}"
+  ip link set "vg${name}" netns "$name"
+  ip addr add "$outer/30" dev "vh${name}"; ip link set "vh${name}" up
+  ip netns exec "$name" ip addr add "$inner/30" dev "vg${name}"
+  ip netns exec "$name" ip link set "vg${name}" up
+  ip netns exec "$name" ip link set lo up
+
+  local etc="/etc/netns/$name"
+  mkdir -p "$etc"
+  cp -a /etc/xrdp "$etc/xrdp"
+  rm -f "$etc/xrdp/cert.pem" "$etc/xrdp/key.pem"
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$etc/xrdp/key.pem" -out "$etc/xrdp/cert.pem" -days 30 \
+    -subj "/CN=$name.lab.test" 2>/dev/null
+  chown root:ssl-cert "$etc/xrdp/key.pem" 2>/dev/null || true; chmod 640 "$etc/xrdp/key.pem"
+  sed -i -e "s|^LogFile=.*|LogFile=$dir/xrdp.log|" -e 's|^EnableSyslog=.*|EnableSyslog=false|' "$etc/xrdp/xrdp.ini"
+  head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$dir/password"; chmod 600 "$dir/password"
+  cp /etc/passwd "$etc/passwd"; cp /etc/group "$etc/group"; cp /etc/shadow "$etc/shadow"
+  # as Debian's admins do for xrdp to read the snakeoil key; the throwaway user may read the logs (adm)
+  sed -i -e '/^ssl-cert:/ { /[:,]xrdp\(,\|$\)/! { s/:$/:xrdp/; t; s/$/,xrdp/ } }' \
+    -e "/^adm:/ { s/:\$/:$USER_NAME/; t; s/\$/,$USER_NAME/ }" "$etc/group"
+  touch "$dir/xrdp.log"; chown xrdp:adm "$dir/xrdp.log"; chmod 640 "$dir/xrdp.log"
+  mkdir -p "$dir/home"; chown "$USER_ID:$USER_ID" "$dir/home"
+  echo "$USER_NAME:x:$USER_ID:$USER_ID:RDP Doctor lab:$dir/home:/bin/sh" >>"$etc/passwd"
+  echo "$USER_NAME:x:$USER_ID:" >>"$etc/group"
+  echo "$USER_NAME:$(openssl passwd -6 -stdin <"$dir/password"):19000:0:99999:7:::" >>"$etc/shadow"
+  chmod 640 "$etc/shadow"; chown root:shadow "$etc/shadow" 2>/dev/null || true
+  mkdir -p "$etc/sudoers.d"; chmod 755 "$etc/sudoers.d"
+  printf '%s ALL=(root) NOPASSWD: /usr/sbin/iptables-save, /usr/sbin/nft list ruleset\n' "$USER_NAME" \
+    >"$etc/sudoers.d/rdpdoctor-lab"
+  chmod 440 "$etc/sudoers.d/rdpdoctor-lab"
+
+  rm -f "$dir/host_key" "$dir/host_key.pub" "$dir/client_key" "$dir/client_key.pub"
+  ssh-keygen -q -t ed25519 -N '' -C "$name" -f "$dir/host_key"
+  ssh-keygen -q -t ed25519 -N '' -C rdpdoctor-test -f "$dir/client_key"
+  cp "$dir/client_key.pub" "$dir/authorized_keys"; chmod 644 "$dir/authorized_keys"
+  cat >"$dir/sshd_config" <<CONFIG
+Port 22
+ListenAddress $inner
+HostKey $dir/host_key
+PidFile none
+AuthorizedKeysFile $dir/authorized_keys
+StrictModes no
+UsePAM no
+PasswordAuthentication yes
+KbdInteractiveAuthentication no
+PermitRootLogin no
+AllowUsers $USER_NAME
+MaxStartups 300
+LogLevel VERBOSE
+CONFIG
+  # sshd as PID 1 of the host's own PID namespace: it reaps what the tests start there
+  setsid ip netns exec "$name" unshare --pid --fork --mount-proc /usr/sbin/sshd -D -e -f "$dir/sshd_config" \
+    </dev/null >>"$dir/sshd.log" 2>&1 &
+  local i pid=
+  for i in $(seq 1 100); do
+    pid=
+    for p in $(pgrep -f "sshd -D -e -f $dir/sshd_config" || true); do   # the one that is PID 1 in there
+      [ "$(awk '/^NSpid/ {print $NF}' "/proc/$p/status" 2>/dev/null)" = 1 ] && pid=$p
+    done
+    [ -n "$pid" ] && (exec 3<>"/dev/tcp/$inner/22") 2>/dev/null && break
+    pid=; sleep 0.1
+  done
+  [ -n "$pid" ] || { cat "$dir/sshd.log" >&2; die "sshd of $name did not listen on $inner:22 within 10 s"; }
+  echo "$pid" >"/run/rdpdoctor-xrdp-host/$name.pid"
+  # the host's own /run/xrdp (Debian's socksetup makes it for the unit): the machine's is not touched
+  inside "$name" sh -c 'mkdir -p /run/xrdp && mount -t tmpfs -o mode=2775 tmpfs /run/xrdp &&
+    chown root:xrdp /run/xrdp && mkdir -m 3777 /run/xrdp/sockdir && chown root:xrdp /run/xrdp/sockdir'
+  xrdp_start "$name"
+  echo "address=$inner"
+  echo "user=$USER_NAME"
+  echo "etc=$etc"
+  echo "dir=$dir"
+}
+
+xrdp_start() {
+  local name=$1 i port
+  port=$(awk -F= '/^port=/ {print $2; exit}' "/etc/netns/$name/xrdp/xrdp.ini"); port=${port##*:}
+  inside "$name" setsid setpriv --reuid=xrdp --regid=xrdp --init-groups /usr/sbin/xrdp --nodaemon \
+    </dev/null >/dev/null 2>&1 &
+  for i in $(seq 1 100); do
+    inside "$name" ss -ltnH "sport = :$port" | grep -q . && return 0
+    sleep 0.1
+  done
+  die "xrdp of $name does not listen on port $port within 10 s"
+}
+
+xrdp_stop() {
+  local name=$1 i
+  inside "$name" pkill -x xrdp || true
+  for i in $(seq 1 100); do
+    inside "$name" pgrep -x xrdp >/dev/null || return 0
+    sleep 0.1
+  done
+  inside "$name" pkill -9 -x xrdp || true
+}
+
+down() {
+  local name=$1
+  [[ $name =~ ^[a-z0-9]{1,10}$ ]] || die "name: 1-10 lower-case letters or digits"
+  local pid; pid=$(cat "/run/rdpdoctor-xrdp-host/$name.pid" 2>/dev/null || true)
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true   # PID 1 gone: the kernel ends its namespace's processes
+  ip netns pids "$name" 2>/dev/null | xargs -r kill -9 2>/dev/null || true
+  ip link del "vh${name}" 2>/dev/null || true
+  ip netns del "$name" 2>/dev/null || true
+  rm -rf "/etc/netns/$name" "/run/rdpdoctor-xrdp-host/$name.pid" "/run/rdpdoctor-xrdp-host/$name"
+}
+
+case "${1:-}" in
+  up) [ $# -eq 3 ] || die "usage: up NAME INDEX"; up "$2" "$3" ;;
+  in) [ $# -ge 3 ] || die "usage: in NAME CMD..."; name=$2; shift 2; inside "$name" "$@" ;;
+  xrdp-start) xrdp_start "$2" ;;
+  xrdp-stop) xrdp_stop "$2" ;;
+  down) down "$2" ;;
+  *) die "usage: up NAME INDEX | in NAME CMD... | xrdp-start NAME | xrdp-stop NAME | down NAME" ;;
+esac

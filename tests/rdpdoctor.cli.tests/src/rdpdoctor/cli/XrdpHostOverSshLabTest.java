@@ -1,0 +1,280 @@
+package rdpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import rdpdoctor.tests.harness.Command;
+import rdpdoctor.tests.harness.XrdpLabHost;
+
+/**
+ * Host-side evidence end to end on a Linux host as Debian lays out xrdp, in namespaces of its own (network, PID,
+ * /etc): {@code rdpdoctor diagnose --ssh-user rdpdiag} logs in over real OpenSSH as a throwaway user, reads the real
+ * xrdp's set-up, and each fault switched on the host is found with host evidence and linked to the network symptom it
+ * causes.
+ */
+class XrdpHostOverSshLabTest {
+
+	private static XrdpLabHost host;
+	private static Path pristine;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void up() throws IOException {
+		host = XrdpLabHost.up("rdpdx1", 7);
+		pristine = Files.createTempDirectory("rdpdoctor-xrdp-etc");
+		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
+			Files.copy(host.etcXrdp().resolve(file), pristine.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+		}
+		Files.copy(host.groupFile(), pristine.resolve("group"), StandardCopyOption.COPY_ATTRIBUTES);
+	}
+
+	@AfterAll
+	static void down() throws IOException {
+		if (host != null) {
+			host.close();
+		}
+	}
+
+	@BeforeEach
+	void healthy() throws IOException {
+		host.run("iptables", "-F", "INPUT");
+	}
+
+	/** Puts the host back as it came up: its files, no firewall rule, xrdp running with them. */
+	@AfterEach
+	void repair() throws IOException {
+		host.stopXrdp();
+		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
+			Files.copy(pristine.resolve(file), host.etcXrdp().resolve(file), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.COPY_ATTRIBUTES);
+		}
+		// written in place: the host sees this file through a bind mount of its inode
+		Files.write(host.groupFile(), Files.readAllBytes(pristine.resolve("group")));
+		host.run("iptables", "-F", "INPUT");
+		host.startXrdp();
+	}
+
+	private List<String> sshOptions(String... more) {
+		List<String> args = new ArrayList<>(List.of("--ssh-user", host.user(), "--ssh-identity",
+				host.clientKey().toString(), "--known-hosts", dir.resolve("known_hosts").toString()));
+		args.addAll(List.of(more));
+		return args;
+	}
+
+	private JsonObject diagnose(List<String> options) {
+		List<String> args = new ArrayList<>(List.of("diagnose", host.address(), "--format", "json", "--timeout-ms",
+				"3000"));
+		args.addAll(options);
+		CliRun cli = new CliRun();
+		cli.run(args.toArray(String[]::new));
+		return JsonParser.parseString(cli.out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
+				.getAsJsonArray("hosts").get(0).getAsJsonObject();
+	}
+
+	private JsonObject diagnose() {
+		return diagnose(sshOptions("--accept-new-host-key"));
+	}
+
+	private static JsonObject probe(JsonObject diagnosis, String id) {
+		for (JsonElement probe : diagnosis.getAsJsonArray("probes")) {
+			if (probe.getAsJsonObject().get("id").getAsString().equals(id)) {
+				return probe.getAsJsonObject();
+			}
+		}
+		throw new AssertionError("no probe " + id + " in " + diagnosis);
+	}
+
+	private static JsonObject evidence(JsonObject diagnosis, String id) {
+		return probe(diagnosis, id).getAsJsonObject("evidence");
+	}
+
+	private static List<String> causes(JsonObject diagnosis) {
+		List<String> causes = new ArrayList<>();
+		diagnosis.getAsJsonArray("findings").forEach(f -> causes.add(f.getAsJsonObject().get("cause").getAsString()));
+		return causes;
+	}
+
+	private static JsonObject finding(JsonObject diagnosis, String cause) {
+		for (JsonElement finding : diagnosis.getAsJsonArray("findings")) {
+			if (finding.getAsJsonObject().get("cause").getAsString().equals(cause)) {
+				return finding.getAsJsonObject();
+			}
+		}
+		throw new AssertionError("no " + cause + " in " + causes(diagnosis));
+	}
+
+	private static void assertCausedBy(JsonObject diagnosis, String consequence, String cause) {
+		assertEquals("[\"" + cause + "\"]", finding(diagnosis, consequence).getAsJsonArray("causedBy").toString(),
+				consequence + " in " + causes(diagnosis));
+		assertTrue(causes(diagnosis).indexOf(cause) < causes(diagnosis).indexOf(consequence), "the root cause first");
+	}
+
+	@Test
+	void aHealthyXrdpIsReadAsTheThrowawayUserWithItsDebianLayoutAndFirewall() {
+		JsonObject diagnosis = diagnose();
+
+		assertEquals("OK", probe(diagnosis, "ssh").get("status").getAsString(), diagnosis.toString());
+		assertEquals("LINUX", evidence(diagnosis, "ssh").get("system").getAsString());
+		JsonObject xrdp = evidence(diagnosis, "xrdp");
+		assertEquals("OK", probe(diagnosis, "xrdp").get("status").getAsString(), diagnosis.toString());
+		assertEquals("/etc/xrdp/xrdp.ini", xrdp.get("ini").getAsString());
+		assertEquals(3389, xrdp.get("port").getAsInt());
+		assertTrue(xrdp.get("listensOnPort").getAsBoolean(), xrdp.toString());
+		assertEquals("root:ssl-cert:640", xrdp.get("keyMode").getAsString());
+		assertTrue(xrdp.get("keyReadableByXrdp").getAsBoolean(), "xrdp is in ssl-cert: " + xrdp);
+		assertEquals("CN=rdpdx1.lab.test", xrdp.get("certSubject").getAsString());
+		assertTrue(List.of("nft", "iptables").contains(xrdp.get("firewall").getAsString()),
+				"read through the narrow sudo rule: " + xrdp);
+		assertFalse(xrdp.get("firewallBlocks").getAsBoolean());
+		List<String> causes = causes(diagnosis);
+		for (String hostSide : List.of("RDP_SERVICE_STOPPED", "RDP_PORT_CHANGED", "CERT_UNUSABLE",
+				"FIREWALL_RULE_DISABLED", "HOST_CERT_MISMATCH", "HOST_EVIDENCE_UNAVAILABLE")) {
+			assertFalse(causes.contains(hostSide), causes.toString());
+		}
+		assertTrue(finding(diagnosis, "CERT_SELF_SIGNED").get("explanation").getAsString()
+				.contains("xrdp.certSubject = CN=rdpdx1.lab.test"), "the certificate the host holds, beside");
+	}
+
+	@Test
+	void aStoppedXrdpIsTheRootCauseOfTheClosedPort() throws IOException {
+		host.stopXrdp();
+
+		JsonObject diagnosis = diagnose();
+
+		assertEquals(0, evidence(diagnosis, "xrdp").get("processes").getAsInt());
+		assertCausedBy(diagnosis, "PORT_CLOSED", "RDP_SERVICE_STOPPED");
+	}
+
+	@Test
+	void xrdpMovedToAnotherPortIsTheRootCauseOfTheClosedPort() throws IOException {
+		host.stopXrdp();
+		host.setIni("port", "3390");
+		host.startXrdp();
+
+		JsonObject diagnosis = diagnose();
+
+		assertEquals(3390, evidence(diagnosis, "xrdp").get("port").getAsInt());
+		assertTrue(evidence(diagnosis, "xrdp").get("listensOnPort").getAsBoolean());
+		assertCausedBy(diagnosis, "PORT_CLOSED", "RDP_PORT_CHANGED");
+	}
+
+	@Test
+	void aDropRuleOnTheRdpPortIsTheRootCauseOfTheFilteredPort() throws IOException {
+		host.run("iptables", "-I", "INPUT", "-p", "tcp", "--dport", "3389", "-j", "DROP");
+
+		JsonObject diagnosis = diagnose();
+
+		JsonObject xrdp = evidence(diagnosis, "xrdp");
+		assertTrue(xrdp.get("firewallBlocks").getAsBoolean(), xrdp.toString());
+		String rule = xrdp.getAsJsonArray("firewallRules").get(0).getAsString(); // nft's words for iptables-nft's rule
+		assertTrue(rule.contains("dport 3389") && rule.toLowerCase(java.util.Locale.ROOT).contains("drop"), rule);
+		assertCausedBy(diagnosis, "PORT_FILTERED", "FIREWALL_RULE_DISABLED");
+	}
+
+	@Test
+	void anExpiredCertificateFileIsShownBesideTheExpiredCertificateTheNetworkSaw() throws IOException {
+		Path cert = dir.resolve("cert.pem");
+		Path key = dir.resolve("key.pem");
+		Command made = Command.run(List.of("faketime", "2020-01-01 00:00:00", "openssl", "req", "-x509", "-newkey",
+				"rsa:2048", "-nodes", "-keyout", key.toString(), "-out", cert.toString(), "-days", "30", "-subj",
+				"/CN=rdpdx1.lab.test"), Duration.ofSeconds(60), Map.of());
+		assertEquals(0, made.exitCode(), made.output());
+		Files.writeString(host.etcXrdp().resolve("cert.pem"), Files.readString(cert));
+		Files.writeString(host.etcXrdp().resolve("key.pem"), Files.readString(key)); // keeps root:ssl-cert 640
+
+		JsonObject diagnosis = diagnose();
+
+		String notAfter = evidence(diagnosis, "xrdp").get("certNotAfter").getAsString();
+		assertTrue(notAfter.startsWith("2020-01-31T00:00:"), notAfter); // faketime's clock runs on from 00:00:00
+		JsonObject expired = finding(diagnosis, "CERT_EXPIRED");
+		assertTrue(expired.getAsJsonArray("evidence").toString().contains("xrdp.certNotAfter"), expired.toString());
+		assertTrue(expired.get("explanation").getAsString().contains("xrdp.certNotAfter = " + notAfter),
+				expired.toString());
+		assertFalse(causes(diagnosis).contains("HOST_CERT_MISMATCH"), "the same certificate on both sides");
+	}
+
+	@Test
+	void aKeyXrdpCannotReadIsTheRootCauseOfTheDowngrade() throws IOException {
+		// Debian's own trap: xrdp runs as user xrdp, the key is root:ssl-cert 640 and xrdp is not in ssl-cert
+		host.stopXrdp();
+		List<String> groups = Files.readAllLines(host.groupFile()).stream()
+				.map(l -> l.startsWith("ssl-cert:") ? l.replaceAll("(?<=[:,])xrdp(,|$)", "").replaceAll(",$", "") : l)
+				.toList();
+		Files.write(host.groupFile(), groups);
+		host.startXrdp();
+
+		JsonObject diagnosis = diagnose();
+
+		assertFalse(evidence(diagnosis, "xrdp").get("keyReadableByXrdp").getAsBoolean());
+		assertCausedBy(diagnosis, "SECURITY_DOWNGRADE", "CERT_UNUSABLE");
+	}
+
+	@Test
+	void aTlsOnlySecurityLayerIsShownWithTheIniSettingBesideIt() throws IOException {
+		host.setIni("security_layer", "tls"); // xrdp reads its ini again for each connection
+
+		JsonObject diagnosis = diagnose();
+
+		assertEquals("tls", evidence(diagnosis, "xrdp").get("securityLayer").getAsString());
+		JsonObject tlsOnly = finding(diagnosis, "SECURITY_LAYER_TLS_REQUIRED");
+		assertTrue(tlsOnly.getAsJsonArray("evidence").toString().contains("xrdp.securityLayer"), tlsOnly.toString());
+	}
+
+	@Test
+	void anUnknownHostKeyIsRefusedAndNothingIsReadOrRecorded() throws IOException {
+		JsonObject diagnosis = diagnose(sshOptions());
+
+		assertEquals("UNKNOWN_HOST_KEY", evidence(diagnosis, "ssh").get("failure").getAsString());
+		assertTrue(evidence(diagnosis, "ssh").get("hostKey").getAsString().endsWith(host.hostKeyFingerprint()));
+		assertEquals("SKIPPED", probe(diagnosis, "xrdp").get("status").getAsString());
+		assertFalse(Files.exists(dir.resolve("known_hosts")));
+		assertTrue(causes(diagnosis).contains("HOST_EVIDENCE_UNAVAILABLE"), causes(diagnosis).toString());
+		assertTrue(causes(diagnosis).contains("CERT_SELF_SIGNED"), "still diagnosed from the network");
+	}
+
+	@Test
+	void aWrongPasswordIsAClearFailureAndTheRightOneLogsIn() throws IOException {
+		Path wrong = dir.resolve("wrong");
+		Files.writeString(wrong, "not-" + host.password() + "\n");
+		Files.setPosixFilePermissions(wrong, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		List<String> byPassword = List.of("--ssh-user", host.user(), "--known-hosts",
+				dir.resolve("known_hosts").toString(), "--accept-new-host-key", "--ssh-password-file");
+
+		List<String> withWrong = new ArrayList<>(byPassword);
+		withWrong.add(wrong.toString());
+		JsonObject refused = diagnose(withWrong);
+		assertEquals("AUTHENTICATION_FAILED", evidence(refused, "ssh").get("failure").getAsString(),
+				refused.toString());
+		assertTrue(probe(refused, "ssh").get("message").getAsString().contains(host.user()), refused.toString());
+
+		List<String> withRight = new ArrayList<>(byPassword);
+		withRight.add(host.passwordFile().toString());
+		JsonObject in = diagnose(withRight);
+		assertEquals("OK", probe(in, "ssh").get("status").getAsString(), in.toString());
+		assertEquals("OK", probe(in, "xrdp").get("status").getAsString());
+	}
+}
