@@ -65,6 +65,7 @@ up() {
   cp "$dir/client_key.pub" "$dir/authorized_keys"; chmod 644 "$dir/authorized_keys"
   cat >"$dir/sshd_config" <<CONFIG
 Port 22
+Port 2222
 ListenAddress $inner
 HostKey $dir/host_key
 PidFile none

@@ -26,6 +26,7 @@ import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.internal.ReportFormatRegistry;
 import rdpdoctor.core.inventory.InventoryWalk;
 import rdpdoctor.core.settings.DiagnosisDepth;
+import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.persistence.InventoryStore;
@@ -41,6 +42,7 @@ final class BatchCommand {
 
 	/** Hosts diagnosed at once when nothing else is said: enough to hide the deadlines of dead hosts. */
 	static final int DEFAULT_CONCURRENCY = 256;
+	private static final int DEFAULT_SSH_PORT = 22;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -74,9 +76,12 @@ final class BatchCommand {
 		}
 		Map<String, String> groups = new LinkedHashMap<>();
 		List<Target> targets = targets(inventoryFile, inventory, shard, groups);
+		Map<String, Map<String, String>> own = settings.extra().containsKey(DiagnosisSetting.SSH_USER.key())
+				? hostSettings(inventoryFile, inventory) : Map.of();
 		try (RunLock lock = RunLock.take(reportFile)) {
 			Checkpoint checkpoint = new Checkpoint(checkpointFile, inventoryFile, shard[0] + "/" + shard[1]);
-			return run(inventoryFile, inventory, reportFile, format, shard, settings, targets, groups, checkpoint);
+			return run(inventoryFile, inventory, reportFile, format, shard, settings, own, targets, groups,
+					checkpoint);
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage());
 		}
@@ -84,7 +89,8 @@ final class BatchCommand {
 
 	private int run(Path inventoryFile, Inventory inventory, Path reportFile,
 			ReportFormatRegistry.Descriptor format, int[] shard, DiagnosisSettings settings,
-			List<Target> targets, Map<String, String> groups, Checkpoint checkpoint) throws UsageException {
+			Map<String, Map<String, String>> own, List<Target> targets, Map<String, String> groups,
+			Checkpoint checkpoint) throws UsageException {
 		Set<String> done;
 		try {
 			checkpoint.claim();
@@ -109,7 +115,8 @@ final class BatchCommand {
 		}
 		boolean stopped = false;
 		try {
-			engine.get().stream(todo.iterator(), todo.size(), d -> {
+			engine.get().withHostSettings(t -> own.getOrDefault(t.toString(), Map.of())).stream(todo.iterator(),
+					todo.size(), d -> {
 				checkpoint.append(d);
 				progress.hostDone(d);
 			}, monitor);
@@ -184,6 +191,27 @@ final class BatchCommand {
 			}
 		}
 		return mine;
+	}
+
+	/**
+	 * Each host's own SSH user and port from the inventory, replacing --ssh-user and --ssh-port for it (the port
+	 * only when it is not SSH's default 22, the inventory's default too); the first entry of a host listed twice.
+	 */
+	private static Map<String, Map<String, String>> hostSettings(Path inventoryFile, Inventory inventory)
+			throws UsageException {
+		Map<String, Map<String, String>> own = new LinkedHashMap<>();
+		for (InventoryWalk.Entry entry : InventoryWalk.entries(inventory)) {
+			Host host = entry.host();
+			Map<String, String> settings = new LinkedHashMap<>();
+			if (host.getSshUser() != null && !host.getSshUser().isBlank()) {
+				settings.put(DiagnosisSetting.SSH_USER.key(), host.getSshUser().strip());
+			}
+			if (host.getSshPort() != DEFAULT_SSH_PORT && host.getSshPort() > 0 && host.getSshPort() <= 65535) {
+				settings.put(DiagnosisSetting.SSH_PORT.key(), String.valueOf(host.getSshPort()));
+			}
+			own.putIfAbsent(target(inventoryFile, host).toString(), Map.copyOf(settings));
+		}
+		return own;
 	}
 
 	/** Prints a message about this run, whatever text it holds shown safely on a terminal. */

@@ -25,6 +25,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import rdpdoctor.model.Host;
+import rdpdoctor.model.Inventory;
+import rdpdoctor.model.ModelFactory;
+import rdpdoctor.model.persistence.InventoryStore;
 import rdpdoctor.tests.harness.Command;
 import rdpdoctor.tests.harness.XrdpLabHost;
 
@@ -276,5 +280,100 @@ class XrdpHostOverSshLabTest {
 		JsonObject in = diagnose(withRight);
 		assertEquals("OK", probe(in, "ssh").get("status").getAsString(), in.toString());
 		assertEquals("OK", probe(in, "xrdp").get("status").getAsString());
+	}
+
+	@Test
+	void aBatchUsesEachInventoryHostsOwnSshUserAndPort() throws IOException {
+		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
+		Host own = ModelFactory.eINSTANCE.createHost();
+		own.setName(host.address());
+		own.setSshUser(host.user()); // the run's --ssh-user and --ssh-port below are wrong for this host
+		own.setSshPort(2222);
+		Host plain = ModelFactory.eINSTANCE.createHost();
+		plain.setName("plain");
+		plain.setAddress(host.address());
+		inventory.getHosts().addAll(List.of(own, plain));
+		Path file = dir.resolve("fleet.rdpdoctor");
+		InventoryStore.save(inventory, file);
+		Path report = dir.resolve("report.json");
+
+		CliRun cli = new CliRun();
+		cli.run("batch", "--inventory", file.toString(), "--report", report.toString(), "--timeout-ms", "3000",
+				"--ssh-user", "nobody", "--ssh-port", "23", "--ssh-identity", host.clientKey().toString(),
+				"--known-hosts", dir.resolve("known_hosts").toString(), "--accept-new-host-key");
+
+		JsonObject json = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
+		JsonObject ownHost = null;
+		JsonObject plainHost = null;
+		for (JsonElement h : json.getAsJsonArray("hosts")) {
+			String target = h.getAsJsonObject().get("target").getAsString();
+			if (target.startsWith("plain")) {
+				plainHost = h.getAsJsonObject();
+			} else {
+				ownHost = h.getAsJsonObject();
+			}
+		}
+		assertEquals("OK", probe(ownHost, "ssh").get("status").getAsString(), ownHost.toString());
+		assertEquals(host.user(), evidence(ownHost, "ssh").get("user").getAsString());
+		assertEquals("OK", probe(ownHost, "xrdp").get("status").getAsString());
+		assertEquals("UNREACHABLE", evidence(plainHost, "ssh").get("failure").getAsString(),
+				"the run's port 23 for the host without its own: " + plainHost);
+	}
+
+	@Test
+	void thePasswordIsFoundInNoOutputReportCheckpointOrLog() throws IOException {
+		String password = host.password();
+		java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream stderr = System.err;
+		java.io.PrintStream stdout = System.out;
+		List<String> outputs = new ArrayList<>();
+		Path file = dir.resolve("fleet.rdpdoctor");
+		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
+		Host one = ModelFactory.eINSTANCE.createHost();
+		one.setName(host.address());
+		inventory.getHosts().add(one);
+		InventoryStore.save(inventory, file);
+		try (java.io.PrintStream capture = new java.io.PrintStream(logged, true, StandardCharsets.UTF_8)) {
+			System.setErr(capture); // the SSH library's own log goes here
+			System.setOut(capture);
+			List<String> login = List.of("--ssh-user", host.user(), "--known-hosts",
+					dir.resolve("known_hosts").toString(), "--accept-new-host-key", "--ssh-password-file",
+					host.passwordFile().toString(), "--timeout-ms", "3000");
+			for (String format : List.of("text", "json", "table")) {
+				List<String> args = new ArrayList<>(List.of("diagnose", host.address(), "--format", format));
+				args.addAll(login);
+				CliRun cli = new CliRun();
+				cli.run(args.toArray(String[]::new));
+				outputs.add(cli.out.toString(StandardCharsets.UTF_8) + cli.err.toString(StandardCharsets.UTF_8));
+				assertTrue(format.equals("table") || outputs.get(outputs.size() - 1).contains("logged in as rdpdiag"),
+						"logged in: " + outputs);
+			}
+			for (String report : List.of("report.html", "report.json", "report.csv", "report.xml")) {
+				List<String> args = new ArrayList<>(List.of("batch", "--inventory", file.toString(), "--report",
+						dir.resolve(report).toString()));
+				args.addAll(login);
+				CliRun cli = new CliRun();
+				cli.run(args.toArray(String[]::new));
+				outputs.add(cli.out.toString(StandardCharsets.UTF_8) + cli.err.toString(StandardCharsets.UTF_8));
+			}
+		} finally {
+			System.setErr(stderr);
+			System.setOut(stdout);
+		}
+		outputs.add(logged.toString(StandardCharsets.UTF_8));
+		for (String output : outputs) {
+			assertFalse(output.contains(password), "the password in an output");
+		}
+		List<Path> written;
+		try (var files = Files.walk(dir)) {
+			written = files.filter(Files::isRegularFile).toList();
+		}
+		assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals("report.html")), written.toString());
+		for (Path written1 : written) {
+			assertFalse(new String(Files.readAllBytes(written1), StandardCharsets.ISO_8859_1).contains(password),
+					"the password in " + written1);
+		}
+		assertTrue(Files.readString(dir.resolve("report.json")).contains("\"user\": \"rdpdiag\"")
+				|| Files.readString(dir.resolve("report.json")).contains("\"user\":\"rdpdiag\""), "the run logged in");
 	}
 }

@@ -2,11 +2,13 @@ package rdpdoctor.core.engine;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -47,6 +49,7 @@ public final class DiagnosisEngine {
 	private final List<ProbeDescriptor> probes;
 	private final List<RuleDescriptor> rules;
 	private final DiagnosisSettings settings;
+	private final Function<Target, Map<String, String>> hostSettings;
 
 	/**
 	 * @param probes   the probes to run on every host
@@ -54,9 +57,32 @@ public final class DiagnosisEngine {
 	 * @param settings deadlines, concurrency, DNS server
 	 */
 	public DiagnosisEngine(List<ProbeDescriptor> probes, List<RuleDescriptor> rules, DiagnosisSettings settings) {
+		this(probes, rules, settings, target -> Map.of());
+	}
+
+	private DiagnosisEngine(List<ProbeDescriptor> probes, List<RuleDescriptor> rules, DiagnosisSettings settings,
+			Function<Target, Map<String, String>> hostSettings) {
 		this.probes = List.copyOf(probes);
 		this.rules = List.copyOf(rules);
 		this.settings = settings;
+		this.hostSettings = hostSettings;
+	}
+
+	/**
+	 * @param hostSettings for each host, the {@link DiagnosisSettings#extra() extra settings} of its own that replace
+	 *                     the run's (e.g. the SSH user and port an inventory keeps for it); an empty map for none
+	 * @return an engine with the same probes, rules and settings that gives each host its own
+	 */
+	public DiagnosisEngine withHostSettings(Function<Target, Map<String, String>> hostSettings) {
+		return new DiagnosisEngine(probes, rules, settings, hostSettings);
+	}
+
+	private DiagnosisSettings settingsOf(Target target) {
+		DiagnosisSettings own = settings;
+		for (Map.Entry<String, String> setting : hostSettings.apply(target).entrySet()) {
+			own = own.withExtra(setting.getKey(), setting.getValue());
+		}
+		return own;
 	}
 
 	/** @return the settings this engine runs with */
@@ -119,7 +145,8 @@ public final class DiagnosisEngine {
 				if (!acquire(slots, progress, cancelled) || !roomToWait(work, slots, progress, cancelled)) {
 					break;
 				}
-				HostRun host = new HostRun(shared, targets.next());
+				Target target = targets.next();
+				HostRun host = new HostRun(shared, target, settingsOf(target));
 				work.arrive(host); // from now on it may soon wait for work: counted before the next admission
 				EngineThreads.start("host " + host.target(), () -> {
 					try {

@@ -29,20 +29,23 @@ final class HostRun {
 	/** The evidence key under which a probe reports the address it worked on; the engine takes the first. */
 	static final String ADDRESS_KEY = "address";
 
-	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings, WorkSlots work,
-			AtomicBoolean cancelled) {
+	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings,
+			WorkSlots work, AtomicBoolean cancelled) {
 	}
 
 	private final Shared shared;
 	private final Target target;
+	/** The run's settings with this host's own (its SSH user and port in an inventory). */
+	private final DiagnosisSettings settings;
 	/** Written by this host's thread, read by its probes (also by one that overran its deadline). */
 	private final Map<String, ProbeOutcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
 	/** Connections the probes hand to each other; closed when the probes are done. */
 	private final HandedOver handedOver = new HandedOver();
 
-	HostRun(Shared shared, Target target) {
+	HostRun(Shared shared, Target target, DiagnosisSettings settings) {
 		this.shared = shared;
 		this.target = target;
+		this.settings = settings;
 	}
 
 	/** @return the host this run diagnoses */
@@ -74,7 +77,7 @@ final class HostRun {
 			}
 		}
 		List<Finding> findings = new ArrayList<>();
-		RuleContext context = new RuleContext(target, shared.settings(), snapshot());
+		RuleContext context = new RuleContext(target, settings, snapshot());
 		for (RuleDescriptor rule : shared.rules()) {
 			findings.addAll(evaluate(rule, context));
 		}
@@ -144,7 +147,7 @@ final class HostRun {
 						"skipped: " + required + " did not succeed", Map.of());
 			}
 		}
-		long timeout = probe.timeoutMs() > 0 ? probe.timeoutMs() : shared.settings().timeoutMs();
+		long timeout = probe.timeoutMs() > 0 ? probe.timeoutMs() : settings.timeoutMs();
 		return new DeadlineRunner(probe, timeout, shared.cancelled()).run(deadline -> new Context(deadline));
 	}
 
@@ -197,7 +200,7 @@ final class HostRun {
 
 		@Override
 		public DiagnosisSettings settings() {
-			return shared.settings();
+			return settings;
 		}
 
 		@Override
