@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # A Linux host with xrdp for host-side tests, the way Debian's package lays it out, in namespaces of its own:
-# its own network (a veth pair, a /30 in 10.213.9.0/24 that exists only there), its own PID namespace (sshd is its
+# its own network (a veth pair, a /30 in 10.213.9.0-10.213.12.255 that exists only there), its own PID namespace (sshd is its
 # PID 1) and its own /etc for what it needs (/etc/netns/NAME/{xrdp,passwd,group,shadow,sudoers.d} bind-mounted by
 # `ip netns exec`): the machine's own /etc, /etc/xrdp and processes are not touched or seen.
 # A throwaway user "rdpdiag" logs in by key or password; a narrow sudo rule lets it read the firewall, nothing more.
-#   xrdp-host.sh up NAME INDEX      INDEX 0-63 picks the /30; prints address=, user=, etc=, dir= (/run/rdpdoctor-
+#   xrdp-host.sh up NAME INDEX      INDEX 0-255 picks the /30; prints address=, user=, etc=, dir= (/run/rdpdoctor-
 #                                   xrdp-host/NAME: the client key, the password, the host key, sshd's and xrdp's logs)
 #   xrdp-host.sh in NAME CMD...      runs CMD as root inside the host (network, PID and mount namespaces)
 #   xrdp-host.sh xrdp-start NAME     starts xrdp as Debian's unit does (user xrdp, /etc/xrdp/xrdp.ini of the host)
@@ -23,9 +23,10 @@ inside() { local name=$1; shift; nsenter -t "$(pid1 "$name")" -n -p -m -- "$@"; 
 up() {
   local name=$1 index=$2 dir=/run/rdpdoctor-xrdp-host/$1
   [[ $name =~ ^[a-z0-9]{1,10}$ ]] || die "name: 1-10 lower-case letters or digits"
-  [[ $index =~ ^[0-9]+$ ]] && [ "$index" -le 63 ] || die "index: 0-63"
+  [[ $index =~ ^[0-9]+$ ]] && [ "$index" -le 255 ] || die "index: 0-255"
   down "$name" 2>/dev/null || true
-  local outer="10.213.9.$((index * 4 + 1))" inner="10.213.9.$((index * 4 + 2))"
+  local net="10.213.$((9 + index / 64))"
+  local outer="$net.$((index % 64 * 4 + 1))" inner="$net.$((index % 64 * 4 + 2))"
   mkdir -p "$dir" /run/sshd; chmod 755 /run/rdpdoctor-xrdp-host "$dir"
   ip netns add "$name"
   ip link add "vh${name}" type veth peer name "vg${name}"

@@ -46,6 +46,9 @@ public class DiagnoseJob extends Job {
 	private final AtomicBoolean flushScheduled = new AtomicBoolean();
 	private final Display display;
 	private final DiagnosisSettings settings;
+	/** Hosts whose SSH keys were refused, held back until a password was asked for. */
+	private final Map<Target, HostDiagnosis> refused = new java.util.concurrent.ConcurrentHashMap<>();
+	private HostSsh ssh;
 
 	/**
 	 * @param document the document to record into
@@ -85,17 +88,23 @@ public class DiagnoseJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		List<String> problems = new ArrayList<>();
-		Optional<DiagnosisEngine> engine = Installed.engine(Platform.getExtensionRegistry(), settings, problems::add);
-		if (engine.isEmpty()) {
+		Optional<DiagnosisEngine> installed = Installed.engine(Platform.getExtensionRegistry(), settings,
+				problems::add);
+		if (installed.isEmpty()) {
 			return Status.error(String.join("; ", problems));
 		}
+		ssh = new HostSsh(hostsByTarget, settings);
+		DiagnosisEngine engine = installed.get().withHostSettings(ssh::settingsOf);
 		int done = 0;
 		try {
-			done = engine.get().stream(hostsByTarget.keySet().iterator(), hostsByTarget.size(), this::arrived,
-					monitor);
+			done = engine.stream(hostsByTarget.keySet().iterator(), hostsByTarget.size(), this::arrived, monitor);
+			done += retryWithPasswords(engine, monitor);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} finally {
+			ssh.withdraw();
+			arrived.addAll(refused.values()); // cancelled before the prompt: still recorded
+			refused.clear();
 			scheduleFlush(0);
 		}
 		if (!skipped.isEmpty()) {
@@ -106,8 +115,49 @@ public class DiagnoseJob extends Job {
 	}
 
 	private void arrived(HostDiagnosis diagnosis) {
+		if (HostSsh.keysRefused(diagnosis) && ssh.mayAsk(diagnosis.target())) {
+			refused.put(diagnosis.target(), diagnosis); // recorded unless a password is given and tried
+			return;
+		}
 		arrived.add(diagnosis);
 		scheduleFlush(BATCH_MS);
+	}
+
+	/**
+	 * Asks once per SSH user whose keys some hosts refused for its password (unless one was given already) and
+	 * diagnoses those hosts again with it.
+	 *
+	 * @return how many hosts were diagnosed again
+	 */
+	private int retryWithPasswords(DiagnosisEngine engine, IProgressMonitor monitor) {
+		Map<String, List<Target>> byUser = ssh.withoutPassword(List.copyOf(refused.keySet()));
+		List<Target> again = new ArrayList<>();
+		for (Map.Entry<String, List<Target>> user : byUser.entrySet()) {
+			if (monitor.isCanceled() || display.isDisposed()) {
+				break;
+			}
+			String[] answer = new String[1];
+			boolean[] keep = new boolean[1];
+			display.syncExec(() -> {
+				SshPasswordDialog dialog = new SshPasswordDialog(display.getActiveShell(), user.getKey(), user
+						.getValue().stream().map(Target::toString).toList());
+				if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+					answer[0] = dialog.password();
+					keep[0] = dialog.keep();
+				}
+			});
+			if (answer[0] != null && !answer[0].isEmpty()) {
+				ssh.givePassword(user.getKey(), answer[0]);
+				if (keep[0]) {
+					SshCredentials.keep(user.getKey(), answer[0]);
+				}
+				again.addAll(user.getValue());
+			}
+		}
+		again.forEach(refused::remove);
+		arrived.addAll(refused.values()); // no password given: the refusal is the result
+		refused.clear();
+		return again.isEmpty() ? 0 : engine.stream(again.iterator(), again.size(), this::arrived, monitor);
 	}
 
 	private void scheduleFlush(int delayMs) {

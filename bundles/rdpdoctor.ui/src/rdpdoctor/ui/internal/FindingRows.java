@@ -3,8 +3,11 @@ package rdpdoctor.ui.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,8 +46,10 @@ public final class FindingRows {
 
 	/** Most severe first, then cause, then host. */
 	public static final Comparator<FindingRow> DEFAULT_ORDER = Comparator
-			.comparing((FindingRow r) -> -r.finding().getSeverity().getValue())
-			.thenComparing(r -> r.finding().getCauseId()).thenComparing(FindingRow::target);
+			.comparing((FindingRow r) -> -r.root().getSeverity().getValue())
+			.thenComparing(r -> r.root().getCauseId()).thenComparing(FindingRow::target)
+			.thenComparing(FindingRow::isConsequence) // a consequence right under its root cause
+			.thenComparing(r -> -r.finding().getSeverity().getValue()).thenComparing(r -> r.finding().getCauseId());
 
 	private final List<FindingRow> all;
 	private final Comparator<FindingRow> order;
@@ -98,8 +103,13 @@ public final class FindingRows {
 				Set<String> appeared = entry.host().getRuns().size() > 1 ? RunRecords.change(entry.host()).appeared()
 						: Set.of();
 				String group = String.join("/", entry.groupPath());
+				Map<String, FindingRecord> byCause = new HashMap<>();
+				run.getFindings().forEach(f -> byCause.putIfAbsent(f.getCauseId(), f));
 				for (FindingRecord finding : run.getFindings()) {
-					rows.add(FindingRow.of(entry.host(), finding, group, appeared.contains(finding.getCauseId())));
+					FindingRecord root = finding.getCausedBy().stream().map(byCause::get).filter(Objects::nonNull)
+							.findFirst().orElse(finding);
+					rows.add(FindingRow.of(entry.host(), finding, root, group, appeared.contains(
+							finding.getCauseId())));
 				}
 			});
 		}

@@ -76,7 +76,7 @@ public class FindingsView extends DocumentView {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(new LazyRows());
 		sortable(TableColumns.severity(viewer, 90).getColumn(), FindingRows.DEFAULT_ORDER);
-		column("Cause", 190, r -> r.finding().getCauseId());
+		column("Cause", 190, FindingRow::causeLabel, Comparator.comparing(r -> r.finding().getCauseId()));
 		column("Host", 180, FindingRow::target);
 		column("Group", 150, FindingRow::group);
 		column("Finding", 420, r -> r.finding().getTitle());

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * A Linux host running xrdp as Debian installs it, in namespaces of its own (releng/lab/xrdp-host.sh): its own
- * address (10.213.9.x, reachable only from this machine), its own processes, its own /etc/xrdp, passwd and sudoers.d;
+ * address (10.213.9-12.x, reachable only from this machine), its own processes, its own /etc/xrdp, passwd and sudoers.d;
  * OpenSSH lets a throwaway user in by key or password. Needs root; the machine's own /etc and services are not
  * touched.
  */
@@ -34,7 +34,7 @@ public final class XrdpLabHost implements AutoCloseable {
 	 * Brings a host up with xrdp serving on port 3389 with a valid certificate.
 	 *
 	 * @param name  1-10 lower-case letters or digits
-	 * @param index 0-63, the host's /30 in 10.213.9.0/24
+	 * @param index 0-255, the host's /30 in 10.213.9.0-10.213.12.255
 	 * @return the running host
 	 * @throws IOException when it does not come up
 	 */

@@ -56,6 +56,40 @@ final class Dialogs {
 		throw new IllegalStateException("no open dialog titled " + title);
 	}
 
+	/**
+	 * Answers a dialog with a text field and a check box: types, ticks the box if asked, presses OK.
+	 *
+	 * @param shell  the dialog's shell
+	 * @param answer what to type
+	 * @param check  the check box's label, null to leave it
+	 * @return the dialog's texts (its message), one line per label
+	 */
+	static String answer(Shell shell, String answer, String check) {
+		StringBuilder texts = new StringBuilder();
+		collectLabels(shell, texts);
+		find(shell, Text.class).setText(answer);
+		if (check != null) {
+			((Button) find(shell, b -> b instanceof Button box && check.equals(box.getText()))).setSelection(true);
+		}
+		((Button) find(shell, b -> b instanceof Button button && IDialogConstants.OK_LABEL.equals(button.getText())))
+				.notifyListeners(SWT.Selection, new Event());
+		return texts.toString();
+	}
+
+	/**
+	 * @param display the display
+	 * @param title   a dialog title
+	 * @return the open dialog with that title, null if none
+	 */
+	static Shell open(Display display, String title) {
+		for (Shell shell : display.getShells()) {
+			if (title.equals(shell.getText()) && shell.isVisible()) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
 	private static void collectLabels(Composite parent, StringBuilder texts) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Label label) {

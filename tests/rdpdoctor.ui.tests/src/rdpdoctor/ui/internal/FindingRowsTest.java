@@ -22,7 +22,7 @@ class FindingRowsTest {
 		f.setCauseId(cause);
 		f.setSeverity(severity);
 		f.setTitle(cause + " on " + host);
-		return FindingRow.of(h, f, group, false);
+		return FindingRow.of(h, f, f, group, false);
 	}
 
 	private final FindingRows rows = new FindingRows(List.of(row("b", "Paris", "PORT_CLOSED", Severity.ERROR),
@@ -53,5 +53,24 @@ class FindingRowsTest {
 		assertEquals(List.of("a", "b", "c", "d"), hosts(rows.sorted(Comparator.comparing(FindingRow::target))
 				.select(FindingRows.Filter.ALL)));
 		assertEquals(List.of("Paris", "Paris/Annex", "Parisian"), List.copyOf(rows.groups()));
+	}
+
+	@Test
+	void aConsequenceIsListedIndentedRightUnderItsRootCauseWhateverItsSeverity() {
+		Host h = ModelFactory.eINSTANCE.createHost();
+		h.setName("ts01");
+		FindingRecord stopped = ModelFactory.eINSTANCE.createFindingRecord();
+		stopped.setCauseId("RDP_SERVICE_STOPPED");
+		stopped.setSeverity(Severity.WARNING);
+		FindingRecord closed = ModelFactory.eINSTANCE.createFindingRecord();
+		closed.setCauseId("PORT_CLOSED");
+		closed.setSeverity(Severity.ERROR);
+		closed.getCausedBy().add("RDP_SERVICE_STOPPED");
+		FindingRows ranked = new FindingRows(List.of(FindingRow.of(h, closed, stopped, "", false),
+				FindingRow.of(h, stopped, stopped, "", false), row("b", "", "CERT_EXPIRED", Severity.ERROR)),
+				FindingRows.DEFAULT_ORDER);
+
+		assertEquals(List.of("CERT_EXPIRED", "RDP_SERVICE_STOPPED", "\u2003\u21b3 PORT_CLOSED"),
+				ranked.select(FindingRows.Filter.ALL).stream().map(FindingRow::causeLabel).toList());
 	}
 }

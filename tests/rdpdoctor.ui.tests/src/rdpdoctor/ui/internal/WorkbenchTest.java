@@ -455,6 +455,77 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void aHostsOwnSshUserIsUsedAndItsPasswordAskedForOnceThenKeptInSecureStorage() throws Exception {
+		java.util.Map<String, Object> hints = java.util.Map.of(
+				org.eclipse.equinox.security.storage.provider.IProviderHints.DEFAULT_PASSWORD,
+				new javax.crypto.spec.PBEKeySpec("test-master".toCharArray()),
+				org.eclipse.equinox.security.storage.provider.IProviderHints.PROMPT_USER, false);
+		java.net.URL storage = dir.resolve("secure_storage").toUri().toURL();
+		SshCredentials.useStorage(() -> {
+			try {
+				return org.eclipse.equinox.security.storage.SecurePreferencesFactory.open(storage, hints);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		String knownHosts = rdpdoctor.core.settings.DiagnosisSetting.SSH_KNOWN_HOSTS.key();
+		String accept = rdpdoctor.core.settings.DiagnosisSetting.SSH_ACCEPT_NEW_HOST_KEY.key();
+		var prefs = DiagnosisPreferences.store();
+		String knownBefore = prefs.getString(knownHosts);
+		boolean acceptBefore = prefs.getBoolean(accept);
+		try (rdpdoctor.tests.harness.XrdpLabHost lab = rdpdoctor.tests.harness.XrdpLabHost.up("rdpdui", 11)) {
+			prefs.setValue(knownHosts, dir.resolve("known_hosts").toString());
+			prefs.setValue(accept, true);
+			Host host = host(lab.address(), 3389);
+			host.setSshUser(lab.user()); // the host editor's field; the preferences name no SSH user
+			document.execute(InventoryEdits.add(document.domain(), document.inventory(), host));
+			org.eclipse.swt.widgets.Display display = window.getShell().getDisplay();
+			List<String> asked = new java.util.ArrayList<>();
+			String password = lab.password();
+			Runnable[] answerer = new Runnable[1];
+			int[] looks = new int[1];
+			answerer[0] = () -> { // answers the prompt when it opens, as a user does; looks for at most 2 minutes
+				org.eclipse.swt.widgets.Shell prompt = Dialogs.open(display, SshPasswordDialog.TITLE);
+				if (prompt != null) {
+					asked.add(Dialogs.answer(prompt, password, SshPasswordDialog.KEEP));
+				} else if (++looks[0] < 1200) {
+					display.timerExec(100, answerer[0]);
+				}
+			};
+			display.timerExec(100, answerer[0]);
+
+			org.eclipse.core.runtime.IStatus first = UiWait.job(new DiagnoseJob(document, List.of(host)), 120_000);
+			assertTrue(first.getSeverity() <= org.eclipse.core.runtime.IStatus.INFO, first.toString());
+			UiWait.flush();
+			display.timerExec(-1, answerer[0]);
+
+			assertEquals(1, asked.size(), "asked once: " + asked);
+			assertTrue(asked.get(0).contains("No SSH key was accepted for rdpdiag"), asked.get(0));
+			rdpdoctor.model.ProbeRun last = RunRecords.last(host).orElseThrow();
+			assertTrue(last.getResults().stream().anyMatch(p -> p.getProbeId().equals("xrdp")
+					&& p.getStatus() == rdpdoctor.model.ProbeStatus.OK), "read over SSH with the password typed");
+			assertEquals(java.util.Optional.of(password), SshCredentials.kept(lab.user()));
+
+			java.util.Date firstStart = RunRecords.last(host).orElseThrow().getStarted();
+			display.timerExec(100, answerer[0]); // would answer a second prompt, and the test would see it
+			org.eclipse.core.runtime.IStatus second = UiWait.job(new DiagnoseJob(document, List.of(host)), 120_000);
+			assertTrue(second.getSeverity() <= org.eclipse.core.runtime.IStatus.INFO, second.toString());
+			UiWait.flush();
+			display.timerExec(-1, answerer[0]);
+			assertEquals(1, asked.size(), "not asked again: the kept password logged in at once");
+			assertTrue(RunRecords.last(host).orElseThrow().getStarted().after(firstStart), "a new run");
+			assertEquals(2, host.getRuns().size(), "the refused attempt of the first run was not recorded");
+			assertTrue(RunRecords.last(host).orElseThrow().getResults().stream().anyMatch(p -> p.getProbeId()
+					.equals("xrdp") && p.getStatus() == rdpdoctor.model.ProbeStatus.OK));
+			assertFalse(Files.readString(dir.resolve("secure_storage")).contains(password), "kept encrypted");
+		} finally {
+			prefs.setValue(knownHosts, knownBefore);
+			prefs.setValue(accept, acceptBefore);
+			SshCredentials.useStorage(org.eclipse.equinox.security.storage.SecurePreferencesFactory::getDefault);
+		}
+	}
+
+	@Test
 	void openSampleGivesTheLabInventoryAsANewUnsavedFile() throws Exception {
 		window.getService(IHandlerService.class).executeCommand("rdpdoctor.ui.openSample", null);
 		UiWait.until(() -> "the sample's 18 hosts", () -> InventoryWalk.hosts(document.inventory()).count() == 18,

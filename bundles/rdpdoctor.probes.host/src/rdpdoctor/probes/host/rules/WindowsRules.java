@@ -82,13 +82,17 @@ public class WindowsRules implements IRule {
 		}
 		long disconnected = w.number("disconnectedSessions").orElse(0L);
 		if (disconnected >= STALE_SESSIONS_FROM) {
+			String oldest = w.number("oldestDisconnectedMinutes").map(m -> ", the oldest left " + age(m) + " ago")
+					.orElse("");
 			found.add(Finding.of(Causes.STALE_SESSIONS, Severity.WARNING).confidence(0.7)
-					.title(disconnected + " disconnected sessions hold " + host)
+					.title(disconnected + " disconnected sessions hold " + host + oldest)
 					.explanation("On the host (over SSH): qwinsta lists " + disconnected + " disconnected sessions"
-							+ " (evidence windows.sessions). Without RDS licensing a server takes two sessions: new"
+							+ oldest + " (evidence windows.sessions, windows.disconnectedIdleMinutes from quser's"
+							+ " idle time). Without RDS licensing a server takes two sessions: new"
 							+ " users are refused. Fix: logoff SESSIONID for the stale ones, and set a time limit for"
 							+ " disconnected sessions (GPO Session Time Limits).")
-					.evidence("windows.sessions", "windows.disconnectedSessions").build());
+					.evidence("windows.sessions", "windows.disconnectedSessions", "windows.disconnectedIdleMinutes")
+					.build());
 		}
 		if (w.number("allowEncryptionOracle").orElse(-1L) == 0) {
 			found.add(Finding.of(Causes.CREDSSP_POLICY_BLOCKS, Severity.WARNING).confidence(0.75)
@@ -122,5 +126,13 @@ public class WindowsRules implements IRule {
 					.considered(Causes.MACHINEKEYS_INACCESSIBLE).build());
 		}
 		return found;
+	}
+
+	/** @return minutes as days, hours and minutes, e.g. {@code 2 d 3 h} */
+	static String age(long minutes) {
+		long days = minutes / 1440;
+		long hours = minutes % 1440 / 60;
+		return days > 0 ? days + " d " + hours + " h" : hours > 0 ? hours + " h " + minutes % 60 + " min"
+				: minutes + " min";
 	}
 }

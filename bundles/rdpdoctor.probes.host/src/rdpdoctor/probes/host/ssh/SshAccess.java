@@ -14,6 +14,7 @@ import rdpdoctor.ssh.HostKeyPolicy;
 import rdpdoctor.ssh.PasswordFiles;
 import rdpdoctor.ssh.SshConnector;
 import rdpdoctor.ssh.SshFailure;
+import rdpdoctor.ssh.SshPasswords;
 import rdpdoctor.ssh.SshSettings;
 
 /**
@@ -69,7 +70,10 @@ final class SshAccess {
 		}
 		String passwordFile = extra.get(DiagnosisSetting.SSH_PASSWORD_FILE.key());
 		String variable = System.getenv(PASSWORD_VARIABLE);
-		if (passwordFile != null) {
+		Optional<String> given = Optional.ofNullable(extra.get(SshPasswords.SETTING)).flatMap(SshPasswords::password);
+		if (given.isPresent()) { // asked for in the workbench, or kept in its secure storage
+			ssh = ssh.withPassword(given.get());
+		} else if (passwordFile != null) {
 			ssh = ssh.withPassword(PasswordFiles.read(Path.of(passwordFile)));
 		} else if (variable != null && !variable.isEmpty()) {
 			ssh = ssh.withPassword(variable);

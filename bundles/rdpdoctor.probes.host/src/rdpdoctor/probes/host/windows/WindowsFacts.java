@@ -87,6 +87,10 @@ public final class WindowsFacts {
 				string(o, "NotAfter"))).toList();
 	}
 
+	/** quser's IDLE TIME: [DAYS+][HOURS:]MINUTES. */
+	private static final java.util.regex.Pattern IDLE = java.util.regex.Pattern.compile(
+			"(?:(\\d{1,5})\\+)?(?:(\\d{1,2}):)?(\\d{1,4})");
+
 	/** @return icacls's lines for the MachineKeys folder */
 	public List<String> machineKeysAcl() {
 		return strings("MachineKeysAcl");
@@ -95,6 +99,40 @@ public final class WindowsFacts {
 	/** @return qwinsta's lines */
 	public List<String> sessions() {
 		return strings("Sessions");
+	}
+
+	/**
+	 * @return how long each disconnected session has been idle, in minutes, from quser's IDLE TIME column ({@code .}
+	 *         or {@code none}, {@code MINUTES}, {@code HOURS:MINUTES}, {@code DAYS+HOURS:MINUTES}); for a
+	 *         disconnected session that is about the time since it was left
+	 */
+	public List<Long> disconnectedIdleMinutes() {
+		List<Long> minutes = new ArrayList<>();
+		for (String line : strings("Users")) {
+			List<String> columns = List.of(line.strip().split("\\s+"));
+			int state = columns.indexOf("Disc");
+			if (state > 0 && state + 1 < columns.size()) {
+				idleMinutes(columns.get(state + 1)).ifPresent(minutes::add);
+			}
+		}
+		return minutes;
+	}
+
+	/**
+	 * @param idle quser's IDLE TIME
+	 * @return it in minutes, empty when it is none of quser's forms
+	 */
+	static java.util.Optional<Long> idleMinutes(String idle) {
+		java.util.regex.Matcher m = IDLE.matcher(idle);
+		if (idle.equals(".") || idle.equalsIgnoreCase("none")) {
+			return java.util.Optional.of(0L);
+		}
+		if (!m.matches()) {
+			return java.util.Optional.empty();
+		}
+		long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+		long hours = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+		return java.util.Optional.of(days * 1440 + hours * 60 + Long.parseLong(m.group(3)));
 	}
 
 	/** @return the names of the adapters Windows may turn off to save power */

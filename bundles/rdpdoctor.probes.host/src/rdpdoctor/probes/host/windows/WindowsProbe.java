@@ -86,6 +86,9 @@ public class WindowsProbe implements IProbe {
 		report.put("machineKeysAcl", facts.machineKeysAcl().stream().limit(MAX_LINES).toList());
 		report.put("sessions", facts.sessions().stream().limit(MAX_LINES).toList());
 		report.put("disconnectedSessions", facts.disconnectedSessions());
+		List<Long> idle = facts.disconnectedIdleMinutes();
+		report.put("disconnectedIdleMinutes", idle);
+		idle.stream().mapToLong(Long::longValue).max().ifPresent(m -> report.put("oldestDisconnectedMinutes", m));
 		report.put("adaptersAllowedToSleep", facts.adaptersAllowedToSleep());
 	}
 

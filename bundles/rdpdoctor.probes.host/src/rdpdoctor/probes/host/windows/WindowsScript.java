@@ -33,6 +33,7 @@ final class WindowsScript {
 			"  MachineKeysAcl = @(icacls \"$env:ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys\" 2>&1 |"
 					+ " ForEach-Object { [string]$_ })",
 			"  Sessions = @(qwinsta 2>&1 | ForEach-Object { [string]$_ })",
+			"  Users = @(quser 2>&1 | ForEach-Object { [string]$_ })",
 			"  NicPower = @(Get-NetAdapterPowerManagement | ForEach-Object {",
 			"    [ordered]@{ Name = $_.Name; AllowComputerToTurnOffDevice = [string]$_.AllowComputerToTurnOffDevice } })",
 			"}",

@@ -61,6 +61,11 @@ class WindowsHostParsingDocumentedFormatsTest {
 			+ "\" services                                    0  Disc                        \","
 			+ "\"                   alice                     2  Disc                        \","
 			+ "\"                   bob                       3  Disc                        \"],"
+			// quser (query user): USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME; a disconnected session has no
+			// session name, its idle time is MINUTES, HOURS:MINUTES or DAYS+HOURS:MINUTES
+			+ "\"Users\":[\" USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\","
+			+ "\" alice                                     2  Disc      2+03:15  11/28/2026 4:40 PM\","
+			+ "\" bob                                       3  Disc           47  11/30/2026 9:10 AM\"],"
 			+ "\"NicPower\":[{\"Name\":\"Ethernet0\",\"AllowComputerToTurnOffDevice\":\"Enabled\"}]}";
 
 	@Test
@@ -82,6 +87,20 @@ class WindowsHostParsingDocumentedFormatsTest {
 		assertEquals(List.of("RDP_DISABLED", "RDP_SERVICE_STOPPED", "RDP_PORT_CHANGED", "FIREWALL_RULE_DISABLED",
 				"MACHINEKEYS_INACCESSIBLE", "STALE_SESSIONS", "CREDSSP_POLICY_BLOCKS", "NIC_POWER_SAVING",
 				"CERT_UNUSABLE"), causes);
+	}
+
+	@Test
+	void disconnectedSessionsCarryTheirAgeFromQuserIdleTime() {
+		ProbeOutcome outcome = outcome(BROKEN);
+
+		assertEquals("[3075, 47]", outcome.evidence().get("disconnectedIdleMinutes").toString());
+		assertEquals(3075L, outcome.number("oldestDisconnectedMinutes").orElseThrow());
+		Finding stale = rules(outcome, 3389).stream().filter(f -> f.cause().equals("STALE_SESSIONS")).findFirst()
+				.orElseThrow();
+		assertTrue(stale.title().endsWith("the oldest left 2 d 3 h ago"), stale.title());
+		assertEquals(List.of(0L, 47L, 125L, 3075L), List.of(".", "47", "2:05", "2+03:15").stream()
+				.map(t -> WindowsFacts.idleMinutes(t).orElseThrow()).toList());
+		assertTrue(WindowsFacts.idleMinutes("11/28/2026").isEmpty());
 	}
 
 	@Test
