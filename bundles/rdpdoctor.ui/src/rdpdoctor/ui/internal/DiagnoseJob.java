@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
@@ -47,7 +49,7 @@ public class DiagnoseJob extends Job {
 	private final Display display;
 	private final DiagnosisSettings settings;
 	/** Hosts whose SSH keys were refused, held back until a password was asked for. */
-	private final Map<Target, HostDiagnosis> refused = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Target, HostDiagnosis> refused = new ConcurrentHashMap<>();
 	private HostSsh ssh;
 
 	/**
@@ -98,7 +100,7 @@ public class DiagnoseJob extends Job {
 		int done = 0;
 		try {
 			done = engine.stream(hostsByTarget.keySet().iterator(), hostsByTarget.size(), this::arrived, monitor);
-			done += retryWithPasswords(engine, monitor);
+			retryWithPasswords(engine, monitor); // the same hosts again: not counted twice
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} finally {
@@ -126,10 +128,8 @@ public class DiagnoseJob extends Job {
 	/**
 	 * Asks once per SSH user whose keys some hosts refused for its password (unless one was given already) and
 	 * diagnoses those hosts again with it.
-	 *
-	 * @return how many hosts were diagnosed again
 	 */
-	private int retryWithPasswords(DiagnosisEngine engine, IProgressMonitor monitor) {
+	private void retryWithPasswords(DiagnosisEngine engine, IProgressMonitor monitor) {
 		Map<String, List<Target>> byUser = ssh.withoutPassword(List.copyOf(refused.keySet()));
 		List<Target> again = new ArrayList<>();
 		for (Map.Entry<String, List<Target>> user : byUser.entrySet()) {
@@ -141,7 +141,7 @@ public class DiagnoseJob extends Job {
 			display.syncExec(() -> {
 				SshPasswordDialog dialog = new SshPasswordDialog(display.getActiveShell(), user.getKey(), user
 						.getValue().stream().map(Target::toString).toList());
-				if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+				if (dialog.open() == Window.OK) {
 					answer[0] = dialog.password();
 					keep[0] = dialog.keep();
 				}
@@ -157,7 +157,9 @@ public class DiagnoseJob extends Job {
 		again.forEach(refused::remove);
 		arrived.addAll(refused.values()); // no password given: the refusal is the result
 		refused.clear();
-		return again.isEmpty() ? 0 : engine.stream(again.iterator(), again.size(), this::arrived, monitor);
+		if (!again.isEmpty()) {
+			engine.stream(again.iterator(), again.size(), this::arrived, monitor);
+		}
 	}
 
 	private void scheduleFlush(int delayMs) {

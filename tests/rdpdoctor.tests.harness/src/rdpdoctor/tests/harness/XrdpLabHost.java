@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * A Linux host running xrdp as Debian installs it, in namespaces of its own (releng/lab/xrdp-host.sh): its own
- * address (10.213.9-12.x, reachable only from this machine), its own processes, its own /etc/xrdp, passwd and sudoers.d;
- * OpenSSH lets a throwaway user in by key or password. Needs root; the machine's own /etc and services are not
+ * address (10.213.9-12.x, reachable only from this machine), its own processes, its own /etc/xrdp, passwd and
+ * sudoers.d; OpenSSH lets a throwaway user in by key or password. Needs root; the machine's own /etc and services are not
  * touched.
  */
 public final class XrdpLabHost implements AutoCloseable {

@@ -13,8 +13,9 @@ import rdpdoctor.model.Severity;
 import rdpdoctor.probes.host.xrdp.XrdpProbe;
 
 /**
- * RDP_SERVICE_STOPPED, RDP_PORT_CHANGED, CERT_UNUSABLE and FIREWALL_RULE_DISABLED (a rule dropping the port) from what the {@code xrdp} probe read on the host itself:
- * the causes the network only shows as a closed port, a silent downgrade or a failure code 3.
+ * RDP_SERVICE_STOPPED, RDP_PORT_CHANGED, CERT_UNUSABLE and FIREWALL_RULE_DISABLED (a rule dropping the port) from
+ * what the {@code xrdp} probe read on the host itself: the causes the network only shows as a closed or filtered
+ * port, a silent downgrade or a failure code 3.
  */
 public class XrdpRules implements IRule {
 

@@ -32,7 +32,8 @@ import rdpdoctor.ssh.SshFailure;
  * Evidence under {@code xrdp.}: ini, port, portSpec, securityLayer, certificate, keyFile, processes, sesman,
  * listening, listensOnPort, certReadable, certNotBefore, certNotAfter, certSubject, keyMode, keyReadableByXrdp,
  * keyMatchesCertificate, logErrors, connections (established to the port), sessions (USER AGE_SECONDS of each
- * session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks, firewallRules. The server's own words (subject, log lines) are evidence, escaped where shown.
+ * session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks, firewallRules.
+ * The server's own words (subject, log lines, rules) are evidence, escaped where shown. One exec channel in all.
  */
 public class XrdpProbe implements IProbe {
 
@@ -72,7 +73,8 @@ public class XrdpProbe implements IProbe {
 		}
 		String path = answer.header("ini");
 		XrdpIni ini = XrdpIni.parse(answer.section("ini").orElse(""));
-		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("portSpec", ini.portSpec()).put("securityLayer", ini.securityLayer())
+		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("portSpec", ini.portSpec())
+				.put("securityLayer", ini.securityLayer())
 				.put("certificate", ini.certificate()).put("keyFile", ini.keyFile());
 		OptionalInt port = ini.tcpPort();
 		port.ifPresent(p -> report.put("port", p));

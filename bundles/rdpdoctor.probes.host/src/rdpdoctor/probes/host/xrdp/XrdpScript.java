@@ -14,8 +14,8 @@ import rdpdoctor.ssh.RemoteShell;
  * about 85 ms with OpenSSH on loopback), and the sections of its answer. The script finds xrdp.ini, takes the
  * certificate, key and log paths from it with awk (the same rules as {@link XrdpIni}), and prints, each after a line
  * {@code BOUNDARY NAME}: {@code ini} (its path on the header line, then its text), {@code facts} (KEY=VALUE lines),
- * {@code cert} (the certificate's PEM), {@code nft} and {@code iptables} (the rulesets, when they can be read). The boundary is
- * random per run, so no file on the host can forge a section.
+ * {@code cert} (the certificate's PEM), {@code nft} and {@code iptables} (the rulesets, when they can be read). The
+ * boundary is random per run, so no file on the host can forge a section.
  */
 public final class XrdpScript {
 
