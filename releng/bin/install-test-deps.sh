@@ -16,7 +16,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)             # s_server beh
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)                    # a real SSH server (OpenSshTransportLabTest)
 command -v sudo >/dev/null 2>&1 || need+=(sudo)                   # the lab host's narrow rule to read its firewall
 command -v faketime >/dev/null 2>&1 || need+=(faketime)           # certificates dated in the past
-[ -x /usr/sbin/xrdp ] || need+=(xrdp)                              # its xrdp.ini and a real xrdp for the host probes
+[ -x /usr/sbin/xrdp ] || need+=(xrdp)
+command -v evtxexport >/dev/null 2>&1 || need+=(libevtx-utils)     # libevtx's evtxexport: an independent .evtx reader
 command -v chromium >/dev/null 2>&1 || need+=(chromium)            # opens the HTML report in the batch tests
 /usr/bin/python3 -c 'import junitparser' 2>/dev/null || need+=(python3 python3-junitparser)   # a real JUnit XML consumer
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -1,0 +1,118 @@
+package rdpdoctor.events;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Collects a {@link LogEvent}'s fields while an event's elements go by, whichever reader walks them (StAX over
+ * XML, the .evtx reader over binary XML): the System fields, EventData's Data (by Name, else {@code Data1}, ...),
+ * UserData's fields, RenderingInfo's Message. Element names are local names: namespaces do not matter.
+ */
+final class EventFields {
+
+	private final Deque<String> path = new ArrayDeque<>();
+	private final StringBuilder value = new StringBuilder();
+	private final Map<String, String> data = new LinkedHashMap<>();
+	private Instant time = Instant.EPOCH;
+	private String computer = "";
+	private String channel = "";
+	private String provider = "";
+	private int eventId;
+	private int level = 4;
+	private long recordId;
+	private String message = "";
+	private String dataName;
+	private String userDataRoot;
+	private int unnamed;
+
+	/**
+	 * @param name       an element's local name
+	 * @param attributes its attributes by local name
+	 */
+	void start(String name, Map<String, String> attributes) {
+		String parent = path.peek();
+		if ("System".equals(parent) && name.equals("Provider")) {
+			provider = attributes.getOrDefault("Name", attributes.getOrDefault("EventSourceName", ""));
+		} else if ("System".equals(parent) && name.equals("TimeCreated") && attributes.containsKey("SystemTime")) {
+			time = instant(attributes.get("SystemTime"));
+		} else if ("UserData".equals(parent)) {
+			userDataRoot = name;
+		}
+		if (name.equals("Data")) {
+			dataName = attributes.get("Name");
+		}
+		path.push(name);
+		value.setLength(0);
+	}
+
+	/** @param text character data of the current element */
+	void text(String text) {
+		value.append(text);
+	}
+
+	/** Ends the current element. */
+	void end() {
+		if (path.isEmpty()) {
+			return;
+		}
+		String name = path.pop();
+		String parent = path.peek();
+		String text = value.toString().strip();
+		if ("System".equals(parent)) {
+			switch (name) {
+			case "EventID" -> eventId = (int) number(text);
+			case "Level" -> level = (int) number(text);
+			case "EventRecordID" -> recordId = number(text);
+			case "Channel" -> channel = text;
+			case "Computer" -> computer = text;
+			default -> {
+				// Task, Opcode, Keywords, Correlation, Execution, Security: kept in the XML
+			}
+			}
+		} else if ("EventData".equals(parent) && name.equals("Data")) {
+			data.put(dataName != null && !dataName.isEmpty() ? dataName : "Data" + ++unnamed, text);
+			dataName = null;
+		} else if ("RenderingInfo".equals(parent) && name.equals("Message")) {
+			message = text;
+		} else if (userDataRoot != null && userDataRoot.equals(parent) && path.size() == 3) {
+			data.put(name, text); // Event > UserData > ROOT > FIELD
+		}
+		value.setLength(0);
+	}
+
+	/** @return the depth of the element open now (0 outside the event) */
+	int depth() {
+		return path.size();
+	}
+
+	/**
+	 * @param xml          the event's XML
+	 * @param fallbackTime the time to use when the XML names none (an .evtx record's written time)
+	 * @param fallbackId   the record number to use when the XML names none
+	 * @return the event
+	 */
+	LogEvent event(String xml, Instant fallbackTime, long fallbackId) {
+		return new LogEvent(time.equals(Instant.EPOCH) ? fallbackTime : time, computer, channel, provider, eventId,
+				level, recordId == 0 ? fallbackId : recordId, message, data, xml);
+	}
+
+	private static long number(String text) {
+		try {
+			return Long.parseLong(text.strip());
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static Instant instant(String text) {
+		try {
+			return Instant.parse(text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$") ? text : text + "Z");
+		} catch (DateTimeParseException e) {
+			return Instant.EPOCH;
+		}
+	}
+}

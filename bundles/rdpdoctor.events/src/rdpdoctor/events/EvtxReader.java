@@ -1,0 +1,177 @@
+package rdpdoctor.events;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Events from an .evtx file (Windows' binary event log, as libevtx documents it): a 4 KiB file header, then 64 KiB
+ * chunks, each with its string and template tables and its records of binary XML. Read as the independent readers
+ * read real, dirty files: every chunk the file's size holds is tried whatever the file header's counters say; a chunk
+ * or record that cannot be read is reported with the file and its byte offset and skipped; records left in a chunk's
+ * free space by an earlier use are counted, not read (libevtx's evtxexport shows them only when asked for recovered
+ * records). Every read is bounds-checked, nesting and template recursion are limited, and nothing is allocated from
+ * a size the file gives without checking it first.
+ */
+public final class EvtxReader {
+
+	static final int FILE_HEADER = 4096;
+	static final int CHUNK = 65536;
+	static final int CHUNK_HEADER = 512;
+	private static final byte[] FILE_MAGIC = "ElfFile\0".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] CHUNK_MAGIC = "ElfChnk\0".getBytes(StandardCharsets.US_ASCII);
+	private static final int RECORD_MAGIC = 0x00002a2a;
+	private static final int RECORD_HEADER = 24;
+	/** Where a chunk header keeps the offset of the chunk's free space: records end there. */
+	private static final int FREE_SPACE_OFFSET = 48;
+
+	private EvtxReader() {
+	}
+
+	/**
+	 * @param file   an .evtx file
+	 * @param events told of each event, in file order
+	 * @param damage told of each chunk or record that could not be read
+	 * @return how many events were read
+	 * @throws IOException when the file cannot be read or is no .evtx file at all
+	 */
+	public static long read(Path file, Consumer<LogEvent> events, EventDamage damage) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = channel.size();
+			ByteBuffer header = ByteBuffer.allocate((int) Math.min(FILE_HEADER, size));
+			read(channel, header, 0);
+			if (size < FILE_HEADER || !startsWith(header, FILE_MAGIC)) {
+				throw new IOException(file + ": not an .evtx file (no ElfFile signature at offset 0)");
+			}
+			long count = 0;
+			ByteBuffer chunk = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+			for (long offset = FILE_HEADER; offset + CHUNK_HEADER <= size; offset += CHUNK) {
+				chunk.clear();
+				int length = (int) Math.min(CHUNK, size - offset);
+				chunk.limit(length);
+				read(channel, chunk, offset);
+				chunk.flip();
+				if (!startsWith(chunk, CHUNK_MAGIC)) {
+					if (!allZero(chunk)) { // an unused chunk is all zeros: no damage
+						damage.found(file + ": chunk at offset " + offset + " has no ElfChnk signature: skipped");
+					}
+					continue;
+				}
+				count += new Chunk(file, offset, chunk.duplicate().order(ByteOrder.LITTLE_ENDIAN), length)
+						.records(events, damage);
+			}
+			return count;
+		}
+	}
+
+	private static void read(FileChannel channel, ByteBuffer into, long position) throws IOException {
+		long at = position;
+		while (into.hasRemaining()) {
+			int n = channel.read(into, at);
+			if (n < 0) {
+				break;
+			}
+			at += n;
+		}
+	}
+
+	private static boolean startsWith(ByteBuffer buffer, byte[] magic) {
+		if (buffer.limit() < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if (buffer.get(i) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean allZero(ByteBuffer buffer) {
+		byte[] bytes = new byte[buffer.limit()];
+		buffer.duplicate().get(bytes);
+		for (byte b : bytes) {
+			if (b != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** One chunk: its records, read with its own string and template tables. */
+	private static final class Chunk {
+		private final Path file;
+		private final long offset;
+		private final ByteBuffer bytes;
+		private final int length;
+
+		Chunk(Path file, long offset, ByteBuffer bytes, int length) {
+			this.file = file;
+			this.offset = offset;
+			this.bytes = bytes;
+			this.length = length;
+		}
+
+		long records(Consumer<LogEvent> events, EventDamage damage) {
+			long count = 0;
+			BinXml binXml = new BinXml(bytes, length);
+			int at = CHUNK_HEADER;
+			int free = bytes.getInt(FREE_SPACE_OFFSET);
+			int allocated = free >= CHUNK_HEADER && free <= length ? free : length; // a broken header: all of it
+			while (at + RECORD_HEADER + 4 <= allocated && bytes.getInt(at) == RECORD_MAGIC) {
+				int size = bytes.getInt(at + 4);
+				if (size < RECORD_HEADER + 4 || size > length - at) {
+					damage.found(file + ": record at offset " + (offset + at) + " gives an impossible size " + size
+							+ ": the rest of its chunk is skipped");
+					break;
+				}
+				if (bytes.getInt(at + size - 4) != size) {
+					damage.found(file + ": record at offset " + (offset + at) + " does not end with its size: "
+							+ "skipped");
+				} else {
+					long recordId = bytes.getLong(at + 8);
+					Instant written = BinXml.filetime(bytes.getLong(at + 16));
+					try {
+						events.accept(binXml.event(at + RECORD_HEADER, at + size - 4, written, recordId));
+						count++;
+					} catch (BinXmlException | RuntimeException e) {
+						damage.found(file + ": record " + recordId + " at offset " + (offset + at)
+								+ " could not be read (" + e.getMessage() + "): skipped");
+					}
+				}
+				at += size;
+			}
+			if (length < CHUNK && free > length) {
+				damage.found(file + ": the file ends " + length + " bytes into the chunk at offset " + offset
+						+ " (its records go on to " + free + "): the records after offset " + (offset + at) + " are lost");
+			}
+			int slack = slackRecords(at);
+			if (slack > 0) {
+				damage.found(file + ": " + slack + " records after the chunk's free space at offset " + (offset + at)
+						+ " (left by an earlier use of the chunk, as evtxexport -m recovered shows them): not read");
+			}
+			return count;
+		}
+
+		/** @return how many records with a whole frame follow from here (free space that held records once) */
+		private int slackRecords(int from) {
+			int slack = 0;
+			int at = from;
+			while (at + RECORD_HEADER + 4 <= length && bytes.getInt(at) == RECORD_MAGIC) {
+				int size = bytes.getInt(at + 4);
+				if (size < RECORD_HEADER + 4 || size > length - at || bytes.getInt(at + size - 4) != size) {
+					break;
+				}
+				slack++;
+				at += size;
+			}
+			return slack;
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package rdpdoctor.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * The systemd journal as {@code journalctl -o json} writes it (one JSON object per line, journalctl's documented
+ * export fields): __REALTIME_TIMESTAMP, MESSAGE (text, or bytes as a number array), PRIORITY (syslog 0-7),
+ * _SYSTEMD_UNIT, SYSLOG_IDENTIFIER, _HOSTNAME. A line that is no JSON object is damage, named with its line number.
+ */
+public class JournalReader implements IEventFileReader {
+
+	private static final int MAX_LINE = 1 << 20;
+
+	@Override
+	public boolean accepts(Path file, byte[] head) {
+		String start = new String(head, StandardCharsets.UTF_8).stripLeading();
+		return start.startsWith("{") && start.contains("\"__REALTIME_TIMESTAMP\"")
+				|| start.startsWith("{\"__CURSOR\"");
+	}
+
+	@Override
+	public long read(Path file, Consumer<LogEvent> events, EventDamage damage) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return read(reader, file.toString(), events, damage);
+		}
+	}
+
+	/**
+	 * @param reader the JSON lines
+	 * @param source what they are, for messages
+	 * @param events told of each entry
+	 * @param damage told of each line that is no entry
+	 * @return how many events were read
+	 * @throws IOException when the text cannot be read
+	 */
+	public long read(Reader reader, String source, Consumer<LogEvent> events, EventDamage damage) throws IOException {
+		BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+		long count = 0;
+		long number = 0;
+		for (String line; (line = lines.readLine()) != null;) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			if (line.length() > MAX_LINE) {
+				damage.found(source + ":" + number + ": a journal entry of " + line.length() + " characters: skipped");
+				continue;
+			}
+			try {
+				JsonElement parsed = JsonParser.parseString(line);
+				if (!parsed.isJsonObject()) {
+					throw new JsonParseException("not an object");
+				}
+				events.accept(event(parsed.getAsJsonObject(), line, number));
+				count++;
+			} catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+				damage.found(source + ":" + number + ": not a journal entry (" + e.getMessage() + "): skipped");
+			}
+		}
+		return count;
+	}
+
+	private static LogEvent event(JsonObject entry, String line, long number) {
+		long micros = Long.parseLong(text(entry, "__REALTIME_TIMESTAMP", "0"));
+		Instant time = Instant.ofEpochSecond(micros / 1_000_000, micros % 1_000_000 * 1000);
+		String unit = text(entry, "_SYSTEMD_UNIT", "");
+		String identifier = text(entry, "SYSLOG_IDENTIFIER", unit);
+		Map<String, String> data = new LinkedHashMap<>();
+		for (String field : new String[] { "_PID", "_COMM", "_SYSTEMD_UNIT", "SYSLOG_IDENTIFIER" }) {
+			if (entry.has(field)) {
+				data.put(field, text(entry, field, ""));
+			}
+		}
+		return new LogEvent(time, text(entry, "_HOSTNAME", ""), unit.isEmpty() ? "journal" : unit, identifier, 0,
+				level(text(entry, "PRIORITY", "6")), number, text(entry, "MESSAGE", ""), data, line);
+	}
+
+	/** Syslog priorities as Windows' levels: 0-2 Critical, 3 Error, 4 Warning, 5-6 Information, 7 Verbose. */
+	static int level(String priority) {
+		return switch (priority.strip()) {
+		case "0", "1", "2" -> 1;
+		case "3" -> 2;
+		case "4" -> 3;
+		case "7" -> 5;
+		default -> 4;
+		};
+	}
+
+	/** A field's text: journalctl writes fields that are not valid UTF-8 as arrays of byte values. */
+	private static String text(JsonObject entry, String field, String absent) {
+		JsonElement value = entry.get(field);
+		if (value == null || value.isJsonNull()) {
+			return absent;
+		}
+		if (value instanceof JsonArray bytes) {
+			byte[] raw = new byte[bytes.size()];
+			for (int i = 0; i < raw.length; i++) {
+				raw[i] = (byte) bytes.get(i).getAsInt();
+			}
+			return new String(raw, StandardCharsets.UTF_8);
+		}
+		return value.isJsonPrimitive() ? value.getAsString() : value.toString();
+	}
+}
