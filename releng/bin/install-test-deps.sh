@@ -16,6 +16,7 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)             # s_server beh
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)                    # a real SSH server (OpenSshTransportLabTest)
 command -v sudo >/dev/null 2>&1 || need+=(sudo)                   # the lab host's narrow rule to read its firewall
 command -v faketime >/dev/null 2>&1 || need+=(faketime)           # certificates dated in the past
+[ -x /lib/systemd/systemd-journal-remote ] || need+=(systemd-journal-remote)   # writes real journal files
 [ -x /usr/sbin/xrdp ] || need+=(xrdp)
 command -v evtxexport >/dev/null 2>&1 || need+=(libevtx-utils)     # libevtx's evtxexport: an independent .evtx reader
 command -v chromium >/dev/null 2>&1 || need+=(chromium)            # opens the HTML report in the batch tests

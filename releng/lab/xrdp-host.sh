@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A Linux host with xrdp for host-side tests, the way Debian's package lays it out, in namespaces of its own:
 # its own network (a veth pair, a /30 in 10.213.9.0-10.213.12.255 that exists only there), its own PID namespace (sshd is its
-# PID 1) and its own /etc for what it needs (/etc/netns/NAME/{xrdp,passwd,group,shadow,sudoers.d} bind-mounted by
+# PID 1), its own /run/xrdp and /var/log, and its own /etc for what it needs
+# (/etc/netns/NAME/{xrdp,passwd,group,shadow,sudoers.d} bind-mounted by
 # `ip netns exec`): the machine's own /etc, /etc/xrdp and processes are not touched or seen.
 # A throwaway user "rdpdiag" logs in by key or password; a narrow sudo rule lets it read the firewall, nothing more.
 #   xrdp-host.sh up NAME INDEX      INDEX 0-255 picks the /30; prints address=, user=, etc=, dir= (/run/rdpdoctor-
@@ -43,13 +44,12 @@ up() {
   openssl req -x509 -newkey rsa:2048 -nodes -keyout "$etc/xrdp/key.pem" -out "$etc/xrdp/cert.pem" -days 30 \
     -subj "/CN=$name.lab.test" 2>/dev/null
   chown root:ssl-cert "$etc/xrdp/key.pem" 2>/dev/null || true; chmod 640 "$etc/xrdp/key.pem"
-  sed -i -e "s|^LogFile=.*|LogFile=$dir/xrdp.log|" -e 's|^EnableSyslog=.*|EnableSyslog=false|' "$etc/xrdp/xrdp.ini"
+  sed -i -e 's|^EnableSyslog=.*|EnableSyslog=false|' "$etc/xrdp/xrdp.ini"   # its log: /var/log/xrdp.log
   head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$dir/password"; chmod 600 "$dir/password"
   cp /etc/passwd "$etc/passwd"; cp /etc/group "$etc/group"; cp /etc/shadow "$etc/shadow"
   # as Debian's admins do for xrdp to read the snakeoil key; the throwaway user may read the logs (adm)
   sed -i -e '/^ssl-cert:/ { /[:,]xrdp\(,\|$\)/! { s/:$/:xrdp/; t; s/$/,xrdp/ } }' \
     -e "/^adm:/ { s/:\$/:$USER_NAME/; t; s/\$/,$USER_NAME/ }" "$etc/group"
-  touch "$dir/xrdp.log"; chown xrdp:adm "$dir/xrdp.log"; chmod 640 "$dir/xrdp.log"
   mkdir -p "$dir/home"; chown "$USER_ID:$USER_ID" "$dir/home"
   echo "$USER_NAME:x:$USER_ID:$USER_ID:RDP Doctor lab:$dir/home:/bin/sh" >>"$etc/passwd"
   echo "$USER_NAME:x:$USER_ID:" >>"$etc/group"
@@ -97,6 +97,9 @@ CONFIG
   # the host's own /run/xrdp (Debian's socksetup makes it for the unit): the machine's is not touched
   inside "$name" sh -c 'mkdir -p /run/xrdp && mount -t tmpfs -o mode=2775 tmpfs /run/xrdp &&
     chown root:xrdp /run/xrdp && mkdir -m 3777 /run/xrdp/sockdir && chown root:xrdp /run/xrdp/sockdir'
+  # and its own /var/log, where xrdp writes as Debian's package set it up (xrdp:adm 640)
+  inside "$name" sh -c 'mount -t tmpfs -o mode=755 tmpfs /var/log && touch /var/log/xrdp.log /var/log/xrdp-sesman.log &&
+    chown xrdp:adm /var/log/xrdp.log && chown root:adm /var/log/xrdp-sesman.log && chmod 640 /var/log/xrdp*.log'
   xrdp_start "$name"
   echo "address=$inner"
   echo "user=$USER_NAME"
