@@ -83,6 +83,7 @@ public final class Cli {
 			case "merge" -> new MergeCommand(out, err, registry).run(options);
 			case "import" -> new ImportCommand(out, err, registry).run(options);
 			case "export" -> new ExportCommand(out).run(options);
+			case "events" -> new EventsCommand(out, err, registry).run(options);
 			case "completion" -> completion(root);
 			default -> help(root);
 			};

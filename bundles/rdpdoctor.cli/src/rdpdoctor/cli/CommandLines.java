@@ -46,6 +46,7 @@ final class CommandLines {
 		line.addSubcommand("import", importCommand());
 		line.addSubcommand("export", export());
 		line.addSubcommand("explain", explain());
+		line.addSubcommand("events", events());
 		line.addSubcommand("completion", command("completion", "Prints the bash completion script: "
 				+ "source <(rdpdoctor completion)"));
 		line.addSubcommand("version", command("version", "Prints the version."));
@@ -110,6 +111,17 @@ final class CommandLines {
 		CommandSpec spec = command("explain", "What an mstsc error code (and extended code) or a FreeRDP error means, "
 				+ "and the causes to check: explain 0x904 0x7.");
 		return positional(spec, "CODE", "1..2", "the code and, for mstsc, the extended code");
+	}
+
+	private static CommandSpec events() {
+		CommandSpec spec = command("events", "The RDP-related events of hosts (over SSH: --ssh-user and the other SSH "
+				+ "options) or of log files (.evtx, Event Viewer or wevtutil XML, xrdp logs, journalctl -o json).");
+		option(spec, Option.of("--since", "DURATION", "only events of the last DURATION (90s, 30m, 24h, 7d; hosts: "
+				+ "default 24h)"));
+		option(spec, Option.of("--id", "N,...", "only these event IDs"));
+		option(spec, Option.of("--format,-f", "text|json|csv", "output (default text)"));
+		DIAGNOSIS.forEach(o -> option(spec, o));
+		return positional(spec, "HOST|FILE", "1..*", "the hosts or files");
 	}
 
 	private static CommandSpec command(String name, String description) {

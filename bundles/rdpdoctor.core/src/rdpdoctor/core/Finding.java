@@ -75,6 +75,14 @@ public record Finding(String cause, Severity severity, double confidence, String
 				considered, causedBy);
 	}
 
+	/**
+	 * @param value the confidence, 0 to 1
+	 * @return this finding with it
+	 */
+	public Finding withConfidence(double value) {
+		return new Finding(cause, severity, value, title, explanation, evidence, remediations, considered, causedBy);
+	}
+
 	/** @return whether no other finding of the host explains this one */
 	public boolean isRootCause() {
 		return causedBy.isEmpty();

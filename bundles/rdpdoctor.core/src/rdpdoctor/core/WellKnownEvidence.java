@@ -59,4 +59,19 @@ public final class WellKnownEvidence {
 	public static final String HOST_SECURITY_LAYER = "securityLayer";
 	/** Host side: whether the host requires NLA (Windows UserAuthentication: 1 required, 0 not). */
 	public static final String HOST_USER_AUTHENTICATION = "userAuthentication";
+
+	/** The probe that reads the hosts' RDP-related events (over SSH). */
+	public static final String EVENTS_PROBE = "events";
+	/** Events, one column each, newest first: when each was written ({@link java.time.Instant}s). */
+	public static final String EVENT_TIMES = "times";
+	/** Events: their IDs (numbers; 0 for a Linux log line). */
+	public static final String EVENT_IDS = "ids";
+	/** Events: their levels (1 Critical, 2 Error, 3 Warning, 4 Information, 5 Verbose). */
+	public static final String EVENT_LEVELS = "levels";
+	/** Events: their providers (the host's words). */
+	public static final String EVENT_PROVIDERS = "providers";
+	/** Events: their channels (logs). */
+	public static final String EVENT_CHANNELS = "channels";
+	/** Events: their messages or data, one line each, cut (the host's words). */
+	public static final String EVENT_MESSAGES = "messages";
 }

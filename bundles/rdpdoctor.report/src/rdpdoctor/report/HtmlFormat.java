@@ -12,6 +12,7 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.report.FleetCounts;
 import rdpdoctor.core.report.IReportFormat;
 import rdpdoctor.core.report.ReportInput;
@@ -22,6 +23,9 @@ import rdpdoctor.model.HostStatus;
  * the certificate expiry timeline, a sortable and filterable host table, and per host its findings and evidence.
  */
 public class HtmlFormat implements IReportFormat {
+
+	/** The most events shown per host. */
+	private static final int MAX_EVENTS_SHOWN = 50;
 
 	private static final Map<HostStatus, String> COLORS = Map.of(HostStatus.HEALTHY, "#2e7d32", HostStatus.DEGRADED,
 			"#f9a825", HostStatus.FAILING, "#c62828", HostStatus.UNREACHABLE, "#6a1b9a", HostStatus.NEVER_PROBED,
@@ -84,6 +88,9 @@ public class HtmlFormat implements IReportFormat {
 							+ esc(String.join(", ", f.considered())) + "</p>")
 					+ "</div>\n");
 		}
+		if (h.status() != HostStatus.HEALTHY) {
+			supportingEvents(html, h);
+		}
 		html.write("<table class=\"evidence\">");
 		for (ProbeOutcome o : h.outcomes()) {
 			html.write("<tr><th colspan=\"2\">" + esc(o.probeId()) + " &middot; " + o.status() + " &middot; "
@@ -94,6 +101,36 @@ public class HtmlFormat implements IReportFormat {
 			}
 		}
 		html.write("</table></details>\n");
+	}
+
+	/** The host's RDP-related events (its events probe's columns), newest first, for a host that is not healthy. */
+	private static void supportingEvents(Writer html, HostDiagnosis h) throws IOException {
+		ProbeOutcome events = h.outcomes().stream().filter(o -> o.probeId().equals(WellKnownEvidence.EVENTS_PROBE)
+				&& o.ok()).findFirst().orElse(null);
+		if (events == null) {
+			return;
+		}
+		List<?> times = column(events, WellKnownEvidence.EVENT_TIMES);
+		List<?> ids = column(events, WellKnownEvidence.EVENT_IDS);
+		List<?> providers = column(events, WellKnownEvidence.EVENT_PROVIDERS);
+		List<?> messages = column(events, WellKnownEvidence.EVENT_MESSAGES);
+		int n = Math.min(Math.min(times.size(), ids.size()), Math.min(providers.size(), messages.size()));
+		html.write("<h3>The host's RDP events (" + n + ")</h3>");
+		if (n == 0) {
+			html.write("<p class=\"meta\">none in the window read</p>");
+			return;
+		}
+		html.write("<table class=\"events\"><tr><th>Time</th><th>ID</th><th>Provider</th><th>Message</th></tr>");
+		for (int i = 0; i < Math.min(n, MAX_EVENTS_SHOWN); i++) {
+			html.write("<tr><td>" + esc(EvidenceText.of(times.get(i))) + "</td><td>" + esc(String.valueOf(ids.get(i)))
+					+ "</td><td>" + esc(String.valueOf(providers.get(i))) + "</td><td>" + esc(String.valueOf(
+							messages.get(i))) + "</td></tr>");
+		}
+		html.write("</table>");
+	}
+
+	private static List<?> column(ProbeOutcome outcome, String key) {
+		return outcome.evidence().get(key) instanceof List<?> list ? list : List.of();
 	}
 
 	private static String statusChart(FleetCounts summary) {

@@ -11,6 +11,8 @@ final class CliRun {
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	/** The exit code, when a test keeps it here. */
+	int code;
 
 	/** @return the exit code of {@code rdpdoctor ARGS...} */
 	int run(String... args) {

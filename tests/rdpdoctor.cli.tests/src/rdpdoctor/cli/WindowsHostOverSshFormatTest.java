@@ -54,6 +54,32 @@ class WindowsHostOverSshFormatTest {
 			+ "\" services                                    0  Disc                        \"],"
 			+ "\"NicPower\":null}";
 
+	/**
+	 * Get-WinEvent's events, each as its {@code ToXml()} gives it (the event schema Microsoft documents): Remote Desktop
+	 * Services entering the stopped state (Service Control Manager 7036) ten minutes ago, and Schannel 36870 an hour
+	 * ago.
+	 */
+	static String events() {
+		java.time.Instant now = java.time.Instant.now();
+		return "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider"
+				+ " Name='Service Control Manager' Guid='{555908d1-a6d7-4695-8e1e-26931d2012f4}'"
+				+ " EventSourceName='Service Control Manager'/><EventID Qualifiers='16384'>7036</EventID>"
+				+ "<Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode>"
+				+ "<Keywords>0x8080000000000000</Keywords><TimeCreated SystemTime='" + now.minusSeconds(600)
+				+ "'/><EventRecordID>90211</EventRecordID><Correlation/><Execution ProcessID='684' ThreadID='5072'/>"
+				+ "<Channel>System</Channel><Computer>TS01.corp.example</Computer><Security/></System><EventData>"
+				+ "<Data Name='param1'>Remote Desktop Services</Data><Data Name='param2'>stopped</Data>"
+				+ "<Binary>5400650072006D0053006500720076006900630065002F0031000000</Binary></EventData></Event>\r\n"
+				+ "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider"
+				+ " Name='Schannel' Guid='{1F678132-5938-4686-9FDC-C8FF68F15C85}'/><EventID>36870</EventID>"
+				+ "<Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode>"
+				+ "<Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='" + now.minusSeconds(3600)
+				+ "'/><EventRecordID>90107</EventRecordID><Correlation ActivityID='{6ab5c1a8-2e36-0002-0ec6-b56a362ed901}'"
+				+ "/><Execution ProcessID='720' ThreadID='3348'/><Channel>System</Channel>"
+				+ "<Computer>TS01.corp.example</Computer><Security UserID='S-1-5-18'/></System><EventData>"
+				+ "<Data Name='Type'>server</Data><Data Name='ErrorCode'>0x8009030d</Data></EventData></Event>\r\n";
+	}
+
 	@TempDir
 	Path dir;
 
@@ -111,6 +137,15 @@ class WindowsHostOverSshFormatTest {
 		assertEquals("PORT_CLOSED", causes.get(causes.size() - 1), "the consequence after its causes: " + causes);
 		assertEquals("[\"FIREWALL_RULE_DISABLED\",\"RDP_DISABLED\",\"RDP_PORT_CHANGED\",\"RDP_SERVICE_STOPPED\"]",
 				portClosed.getAsJsonArray("causedBy").toString());
+		// the host's events, read with Get-WinEvent over the same connection, support the findings they bear on
+		JsonObject events = probe(host, "events");
+		assertEquals("OK", events.get("status").getAsString(), events.toString());
+		assertEquals("[7036,36870]", events.getAsJsonObject("evidence").getAsJsonArray("ids").toString());
+		JsonObject stopped = host.getAsJsonArray("findings").asList().stream().map(JsonElement::getAsJsonObject)
+				.filter(f -> f.get("cause").getAsString().equals("RDP_SERVICE_STOPPED")).findFirst().orElseThrow();
+		assertTrue(stopped.get("explanation").getAsString().contains("Supported by the host's events: Service Control"
+				+ " Manager 7036: Remote Desktop Services stopped (1x, the last at "), stopped.toString());
+		assertTrue(stopped.getAsJsonArray("evidence").toString().contains("events.ids"));
 		assertTrue(commands.stream().anyMatch(c -> c.startsWith("powershell -NoProfile -NonInteractive "
 				+ "-EncodedCommand ")), commands.toString());
 	}
@@ -142,7 +177,8 @@ class WindowsHostOverSshFormatTest {
 				String script = new String(Base64.getDecoder().decode(commandLine.substring(prefix.length()).strip()),
 						StandardCharsets.UTF_16LE);
 				String answer = script.contains("[Environment]::OSVersion.Platform") ? "Win32NT"
-						: script.contains("fDenyTSConnections") ? BROKEN : "";
+						: script.contains("fDenyTSConnections") ? BROKEN
+								: script.contains("Get-WinEvent -FilterHashtable") ? events() : "";
 				reply(out, answer + "\r\n", 0);
 			} else {
 				String name = commandLine.split(" ")[0];

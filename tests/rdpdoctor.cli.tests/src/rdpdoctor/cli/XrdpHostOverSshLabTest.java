@@ -171,6 +171,11 @@ class XrdpHostOverSshLabTest {
 
 		assertEquals(0, evidence(diagnosis, "xrdp").get("processes").getAsInt());
 		assertCausedBy(diagnosis, "PORT_CLOSED", "RDP_SERVICE_STOPPED");
+		// xrdp's own log, read over the same connection, says it was told to stop
+		assertEquals("OK", probe(diagnosis, "events").get("status").getAsString());
+		assertTrue(finding(diagnosis, "RDP_SERVICE_STOPPED").get("explanation").getAsString().contains(
+				"Supported by the host's events: xrdp's log: it was stopped or could not listen"),
+				finding(diagnosis, "RDP_SERVICE_STOPPED").toString());
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import rdpdoctor.tests.harness.Command;
+import rdpdoctor.tests.harness.EvtxWriter;
 import rdpdoctor.tests.harness.Root;
 
 /**

@@ -81,8 +81,9 @@ final class HostRun {
 		for (RuleDescriptor rule : shared.rules()) {
 			findings.addAll(evaluate(rule, context));
 		}
-		List<Finding> ranked = CauseRanking.rank(HostEvidenceLinks.attach(findings, context.outcomes()),
-				context.outcomes());
+		List<Finding> linked = EventSupport.attach(HostEvidenceLinks.attach(findings, context.outcomes()),
+				context.outcomes(), started);
+		List<Finding> ranked = CauseRanking.rank(linked, context.outcomes());
 		return new HostDiagnosis(target, address(), HostDiagnosis.statusOf(ranked),
 				ranked, List.copyOf(snapshot().values()), started, Instant.now());
 	}

@@ -63,7 +63,11 @@ public enum DiagnosisSetting {
 	/** Where xrdp's configuration is on Linux hosts, when not in its usual places. */
 	XRDP_INI("xrdp.ini", "--xrdp-ini", null, "xrdp.ini on Linux hosts (empty = /etc/xrdp, /usr/local/etc/xrdp)",
 			"read xrdp's configuration from PATH on the host (default /etc/xrdp/xrdp.ini, then "
-					+ "/usr/local/etc/xrdp/xrdp.ini)", "PATH");
+					+ "/usr/local/etc/xrdp/xrdp.ini)", "PATH"),
+	/** How far back the hosts' RDP-related events are read over SSH. */
+	EVENTS_SINCE("events.since", "--events-since", null, "Read the hosts' RDP events of the last (24h, 7d; 0 = off)",
+			"read each host's RDP-related events of the last DURATION over SSH (s, m, h or d; default 24h; 0 = none)",
+			"DURATION");
 
 	private final String key;
 	private final String option;
@@ -184,6 +188,16 @@ public enum DiagnosisSetting {
 		}
 		case DEPTH -> DiagnosisDepth.of(option, text).apply(settings);
 		case SSH_USER, XRDP_INI -> text.isEmpty() ? settings : settings.withExtra(key, text);
+		case EVENTS_SINCE -> {
+			if (text.isEmpty()) {
+				yield settings;
+			}
+			if (!text.matches("(?i)0|off|\\d{1,9}[smhd]|P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+S)?)?")) {
+				throw new IllegalArgumentException(option + " '" + text + "' must be a duration: 90s, 30m, 24h, 7d, or 0"
+						+ " for none");
+			}
+			yield settings.withExtra(key, text);
+		}
 		case SSH_PORT -> {
 			if (text.isEmpty()) {
 				yield settings;

@@ -42,6 +42,20 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 	 */
 	public static void onHost(ProbeContext context, ProbeReport report, HostSystem system, Work work)
 			throws Exception {
+		onHost(context, report, java.util.Set.of(system), work);
+	}
+
+	/**
+	 * As {@link #onHost(ProbeContext, ProbeReport, HostSystem, Work)}, for a probe that reads several systems.
+	 *
+	 * @param context the probe's context
+	 * @param report  the probe's report
+	 * @param systems the systems the probe is for
+	 * @param work    what the probe does
+	 * @throws Exception what the work throws
+	 */
+	public static void onHost(ProbeContext context, ProbeReport report, java.util.Set<HostSystem> systems, Work work)
+			throws Exception {
 		Optional<HostConnection> taken = context.takeOver(KEY, HostConnection.class);
 		if (taken.isEmpty()) {
 			report.status(ProbeStatus.SKIPPED, "no SSH connection to the host");
@@ -49,8 +63,9 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 		}
 		HostConnection host = taken.get();
 		try {
-			if (host.system() != system) {
-				report.status(ProbeStatus.SKIPPED, "the host runs " + host.system() + ", not " + system);
+			if (!systems.contains(host.system())) {
+				report.status(ProbeStatus.SKIPPED, "the host runs " + host.system() + ", not " + systems.stream()
+						.map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" or ")));
 				return;
 			}
 			work.run(host);

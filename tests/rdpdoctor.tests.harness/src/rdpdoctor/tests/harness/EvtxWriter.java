@@ -1,4 +1,4 @@
-package rdpdoctor.events;
+package rdpdoctor.tests.harness;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,10 +19,22 @@ import java.util.zip.CRC32;
  * records of binary XML instantiating one template per chunk, names defined inline at their first use). Whether a
  * file it writes is an .evtx file is not taken on trust: the tests read each with libevtx's own evtxexport too.
  */
-final class EvtxWriter {
+public final class EvtxWriter {
 
-	/** One event to write. */
-	record Event(long recordId, Instant time, String provider, int eventId, int level, String channel,
+	/**
+	 * One event to write.
+	 *
+	 * @param recordId its record number
+	 * @param time     when it was written
+	 * @param provider its provider
+	 * @param eventId  its ID
+	 * @param level    its level
+	 * @param channel  its channel
+	 * @param computer its computer
+	 * @param param1   EventData's Param1
+	 * @param param2   EventData's Param2
+	 */
+	public record Event(long recordId, Instant time, String provider, int eventId, int level, String channel,
 			String computer, String param1, String param2) {
 	}
 
@@ -33,8 +45,11 @@ final class EvtxWriter {
 	private long firstRecordInFile = 1;
 	private long nextRecord = 1;
 
-	/** @param event written to the current chunk, or a new one when it is full */
-	EvtxWriter add(Event event) {
+	/**
+	 * @param event written to the current chunk, or a new one when it is full
+	 * @return this writer
+	 */
+	public EvtxWriter add(Event event) {
 		if (current == null) {
 			current = new ChunkWriter(nextRecord);
 		}
@@ -50,7 +65,7 @@ final class EvtxWriter {
 	}
 
 	/** @return the file's bytes */
-	byte[] bytes() {
+	public byte[] bytes() {
 		List<byte[]> all = new ArrayList<>(chunks);
 		if (current != null) {
 			all.add(current.finish());
@@ -75,8 +90,11 @@ final class EvtxWriter {
 		return file.toByteArray();
 	}
 
-	/** @param file where to write the file */
-	void write(Path file) throws IOException {
+	/**
+	 * @param file where to write the file
+	 * @throws IOException when it cannot be written
+	 */
+	public void write(Path file) throws IOException {
 		Files.write(file, bytes());
 	}
 
