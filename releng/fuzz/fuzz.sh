@@ -10,8 +10,16 @@ seconds=${1:-60}
 dir="$root/releng/fuzz"
 "$root/mvnw" -q -B -f "$dir/fuzz.xml" compile
 cp="$dir/target/classes:$(cat "$dir/target/classpath.txt")"
+# a seed for the .evtx chunk target: a chunk of a file the test harness's EvtxWriter writes (when it is built)
+harness="$root/tests/rdpdoctor.tests.harness/target/classes"
+seeds="$dir/target/work/FuzzEvtxChunk/corpus"
+mkdir -p "$seeds"
+if [ -d "$harness/rdpdoctor/tests/harness" ] && [ ! -s "$seeds/seed" ]; then
+  "$JAVA_HOME/bin/java" -cp "$harness" rdpdoctor.tests.harness.EvtxWriter "$dir/target/seed.evtx"
+  tail -c +4105 "$dir/target/seed.evtx" | head -c 65528 >"$seeds/seed"   # the first chunk after its signature
+fi
 for target in rdpdoctor.probes.net.x224.FuzzConnectionConfirm rdpdoctor.probes.net.tls.FuzzServerHello \
-    rdpdoctor.probes.net.ntlm.FuzzNtlm; do
+    rdpdoctor.probes.net.ntlm.FuzzNtlm rdpdoctor.events.FuzzEvtxChunk rdpdoctor.events.FuzzEventXml; do
   work="$dir/target/work/${target##*.}"
   mkdir -p "$work/corpus"
   log="$work/jazzer.log"

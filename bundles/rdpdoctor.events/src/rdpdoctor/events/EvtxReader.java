@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +71,61 @@ public final class EvtxReader {
 			}
 			return count;
 		}
+	}
+
+	/**
+	 * Reads one record again (the Event viewer's details), found through the chunk headers' record ranges.
+	 *
+	 * @param file     an .evtx file
+	 * @param recordId the record's number
+	 * @return its event, if the file holds it
+	 * @throws IOException when the file cannot be read
+	 */
+	public static Optional<LogEvent> record(Path file, long recordId) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = channel.size();
+			ByteBuffer header = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+			for (long offset = FILE_HEADER; offset + CHUNK_HEADER <= size; offset += CHUNK) {
+				header.clear();
+				read(channel, header, offset);
+				if (!startsWith(header, CHUNK_MAGIC) || recordId < header.getLong(8) || recordId > header.getLong(16)) {
+					continue;
+				}
+				ByteBuffer chunk = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+				int length = (int) Math.min(CHUNK, size - offset);
+				chunk.limit(length);
+				read(channel, chunk, offset);
+				List<LogEvent> found = new ArrayList<>();
+				new Chunk(file, offset, chunk, length).records(e -> {
+					if (e.recordId() == recordId) {
+						found.add(e);
+					}
+				}, damage -> {
+				});
+				if (!found.isEmpty()) {
+					return Optional.of(found.get(0));
+				}
+			}
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Reads one chunk's records (for the fuzz target: one chunk, no file).
+	 *
+	 * @param name   what to name in damage messages
+	 * @param chunk  the chunk's bytes from its signature on, at most 64 KiB
+	 * @param events told of each event
+	 * @param damage told of what could not be read
+	 * @return how many events were read
+	 */
+	static long chunk(String name, byte[] chunk, Consumer<LogEvent> events, EventDamage damage) {
+		int length = Math.min(chunk.length, CHUNK);
+		ByteBuffer bytes = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN).put(0, chunk, 0, length);
+		if (length < CHUNK_HEADER || !startsWith(ByteBuffer.wrap(chunk), CHUNK_MAGIC)) {
+			return 0;
+		}
+		return new Chunk(Path.of(name), 0, bytes, length).records(events, damage);
 	}
 
 	private static void read(FileChannel channel, ByteBuffer into, long position) throws IOException {

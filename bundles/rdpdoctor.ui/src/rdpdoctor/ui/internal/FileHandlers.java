@@ -73,4 +73,19 @@ public final class FileHandlers {
 			return null;
 		}
 	}
+
+	/** File > Import Events...: the Events view, and its file dialog. */
+	public static class ImportEvents extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) throws org.eclipse.core.commands.ExecutionException {
+			try {
+				EventsView view = (EventsView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
+						.showView(EventsView.ID);
+				view.importWithDialog();
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new org.eclipse.core.commands.ExecutionException("The Events view could not open", e);
+			}
+			return null;
+		}
+	}
 }

@@ -89,11 +89,42 @@ public class FindingsView extends DocumentView {
 				HostEditor.open(getSite().getPage(), row.host());
 			}
 		});
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.Action("Show Supporting Events") {
+			@Override
+			public void run() {
+				if (viewer.getStructuredSelection().getFirstElement() instanceof FindingRow row) {
+					showEvents(row);
+				}
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().setSelectionProvider(viewer);
 		viewer.setInput(document()); // the rows come from the document; a lazy viewer needs some input
 		listing = new BackgroundRead<>(document(), "Listing findings", inventory -> FindingRows.of(inventory, order),
 				this::show);
 		follow();
+	}
+
+	/** Opens the Events view on the host's events that support the finding, highlighted. */
+	private void showEvents(FindingRow row) {
+		try {
+			EventsView events = (EventsView) getSite().getPage().showView(EventsView.ID);
+			String host = row.host().getName() == null || row.host().getName().isBlank() ? row.host().getAddress()
+					: row.host().getName();
+			events.showSupporting(host, row.finding().getCauseId());
+		} catch (org.eclipse.ui.PartInitException e) {
+			org.eclipse.core.runtime.ILog.get().error("The Events view could not open", e);
+		}
+	}
+
+	/**
+	 * Shows the findings of one host (from the Events view's "Show Findings of This Host").
+	 *
+	 * @param host the host's name or address
+	 */
+	void showHost(String host) {
+		filterText.setText(host);
 	}
 
 	private Combo combo(Composite parent, String label) {

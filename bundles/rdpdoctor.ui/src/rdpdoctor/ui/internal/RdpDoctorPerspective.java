@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The RDP Doctor perspective: the Inventory navigator on the left, Host editors in the middle, Findings, Dashboard,
- * Explain and Progress below.
+ * Explain, Events and Progress below.
  */
 public class RdpDoctorPerspective implements IPerspectiveFactory {
 
@@ -23,9 +23,10 @@ public class RdpDoctorPerspective implements IPerspectiveFactory {
 		below.addView(FindingsView.ID);
 		below.addView(DashboardView.ID);
 		below.addView(ExplainView.ID);
+		below.addView(EventsView.ID);
 		below.addView(PROGRESS);
 		for (String id : new String[] { InventoryView.ID, FindingsView.ID, DashboardView.ID, ExplainView.ID,
-				PROGRESS }) {
+				EventsView.ID, PROGRESS }) {
 			layout.addShowViewShortcut(id);
 		}
 	}

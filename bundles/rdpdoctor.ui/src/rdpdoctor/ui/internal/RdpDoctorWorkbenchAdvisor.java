@@ -62,6 +62,13 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 		options.inventory().ifPresentOrElse(path -> InventoryJobs.open(document, path, false, diagnose).schedule(),
 				diagnose);
 		options.screenshots().ifPresent(dir -> new ScreenshotTour(window, dir).start());
+		options.benchmarkEvents().ifPresent(file -> window.getShell().getDisplay().asyncExec(() -> {
+			try {
+				new EventsBenchmark(window).run(file);
+			} catch (Exception e) {
+				System.err.println("rdpdoctor: events benchmark failed: " + e);
+			}
+		}));
 		if (options.benchmark() > 0) {
 			window.getShell().getDisplay().asyncExec(() -> {
 				try {
@@ -75,7 +82,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public boolean preShutdown() {
-		if (options.screenshots().isPresent() || options.benchmark() > 0) {
+		if (options.screenshots().isPresent() || options.benchmark() > 0 || options.benchmarkEvents().isPresent()) {
 			return true;
 		}
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The workbench's command line: {@code [--inventory FILE] [--diagnose] [--screenshots DIR] [--benchmark HOSTS]}.
+ * The workbench's command line: {@code [--inventory FILE] [--diagnose] [--screenshots DIR] [--benchmark HOSTS]
+ * [--benchmark-events FILE]}.
  * Unknown arguments are left to the platform (it passes its own, e.g. {@code -showlocation}).
  *
  * @param inventory   the inventory to open at start
  * @param diagnose    whether to diagnose every host at start
  * @param screenshots where the screenshot tour writes its PNGs (the workbench closes after the tour)
  * @param benchmark   hosts of the UI benchmark's inventory, 0 for none (the workbench closes after it)
+ * @param benchmarkEvents an event file for the Event viewer's benchmark (the workbench closes after it)
  */
-public record StartOptions(Optional<Path> inventory, boolean diagnose, Optional<Path> screenshots, int benchmark) {
+public record StartOptions(Optional<Path> inventory, boolean diagnose, Optional<Path> screenshots, int benchmark,
+		Optional<Path> benchmarkEvents) {
 
 	/**
 	 * @param args the application arguments
@@ -24,19 +27,21 @@ public record StartOptions(Optional<Path> inventory, boolean diagnose, Optional<
 		Path screenshots = null;
 		boolean diagnose = false;
 		int benchmark = 0;
+		Path benchmarkEvents = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--inventory" -> inventory = Path.of(value(args, ++i, "--inventory"));
 			case "--screenshots" -> screenshots = Path.of(value(args, ++i, "--screenshots"));
 			case "--diagnose" -> diagnose = true;
 			case "--benchmark" -> benchmark = Integer.parseInt(value(args, ++i, "--benchmark"));
+			case "--benchmark-events" -> benchmarkEvents = Path.of(value(args, ++i, "--benchmark-events"));
 			default -> {
 				// the platform's own arguments
 			}
 			}
 		}
 		return new StartOptions(Optional.ofNullable(inventory), diagnose, Optional.ofNullable(screenshots),
-				benchmark);
+				benchmark, Optional.ofNullable(benchmarkEvents));
 	}
 
 	private static String value(String[] args, int i, String option) {

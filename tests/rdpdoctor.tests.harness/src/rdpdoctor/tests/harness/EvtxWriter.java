@@ -98,6 +98,21 @@ public final class EvtxWriter {
 		Files.write(file, bytes());
 	}
 
+	/**
+	 * Writes a sample: 200 events in one chunk (the fuzz target's seed).
+	 *
+	 * @param args the file to write
+	 * @throws IOException when it cannot be written
+	 */
+	public static void main(String[] args) throws IOException {
+		EvtxWriter writer = new EvtxWriter();
+		for (int i = 1; i <= 200; i++) {
+			writer.add(new Event(i, Instant.parse("2026-11-30T10:00:00Z").plusSeconds(i), "Schannel", 36870, 2,
+					"System", "TS01", "p" + i, "v" + i));
+		}
+		writer.write(Path.of(args[0]));
+	}
+
 	static long filetime(Instant time) {
 		return time.getEpochSecond() * 10_000_000L + time.getNano() / 100 + FILETIME_1970;
 	}

@@ -1,0 +1,252 @@
+package rdpdoctor.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import rdpdoctor.events.LogEvent;
+
+/**
+ * The Event viewer's events, held column by column so that a million fit in well under 500 MB: times and IDs as
+ * primitive arrays, hosts, channels, providers and texts as indices into dictionaries (logs repeat themselves), and
+ * where each event came from (a file and its place there) instead of its XML, which the details pane reads again.
+ * Appending is for one thread at a time; reading a snapshot ({@link #size()}) is safe from any thread. Plain Java.
+ */
+final class EventStore {
+
+	/** Where an event's XML can be read again. */
+	record Origin(String file, long place) {
+	}
+
+	private final Dictionary hosts = new Dictionary();
+	private final Dictionary channels = new Dictionary();
+	private final Dictionary providers = new Dictionary();
+	private final Dictionary texts = new Dictionary();
+	private final Dictionary files = new Dictionary();
+	private long[] times = new long[1024];
+	private int[] ids = new int[1024];
+	private byte[] levels = new byte[1024];
+	private int[] hostOf = new int[1024];
+	private int[] channelOf = new int[1024];
+	private int[] providerOf = new int[1024];
+	private int[] textOf = new int[1024];
+	private int[] fileOf = new int[1024];
+	private long[] placeOf = new long[1024];
+	private volatile int size;
+	private volatile int[] order = new int[0];
+
+	/**
+	 * @param event an event
+	 * @param file  the file it was read from (empty when collected from a host)
+	 * @param place its place there (the .evtx record's offset; the event's number in other files)
+	 */
+	void add(LogEvent event, String file, long place) {
+		String text = event.message().isBlank() ? String.join("; ", event.data().entrySet().stream()
+				.map(e -> e.getKey() + "=" + e.getValue()).toList()) : event.message();
+		append(event.time().toEpochMilli(), event.eventId(), (byte) event.level(), event.host(), event.channel(),
+				event.provider(), text.replaceAll("\\s+", " ").strip(), file, place);
+	}
+
+	private void grow() {
+		int n = times.length * 2;
+		times = Arrays.copyOf(times, n);
+		ids = Arrays.copyOf(ids, n);
+		levels = Arrays.copyOf(levels, n);
+		hostOf = Arrays.copyOf(hostOf, n);
+		channelOf = Arrays.copyOf(channelOf, n);
+		providerOf = Arrays.copyOf(providerOf, n);
+		textOf = Arrays.copyOf(textOf, n);
+		fileOf = Arrays.copyOf(fileOf, n);
+		placeOf = Arrays.copyOf(placeOf, n);
+	}
+
+	/** @return a store holding the same events, to add to while this one is shown */
+	EventStore copy() {
+		EventStore copy = new EventStore();
+		int n = size;
+		for (int i = 0; i < n; i++) {
+			copy.append(times[i], ids[i], levels[i], host(i), channel(i), provider(i), text(i), files.text(fileOf[i]),
+					placeOf[i]);
+		}
+		return copy;
+	}
+
+	private void append(long time, int id, byte level, String host, String channel, String provider, String text,
+			String file, long place) {
+		int i = size;
+		if (i == times.length) {
+			grow();
+		}
+		times[i] = time;
+		ids[i] = id;
+		levels[i] = level;
+		hostOf[i] = hosts.index(host);
+		channelOf[i] = channels.index(channel);
+		providerOf[i] = providers.index(provider);
+		textOf[i] = texts.index(text);
+		fileOf[i] = files.index(file);
+		placeOf[i] = place;
+		size = i + 1;
+	}
+
+	/** @return how many events are held */
+	int size() {
+		return size;
+	}
+
+	long time(int i) {
+		return times[i];
+	}
+
+	int id(int i) {
+		return ids[i];
+	}
+
+	int level(int i) {
+		return levels[i];
+	}
+
+	String host(int i) {
+		return hosts.text(hostOf[i]);
+	}
+
+	String channel(int i) {
+		return channels.text(channelOf[i]);
+	}
+
+	String provider(int i) {
+		return providers.text(providerOf[i]);
+	}
+
+	String text(int i) {
+		return texts.text(textOf[i]);
+	}
+
+	Origin origin(int i) {
+		return new Origin(files.text(fileOf[i]), placeOf[i]);
+	}
+
+	/** @return the hosts seen, in the order first seen */
+	List<String> hosts() {
+		return hosts.all();
+	}
+
+	/** @return the channels seen */
+	List<String> channels() {
+		return channels.all();
+	}
+
+	/**
+	 * Sorts what was added so far, newest first (after a load, before filtering).
+	 */
+	void sort() {
+		int n = size;
+		int[] rows = new int[n];
+		for (int i = 0; i < n; i++) {
+			rows[i] = i;
+		}
+		mergeSort(rows, new int[n], 0, n);
+		order = rows;
+	}
+
+	/** A merge sort on indices by time, newest first; stable, and linear on what is already in order. */
+	private void mergeSort(int[] rows, int[] buffer, int from, int to) {
+		if (to - from < 2) {
+			return;
+		}
+		int mid = (from + to) >>> 1;
+		mergeSort(rows, buffer, from, mid);
+		mergeSort(rows, buffer, mid, to);
+		if (times[rows[mid - 1]] >= times[rows[mid]]) {
+			return;
+		}
+		System.arraycopy(rows, from, buffer, from, to - from);
+		int i = from;
+		int j = mid;
+		int k = from;
+		while (i < mid && j < to) {
+			rows[k++] = times[buffer[i]] >= times[buffer[j]] ? buffer[i++] : buffer[j++];
+		}
+		while (i < mid) {
+			rows[k++] = buffer[i++];
+		}
+		while (j < to) {
+			rows[k++] = buffer[j++];
+		}
+	}
+
+	/**
+	 * The rows a filter keeps, newest first (as of the last {@link #sort()}).
+	 *
+	 * @param filter the filter
+	 * @return the indices of the events it keeps
+	 */
+	int[] select(EventFilter filter) {
+		int[] sorted = order;
+		IntPredicate host = index(hosts, filter.host(), hostOf);
+		IntPredicate channel = index(channels, filter.channel(), channelOf);
+		boolean[] textMatches = filter.text().isEmpty() ? null : texts.matching(filter.text());
+		boolean[] providerMatches = filter.text().isEmpty() ? null : providers.matching(filter.text());
+		int[] kept = new int[sorted.length];
+		int count = 0;
+		for (int i : sorted) {
+			if (host.test(i) && channel.test(i) && (filter.level() == 0 || levels[i] == filter.level())
+					&& (filter.ids().isEmpty() || filter.ids().contains(ids[i]))
+					&& times[i] >= filter.fromMillis() && times[i] <= filter.toMillis()
+					&& (textMatches == null || textMatches[textOf[i]] || providerMatches[providerOf[i]])) {
+				kept[count++] = i;
+			}
+		}
+		return Arrays.copyOf(kept, count);
+	}
+
+	private IntPredicate index(Dictionary dictionary, String wanted, int[] column) {
+		if (wanted == null || wanted.isEmpty()) {
+			return i -> true;
+		}
+		int code = dictionary.find(wanted);
+		return i -> column[i] == code;
+	}
+
+	/** Strings by index and indices by string. */
+	private static final class Dictionary {
+		private final Map<String, Integer> codes = new HashMap<>();
+		private final List<String> texts = new ArrayList<>();
+
+		int index(String text) {
+			Integer code = codes.get(text);
+			if (code == null) {
+				code = texts.size();
+				codes.put(text, code);
+				texts.add(text);
+			}
+			return code;
+		}
+
+		int find(String text) {
+			return codes.getOrDefault(text, -1);
+		}
+
+		String text(int code) {
+			return texts.get(code);
+		}
+
+		List<String> all() {
+			return List.copyOf(texts);
+		}
+
+		/** @return for each entry, whether it holds the text, ignoring case */
+		boolean[] matching(String text) {
+			String wanted = text.toLowerCase(Locale.ROOT);
+			boolean[] matches = new boolean[texts.size()];
+			for (int i = 0; i < matches.length; i++) {
+				matches[i] = texts.get(i).toLowerCase(Locale.ROOT).contains(wanted);
+			}
+			return matches;
+		}
+	}
+}

@@ -1,0 +1,422 @@
+package rdpdoctor.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.codes.RdpEvents;
+import rdpdoctor.events.EvtxReader;
+import rdpdoctor.events.LogEvent;
+
+/**
+ * The Event viewer: every imported event of every host in one virtual table (a million stay quick: the rows are
+ * filled as they scroll into sight from {@link EventStore}'s columns), filters by host, channel, level, ID, time and
+ * text, a details pane with the message, the fields and the event's XML (read again from its file), the events that
+ * support a finding highlighted. Files come by Import Events... or by dropping them on the view.
+ */
+public class EventsView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "rdpdoctor.ui.events";
+	private static final String ANY = "(any)";
+	private static final String[] LEVELS = { ANY, "Critical", "Error", "Warning", "Information", "Verbose" };
+
+	private EventStore store = new EventStore();
+	private int[] rows = new int[0];
+	private IntPredicate highlighted = i -> false;
+	private String highlightedFor = "";
+	private Table table;
+	private Combo host;
+	private Combo channel;
+	private Combo level;
+	private Text ids;
+	private Text from;
+	private Text to;
+	private Text search;
+	private Label count;
+	private Text details;
+	private Color highlight;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		bar.setLayout(new GridLayout(17, false));
+		host = combo(bar, "Host:");
+		channel = combo(bar, "Channel:");
+		level = combo(bar, "Level:");
+		level.setItems(LEVELS);
+		level.select(0);
+		ids = text(bar, "ID:", "36870,1149", 90);
+		from = text(bar, "From:", "2026-11-30T00:00Z or 24h", 140);
+		to = text(bar, "To:", "(now)", 120);
+		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Text in message, data, provider");
+		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		search.addModifyListener(e -> applyFilter());
+		Button importButton = new Button(bar, SWT.PUSH);
+		importButton.setText("Import Events...");
+		importButton.addListener(SWT.Selection, e -> importWithDialog());
+		Button clearButton = new Button(bar, SWT.PUSH);
+		clearButton.setText("Clear");
+		clearButton.addListener(SWT.Selection, e -> clear());
+		count = new Label(bar, SWT.NONE);
+		count.setText("no events: import .evtx, XML, xrdp logs or journal JSON, or drop them here");
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String[] column : new String[][] { { "Time (UTC)", "170" }, { "Host", "150" }, { "Level", "80" },
+				{ "ID", "60" }, { "Provider", "220" }, { "Channel", "220" }, { "Message", "600" } }) {
+			TableColumn c = new TableColumn(table, SWT.NONE);
+			c.setText(column[0]);
+			c.setWidth(Integer.parseInt(column[1]));
+		}
+		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+		table.addListener(SWT.Selection, e -> showDetails());
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.Action("Show Findings of This Host") {
+			@Override
+			public void run() {
+				int index = table.getSelectionIndex();
+				if (index >= 0 && index < rows.length) {
+					showFindings(store.host(rows[index]));
+				}
+			}
+		});
+		table.setMenu(menu.createContextMenu(table));
+		details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		sash.setWeights(70, 30);
+		highlight = new Color(255, 243, 176);
+		DropTarget drop = new DropTarget(table, DND.DROP_COPY | DND.DROP_DEFAULT);
+		drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		drop.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] names) {
+					importFiles(List.of(names).stream().map(Path::of).filter(Files::isRegularFile).toList());
+				}
+			}
+		});
+	}
+
+	private Combo combo(Composite parent, String label) {
+		new Label(parent, SWT.NONE).setText(label);
+		Combo combo = new Combo(parent, SWT.READ_ONLY);
+		combo.setItems(ANY);
+		combo.select(0);
+		combo.addListener(SWT.Selection, e -> applyFilter());
+		return combo;
+	}
+
+	private Text text(Composite parent, String label, String hint, int width) {
+		new Label(parent, SWT.NONE).setText(label);
+		Text text = new Text(parent, SWT.BORDER);
+		text.setMessage(hint);
+		GridData data = new GridData();
+		data.widthHint = width;
+		text.setLayoutData(data);
+		text.addModifyListener(e -> applyFilter());
+		return text;
+	}
+
+	/** Asks for event files and imports them. */
+	void importWithDialog() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText("Import Events");
+		dialog.setFilterExtensions(new String[] { "*.evtx;*.xml;*.log;*.json", "*" });
+		if (dialog.open() != null) {
+			List<Path> files = new ArrayList<>();
+			for (String name : dialog.getFileNames()) {
+				files.add(Path.of(dialog.getFilterPath(), name));
+			}
+			importFiles(files);
+		}
+	}
+
+	/**
+	 * Imports event files in the background; the table shows them when they are read.
+	 *
+	 * @param files the files
+	 * @return the job
+	 */
+	public Job importFiles(List<Path> files) {
+		Job job = new EventImportJob(store, files, (loaded, damage) -> table.getDisplay().asyncExec(() -> {
+			if (table.isDisposed()) {
+				return;
+			}
+			store = loaded;
+			refreshChoices();
+			applyFilter();
+			if (!damage.isEmpty()) {
+				details.setText(Untrusted.terminal("Not everything could be read:\n" + String.join("\n", damage
+						.subList(0, Math.min(20, damage.size())))));
+			}
+		}));
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private void refreshChoices() {
+		refill(host, store.hosts());
+		refill(channel, store.channels());
+	}
+
+	private static void refill(Combo combo, List<String> values) {
+		String selected = combo.getText();
+		List<String> items = new ArrayList<>();
+		items.add(ANY);
+		values.stream().filter(v -> !v.isEmpty()).sorted().map(Untrusted::terminal).forEach(items::add);
+		combo.setItems(items.toArray(String[]::new));
+		combo.select(Math.max(0, items.indexOf(selected)));
+	}
+
+	/** @return the filter the bar shows */
+	EventFilter filter() {
+		return new EventFilter(choice(host), choice(channel), level.getSelectionIndex(), parseIds(ids.getText()),
+				time(from.getText(), Long.MIN_VALUE), time(to.getText(), Long.MAX_VALUE), search.getText());
+	}
+
+	private String choice(Combo combo) {
+		return combo.getSelectionIndex() <= 0 ? "" : unescaped(combo, combo.getText());
+	}
+
+	/** The combo shows names escaped; the filter needs the name itself. */
+	private String unescaped(Combo combo, String shown) {
+		List<String> values = combo == host ? store.hosts() : store.channels();
+		return values.stream().filter(v -> Untrusted.terminal(v).equals(shown)).findFirst().orElse(shown);
+	}
+
+	private static Set<Integer> parseIds(String text) {
+		Set<Integer> parsed = new LinkedHashSet<>();
+		for (String part : text.split("[,\\s]+")) {
+			if (part.matches("\\d{1,5}")) {
+				parsed.add(Integer.parseInt(part));
+			}
+		}
+		return parsed;
+	}
+
+	/** An instant ({@code 2026-11-30T08:00:00Z}, a date) or a time back from now ({@code 24h}, {@code 7d}). */
+	private static long time(String text, long none) {
+		String t = text.strip().toLowerCase(Locale.ROOT);
+		if (t.isEmpty()) {
+			return none;
+		}
+		try {
+			if (t.matches("\\d{1,6}[mhd]")) {
+				long n = Long.parseLong(t.substring(0, t.length() - 1));
+				long unit = switch (t.charAt(t.length() - 1)) {
+				case 'm' -> 60_000L;
+				case 'h' -> 3_600_000L;
+				default -> 86_400_000L;
+				};
+				return System.currentTimeMillis() - n * unit;
+			}
+			if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				return Instant.parse(t + "T00:00:00Z").toEpochMilli();
+			}
+			return Instant.parse(text.strip().toUpperCase(Locale.ROOT)).toEpochMilli();
+		} catch (DateTimeParseException | NumberFormatException e) {
+			return none;
+		}
+	}
+
+	/** Forgets every event shown and every filter. */
+	void clear() {
+		store = new EventStore();
+		highlighted = i -> false;
+		highlightedFor = "";
+		for (Text text : new Text[] { ids, from, to, search }) {
+			text.setText("");
+		}
+		refreshChoices();
+		level.select(0);
+		details.setText("");
+		applyFilter();
+	}
+
+	/** Filters again (on the UI thread: a pass over a million rows' columns takes milliseconds). */
+	void applyFilter() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		rows = store.select(filter());
+		table.clearAll();
+		table.setItemCount(rows.length);
+		count.setText(rows.length + " of " + store.size() + " events" + (highlightedFor.isEmpty() ? ""
+				: "; highlighted: " + highlightedFor));
+		count.getParent().layout();
+	}
+
+	private void fill(TableItem item, int index) {
+		if (index < 0 || index >= rows.length) {
+			return;
+		}
+		int i = rows[index];
+		item.setText(new String[] { Instant.ofEpochMilli(store.time(i)).toString(), Untrusted.terminal(store.host(i)),
+				LEVELS[Math.max(0, Math.min(5, store.level(i)))].replace(ANY, "LogAlways"), String.valueOf(store.id(i)),
+				Untrusted.terminal(store.provider(i)), Untrusted.terminal(store.channel(i)),
+				Untrusted.terminal(store.text(i)) });
+		if (highlighted.test(i)) {
+			item.setBackground(highlight);
+		}
+	}
+
+	private void showDetails() {
+		int index = table.getSelectionIndex();
+		if (index < 0 || index >= rows.length) {
+			return;
+		}
+		int i = rows[index];
+		StringBuilder text = new StringBuilder();
+		text.append(Instant.ofEpochMilli(store.time(i))).append("  ").append(store.host(i)).append("  ")
+				.append(store.provider(i)).append(' ').append(store.id(i)).append("  ").append(store.channel(i))
+				.append("\n\n").append(store.text(i)).append("\n\n");
+		EventStore.Origin origin = store.origin(i);
+		xml(origin).ifPresentOrElse(e -> {
+			e.data().forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+			text.append('\n').append(e.xml());
+		}, () -> text.append(origin.file().isEmpty() ? "(collected from the host: its XML stays there)"
+				: "(the event's XML could not be read again from " + origin.file() + ")"));
+		details.setText(Untrusted.terminal(text.toString()).replace("\\u000A", "\n"));
+	}
+
+	/** The event read again from its file, for its XML and data. */
+	private static Optional<LogEvent> xml(EventStore.Origin origin) {
+		if (origin.file().isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			Path file = Path.of(origin.file());
+			if (origin.file().toLowerCase(Locale.ROOT).endsWith(".evtx")) {
+				return EvtxReader.record(file, origin.place());
+			}
+			return Optional.empty();
+		} catch (java.io.IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Highlights and shows the events that support a finding of a host ({@link RdpEvents}): the host's events only.
+	 *
+	 * @param hostName the host, as its events name it or as the inventory does (compared ignoring case and domain)
+	 * @param cause    the finding's cause
+	 * @return how many events support it
+	 */
+	public int showSupporting(String hostName, String cause) {
+		String wanted = shortName(hostName);
+		EventStore shown = store;
+		highlighted = i -> shortName(shown.host(i)).equals(wanted) && RdpEvents.signals(shown.id(i),
+				shown.provider(i), shown.text(i)).stream().anyMatch(s -> s.cause().equals(cause));
+		int supporting = 0;
+		for (int i = 0; i < shown.size(); i++) {
+			supporting += highlighted.test(i) ? 1 : 0;
+		}
+		highlightedFor = supporting + " events support " + cause + " on " + hostName;
+		String exact = shown.hosts().stream().filter(h -> shortName(h).equals(wanted)).findFirst().orElse("");
+		host.select(Math.max(0, List.of(host.getItems()).indexOf(Untrusted.terminal(exact))));
+		applyFilter();
+		return supporting;
+	}
+
+	/** The Findings view, filtered to a host (by its short name: events name hosts by their computer name). */
+	private void showFindings(String eventHost) {
+		try {
+			FindingsView findings = (FindingsView) getSite().getPage().showView(FindingsView.ID);
+			findings.showHost(shortName(eventHost));
+		} catch (org.eclipse.ui.PartInitException e) {
+			org.eclipse.core.runtime.ILog.get().error("The Findings view could not open", e);
+		}
+	}
+
+	private static String shortName(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		int dot = lower.indexOf('.');
+		return dot > 0 && !lower.matches("[0-9.]+") ? lower.substring(0, dot) : lower;
+	}
+
+	/** @return the rows shown now (for tests) */
+	int[] rows() {
+		return rows.clone();
+	}
+
+	Combo hostCombo() {
+		return host;
+	}
+
+	Combo levelCombo() {
+		return level;
+	}
+
+	Text idsText() {
+		return ids;
+	}
+
+	Text searchText() {
+		return search;
+	}
+
+	Table table() {
+		return table;
+	}
+
+	String details() {
+		return details.getText();
+	}
+
+	/** @return the events held (for tests and benchmarks) */
+	EventStore store() {
+		return store;
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (highlight != null) {
+			highlight.dispose();
+		}
+		super.dispose();
+	}
+}

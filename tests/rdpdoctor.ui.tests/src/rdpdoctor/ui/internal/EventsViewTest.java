@@ -1,0 +1,94 @@
+package rdpdoctor.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import rdpdoctor.tests.harness.EvtxWriter;
+
+/**
+ * The Event viewer in the real workbench (under Xvfb in CI): an .evtx file imported, filtered by host, ID, level and
+ * text, an event's XML read again into the details pane, the events supporting a finding highlighted, and from an
+ * event to its host's findings.
+ */
+class EventsViewTest {
+
+	@TempDir
+	Path dir;
+
+	private IWorkbenchPage page;
+	private EventsView view;
+
+	@BeforeEach
+	void anImportedLogOfTwoHosts() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+				.findPerspectiveWithId(RdpDoctorPerspective.ID));
+		EvtxWriter writer = new EvtxWriter();
+		int[] ids = { 36870, 1149, 7036, 261 };
+		for (int i = 1; i <= 4000; i++) {
+			writer.add(new EvtxWriter.Event(i, Instant.parse("2026-11-30T00:00:00Z").plusSeconds(i), i % 4 == 0
+					? "Schannel" : "Microsoft-Windows-TerminalServices-RemoteConnectionManager", ids[i % 4], 2 + i % 3,
+					"System", i % 2 == 0 ? "TS01.corp.example" : "TS02.corp.example", "user" + i % 10, "10.0.0." + i
+							% 7));
+		}
+		Path file = dir.resolve("System.evtx");
+		writer.write(file);
+		view = (EventsView) page.showView(EventsView.ID);
+		view.clear();
+		IStatus imported = UiWait.job(view.importFiles(List.of(file)), 60_000);
+		assertTrue(imported.isOK(), imported.toString());
+		UiWait.until(() -> "the imported events shown", () -> view.rows().length == 4000, 30_000);
+	}
+
+	@Test
+	void filtersNarrowTheTableAndKeepItNewestFirst() {
+		assertEquals(4000, view.table().getItemCount());
+		assertEquals("2026-11-30T01:06:40Z", view.table().getItem(0).getText(0), "the newest first");
+
+		view.idsText().setText("36870");
+		UiWait.flush();
+		assertEquals(1000, view.rows().length);
+
+		view.searchText().setText("USER4");
+		UiWait.flush();
+		assertEquals(200, view.rows().length, "text in the data, ignoring case");
+		view.searchText().setText("");
+		view.idsText().setText("");
+		view.levelCombo().select(2); // Error
+		view.levelCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.flush();
+		assertEquals(1333, view.rows().length);
+	}
+
+	@Test
+	void anEventsXmlIsReadAgainIntoTheDetails() {
+		view.table().setSelection(0);
+		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+
+		assertTrue(view.details().contains("<EventRecordID>4000</EventRecordID>"), view.details());
+		assertTrue(view.details().contains("Param1 = user0"), view.details());
+	}
+
+	@Test
+	void theEventsSupportingAFindingAreShownHighlightedForItsHostOnly() {
+		int supporting = view.showSupporting("ts01.corp.example", "CERT_UNUSABLE");
+		UiWait.flush();
+
+		assertEquals(1000, supporting, "Schannel 36870 of TS01 (every 4th event, all of TS01)");
+		assertEquals(2000, view.rows().length, "TS01's events");
+		org.eclipse.swt.widgets.TableItem first = view.table().getItem(0);
+		assertTrue(first.getText(3).equals("36870") == !first.getBackground().equals(view.table().getBackground()),
+				"highlighted exactly when it supports the finding");
+	}
+}
