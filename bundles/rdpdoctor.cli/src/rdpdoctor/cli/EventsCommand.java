@@ -41,6 +41,8 @@ import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.events.EventReadException;
 import rdpdoctor.events.EventSources;
+import rdpdoctor.events.EvtxFileReader;
+import rdpdoctor.events.EvtxReader;
 import rdpdoctor.events.EventWindow;
 import rdpdoctor.events.LogEvent;
 
@@ -96,7 +98,7 @@ final class EventsCommand {
 			EventSources sources = new EventSources(registry, p -> err.println("rdpdoctor events: "
 					+ Untrusted.terminal(p)));
 			for (Path file : files) {
-				complete &= readFile(sources, file, wanted);
+				complete &= readFile(sources, file, wanted, format.equals("json"));
 			}
 			if (!hosts.isEmpty()) {
 				complete &= collect(options, hosts, window.orElse(EventWindow.DEFAULT), wanted);
@@ -108,10 +110,15 @@ final class EventsCommand {
 		return complete ? ExitCodes.OK : ExitCodes.FINDINGS;
 	}
 
-	private boolean readFile(EventSources sources, Path file, Consumer<LogEvent> events) throws UsageException {
+	private boolean readFile(EventSources sources, Path file, Consumer<LogEvent> events, boolean xml)
+			throws UsageException {
 		List<String> damage = new ArrayList<>();
 		try {
-			sources.read(file, events, damage::add);
+			if (!xml && new EvtxFileReader().accepts(file, head(file))) {
+				EvtxReader.read(file, events, damage::add, false); // text and CSV show no XML: not rendered
+			} else {
+				sources.read(file, events, damage::add);
+			}
 		} catch (EventReadException e) {
 			if (e.eventsRead() == 0 && e.getMessage().contains("not a log RDP Doctor reads")) {
 				throw new UsageException(e.getMessage());
@@ -122,6 +129,12 @@ final class EventsCommand {
 		}
 		damage.forEach(d -> err.println("rdpdoctor events: " + Untrusted.terminal(d)));
 		return damage.isEmpty();
+	}
+
+	private static byte[] head(Path file) throws IOException {
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(16);
+		}
 	}
 
 	/** The hosts' events over SSH, through the engine's ssh and events probes. */

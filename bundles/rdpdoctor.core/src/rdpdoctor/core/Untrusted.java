@@ -106,7 +106,13 @@ public final class Untrusted {
 			return "";
 		}
 		String cell = FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		return cell.matches("(?s).*[\",;\r\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+		for (int i = 0; i < cell.length(); i++) {
+			char c = cell.charAt(i);
+			if (c == '"' || c == ',' || c == ';' || c == '\r' || c == '\n') {
+				return '"' + cell.replace("\"", "\"\"") + '"';
+			}
+		}
+		return cell;
 	}
 
 	/** Escapes the code points that a terminal does not show as themselves. */

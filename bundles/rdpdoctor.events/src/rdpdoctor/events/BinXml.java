@@ -27,15 +27,18 @@ final class BinXml {
 
 	private final ByteBuffer chunk;
 	private final int length;
+	private final boolean keepXml;
 	private final Map<Integer, String> names = new HashMap<>();
 
 	/**
-	 * @param chunk  the chunk's bytes, little-endian, from its first byte
-	 * @param length how many of them are the chunk's
+	 * @param chunk   the chunk's bytes, little-endian, from its first byte
+	 * @param length  how many of them are the chunk's
+	 * @param keepXml whether events keep their XML text (readers that need only the fields skip writing it)
 	 */
-	BinXml(ByteBuffer chunk, int length) {
+	BinXml(ByteBuffer chunk, int length, boolean keepXml) {
 		this.chunk = chunk;
 		this.length = length;
+		this.keepXml = keepXml;
 	}
 
 	/**
@@ -47,9 +50,9 @@ final class BinXml {
 	 * @throws BinXmlException when it cannot be read
 	 */
 	LogEvent event(int from, int to, Instant written, long recordId) throws BinXmlException {
-		Output out = new Output();
+		Output out = new Output(keepXml);
 		new Walk(from, to, List.of(), 0, out).fragment();
-		return out.fields.event(out.xml.toString(), written, recordId);
+		return out.fields.event(out.xml == null ? "" : out.xml.toString(), written, recordId);
 	}
 
 	/** A value of a template instance: its type and where its bytes are. */
@@ -58,10 +61,22 @@ final class BinXml {
 
 	/** What rendering writes: the XML text and the event's fields. */
 	private static final class Output {
-		final StringBuilder xml = new StringBuilder(2048);
+		final StringBuilder xml;
 		final EventFields fields = new EventFields();
 		int tokens;
 		int depth;
+
+		Output(boolean keepXml) {
+			xml = keepXml ? new StringBuilder(2048) : null;
+		}
+
+		void write(CharSequence... parts) {
+			if (xml != null) {
+				for (CharSequence part : parts) {
+					xml.append(part);
+				}
+			}
+		}
 	}
 
 	/** A walk over one stretch of binary XML (a record's, a template's, a nested value's) with its values. */
@@ -130,7 +145,7 @@ final class BinXml {
 			int close = at < end ? u8(at) : -1;
 			if (close == 0x03) { // close empty element
 				at++;
-				out.xml.append(tag).append("/>");
+				out.write(tag, "/>");
 				out.fields.end();
 				out.depth--;
 				return;
@@ -140,13 +155,13 @@ final class BinXml {
 						+ Integer.toHexString(close) + " at " + at + ")");
 			}
 			at++;
-			out.xml.append(tag).append('>');
+			out.write(tag, ">");
 			while (at < end) {
 				int next = u8(at);
 				switch (next & 0xbf) {
 				case 0x04 -> { // end element
 					at++;
-					out.xml.append("</").append(name).append('>');
+					out.write("</", name, ">");
 					out.fields.end();
 					out.depth--;
 					return;
@@ -193,13 +208,17 @@ final class BinXml {
 			switch (token & 0xbf) {
 			case 0x05, 0x07, 0x08, 0x09 -> {
 				String text = text(token);
-				out.xml.append(escape(text, false));
+				if (out.xml != null) {
+					out.write(escape(text, false));
+				}
 				out.fields.text(text);
 			}
 			case 0x0d, 0x0e -> {
 				String text = substitution(false);
 				if (text != null) {
-					out.xml.append(escape(text, false));
+					if (out.xml != null) {
+						out.write(escape(text, false));
+					}
 					out.fields.text(text);
 				}
 			}
@@ -342,7 +361,7 @@ final class BinXml {
 		}
 
 		private String nested(int from, int size) throws BinXmlException {
-			Output inner = new Output();
+			Output inner = new Output(true);
 			new Walk(from, from + size, List.of(), nesting + 1, inner).fragment();
 			return inner.xml.toString();
 		}

@@ -45,6 +45,22 @@ public final class EvtxReader {
 	 * @throws IOException when the file cannot be read or is no .evtx file at all
 	 */
 	public static long read(Path file, Consumer<LogEvent> events, EventDamage damage) throws IOException {
+		return read(file, events, damage, true);
+	}
+
+	/**
+	 * As {@link #read(Path, Consumer, EventDamage)}; chunks are read in parallel (each has its own string and
+	 * template tables) and their events given in file order.
+	 *
+	 * @param file    an .evtx file
+	 * @param events  told of each event, in file order, from the calling thread
+	 * @param damage  told of each chunk or record that could not be read
+	 * @param keepXml whether the events keep their XML text (a reader of fields alone is faster without it)
+	 * @return how many events were read
+	 * @throws IOException when the file cannot be read or is no .evtx file at all
+	 */
+	public static long read(Path file, Consumer<LogEvent> events, EventDamage damage, boolean keepXml)
+			throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long size = channel.size();
 			ByteBuffer header = ByteBuffer.allocate((int) Math.min(FILE_HEADER, size));
@@ -53,24 +69,30 @@ public final class EvtxReader {
 				throw new IOException(file + ": not an .evtx file (no ElfFile signature at offset 0)");
 			}
 			long count = 0;
-			ByteBuffer chunk = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-			for (long offset = FILE_HEADER; offset + CHUNK_HEADER <= size; offset += CHUNK) {
-				chunk.clear();
-				int length = (int) Math.min(CHUNK, size - offset);
-				chunk.limit(length);
-				read(channel, chunk, offset);
-				chunk.flip();
-				if (!startsWith(chunk, CHUNK_MAGIC)) {
-					if (!allZero(chunk)) { // an unused chunk is all zeros: no damage
-						damage.found(file + ": chunk at offset " + offset + " has no ElfChnk signature: skipped");
-					}
-					continue;
+			int batch = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+			for (long offset = FILE_HEADER; offset + CHUNK_HEADER <= size;) {
+				List<Chunk> chunks = new ArrayList<>(batch);
+				for (int k = 0; k < batch && offset + CHUNK_HEADER <= size; k++, offset += CHUNK) {
+					int length = (int) Math.min(CHUNK, size - offset);
+					ByteBuffer bytes = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+					bytes.limit(length);
+					read(channel, bytes, offset);
+					bytes.clear();
+					chunks.add(new Chunk(file, offset, bytes, length));
 				}
-				count += new Chunk(file, offset, chunk.duplicate().order(ByteOrder.LITTLE_ENDIAN), length)
-						.records(events, damage);
+				List<Parsed> parsed = chunks.parallelStream().map(c -> c.parse(keepXml)).toList();
+				for (Parsed chunk : parsed) {
+					chunk.damage().forEach(damage::found);
+					chunk.events().forEach(events);
+					count += chunk.events().size();
+				}
 			}
 			return count;
 		}
+	}
+
+	/** A chunk's events and damage, read apart from the others. */
+	private record Parsed(List<LogEvent> events, List<String> damage) {
 	}
 
 	/**
@@ -151,9 +173,9 @@ public final class EvtxReader {
 		return true;
 	}
 
-	private static boolean allZero(ByteBuffer buffer) {
-		byte[] bytes = new byte[buffer.limit()];
-		buffer.duplicate().get(bytes);
+	private static boolean allZero(ByteBuffer buffer, int length) {
+		byte[] bytes = new byte[length];
+		buffer.get(0, bytes);
 		for (byte b : bytes) {
 			if (b != 0) {
 				return false;
@@ -176,9 +198,27 @@ public final class EvtxReader {
 			this.length = length;
 		}
 
+		/** @return its events and damage; an unused (all zero) chunk has neither, one without signature is damage */
+		Parsed parse(boolean keepXml) {
+			List<LogEvent> events = new ArrayList<>();
+			List<String> damage = new ArrayList<>();
+			if (!startsWith(bytes, CHUNK_MAGIC)) {
+				if (!allZero(bytes, length)) {
+					damage.add(file + ": chunk at offset " + offset + " has no ElfChnk signature: skipped");
+				}
+			} else {
+				records(events::add, damage::add, keepXml);
+			}
+			return new Parsed(events, damage);
+		}
+
 		long records(Consumer<LogEvent> events, EventDamage damage) {
+			return records(events, damage, true);
+		}
+
+		long records(Consumer<LogEvent> events, EventDamage damage, boolean keepXml) {
 			long count = 0;
-			BinXml binXml = new BinXml(bytes, length);
+			BinXml binXml = new BinXml(bytes, length, keepXml);
 			int at = CHUNK_HEADER;
 			int free = bytes.getInt(FREE_SPACE_OFFSET);
 			int allocated = free >= CHUNK_HEADER && free <= length ? free : length; // a broken header: all of it

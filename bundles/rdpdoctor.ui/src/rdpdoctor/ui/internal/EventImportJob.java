@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import rdpdoctor.events.EventReadException;
 import rdpdoctor.events.EventSources;
+import rdpdoctor.events.EvtxFileReader;
+import rdpdoctor.events.EvtxReader;
 
 /**
  * Reads event files into a new {@link EventStore} in the background (the events already shown first, then each
@@ -50,6 +52,12 @@ final class EventImportJob extends Job {
 		return sources;
 	}
 
+	private static byte[] head(Path file) throws IOException {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			return in.readNBytes(16);
+		}
+	}
+
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
@@ -65,12 +73,17 @@ final class EventImportJob extends Job {
 				progress.subTask(file.getFileName().toString());
 				long[] number = { 0 };
 				String name = file.toString();
-				sources().read(file, e -> {
+				java.util.function.Consumer<rdpdoctor.events.LogEvent> add = e -> {
 					if (progress.isCanceled()) {
 						throw new OperationCanceledException();
 					}
 					store.add(e, name, e.recordId() != 0 ? e.recordId() : ++number[0]);
-				}, damage::add);
+				};
+				if (new EvtxFileReader().accepts(file, head(file))) {
+					EvtxReader.read(file, add, damage::add, false); // fields only: the details read the XML again
+				} else {
+					sources().read(file, add, damage::add);
+				}
 				progress.worked(1);
 			}
 		} catch (OperationCanceledException e) {

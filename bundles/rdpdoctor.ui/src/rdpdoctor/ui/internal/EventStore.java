@@ -48,7 +48,54 @@ final class EventStore {
 		String text = event.message().isBlank() ? String.join("; ", event.data().entrySet().stream()
 				.map(e -> e.getKey() + "=" + e.getValue()).toList()) : event.message();
 		append(event.time().toEpochMilli(), event.eventId(), (byte) event.level(), event.host(), event.channel(),
-				event.provider(), text.replaceAll("\\s+", " ").strip(), file, place);
+				event.provider(), oneLine(text), file, place);
+	}
+
+	/** The text on one line: runs of white space as one space, none at the ends (no copy when it already is). */
+	static String oneLine(String text) {
+		int n = text.length();
+		boolean clean = n == 0 || !Character.isWhitespace(text.charAt(0))
+				&& !Character.isWhitespace(text.charAt(n - 1));
+		for (int k = 0; clean && k < n; k++) {
+			char c = text.charAt(k);
+			clean = !Character.isWhitespace(c) || c == ' ' && !Character.isWhitespace(text.charAt(k + 1));
+		}
+		if (clean) {
+			return text;
+		}
+		StringBuilder line = new StringBuilder(n);
+		boolean pending = false;
+		for (int k = 0; k < n; k++) {
+			char c = text.charAt(k);
+			if (Character.isWhitespace(c)) {
+				pending = line.length() > 0;
+			} else {
+				if (pending) {
+					line.append(' ');
+				}
+				pending = false;
+				line.append(c);
+			}
+		}
+		return line.toString();
+	}
+
+	private void append(long time, int id, byte level, String host, String channel, String provider, String text,
+			String file, long place) {
+		int i = size;
+		if (i == times.length) {
+			grow();
+		}
+		times[i] = time;
+		ids[i] = id;
+		levels[i] = level;
+		hostOf[i] = hosts.index(host);
+		channelOf[i] = channels.index(channel);
+		providerOf[i] = providers.index(provider);
+		textOf[i] = texts.index(text);
+		fileOf[i] = files.index(file);
+		placeOf[i] = place;
+		size = i + 1;
 	}
 
 	private void grow() {
@@ -72,25 +119,8 @@ final class EventStore {
 			copy.append(times[i], ids[i], levels[i], host(i), channel(i), provider(i), text(i), files.text(fileOf[i]),
 					placeOf[i]);
 		}
+		copy.sort();
 		return copy;
-	}
-
-	private void append(long time, int id, byte level, String host, String channel, String provider, String text,
-			String file, long place) {
-		int i = size;
-		if (i == times.length) {
-			grow();
-		}
-		times[i] = time;
-		ids[i] = id;
-		levels[i] = level;
-		hostOf[i] = hosts.index(host);
-		channelOf[i] = channels.index(channel);
-		providerOf[i] = providers.index(provider);
-		textOf[i] = texts.index(text);
-		fileOf[i] = files.index(file);
-		placeOf[i] = place;
-		size = i + 1;
 	}
 
 	/** @return how many events are held */

@@ -56,9 +56,14 @@ final class EventsBenchmark {
 			System.out.printf("Events view: %d events of %s shown in %d ms (longest UI stall %d ms), heap %d MB%n",
 					view.store().size(), file.getFileName(), loadMs, stall, heap / 1_048_576);
 			change(view, "host " + choose(view, "Host:"), () -> select(view.hostCombo(), 1));
-			change(view, "ID 1149", () -> view.idsText().setText("1149"));
+			change(view, "every host again", () -> select(view.hostCombo(), 0));
+			change(view, "ID 4624", () -> view.idsText().setText("4624"));
+			change(view, "every ID again", () -> view.idsText().setText(""));
 			change(view, "level Error", () -> select(view.levelCombo(), 2));
-			String typed = "user1";
+			change(view, "every level again", () -> select(view.levelCombo(), 0));
+			change(view, "from 7d", () -> view.fromText().setText("7d"));
+			change(view, "from any time again", () -> view.fromText().setText(""));
+			String typed = "system";
 			for (int i = 1; i <= typed.length(); i++) {
 				String prefix = typed.substring(0, i);
 				change(view, "text '" + prefix + "'", () -> view.searchText().setText(prefix));

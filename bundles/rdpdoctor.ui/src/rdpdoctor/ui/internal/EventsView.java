@@ -28,7 +28,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -41,8 +43,8 @@ import rdpdoctor.events.EvtxReader;
 import rdpdoctor.events.LogEvent;
 
 /**
- * The Event viewer: every imported event of every host in one virtual table (a million stay quick: the rows are
- * filled as they scroll into sight from {@link EventStore}'s columns), filters by host, channel, level, ID, time and
+ * The Event viewer: every imported event of every host in one table (a million stay quick: the table holds one page
+ * of items, filled from {@link EventStore}'s columns as the slider or the wheel moves), filters by host, channel, level, ID, time and
  * text, a details pane with the message, the fields and the event's XML (read again from its file), the events that
  * support a finding highlighted. Files come by Import Events... or by dropping them on the view.
  */
@@ -68,6 +70,10 @@ public class EventsView extends ViewPart {
 	private Label count;
 	private Text details;
 	private Color highlight;
+	private Slider slider;
+	/** The first row shown, and the row selected (indices into {@link #rows}; -1 for none). */
+	private int offset;
+	private int selected = -1;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -98,7 +104,16 @@ public class EventsView extends ViewPart {
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		// a window of rows over the filtered events and a slider of its own: a table of a million items is slow
+		// to fill and slower to empty on GTK, a page of items is not
+		Composite window = new Composite(sash, SWT.NONE);
+		GridLayout windowLayout = new GridLayout(2, false);
+		windowLayout.marginWidth = 0;
+		windowLayout.marginHeight = 0;
+		windowLayout.horizontalSpacing = 0;
+		window.setLayout(windowLayout);
+		table = new Table(window, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE | SWT.NO_SCROLL);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (String[] column : new String[][] { { "Time (UTC)", "170" }, { "Host", "150" }, { "Level", "80" },
@@ -107,15 +122,26 @@ public class EventsView extends ViewPart {
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 		}
-		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
-		table.addListener(SWT.Selection, e -> showDetails());
+		slider = new Slider(window, SWT.VERTICAL);
+		slider.setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, true));
+		slider.addListener(SWT.Selection, e -> scrollTo(slider.getSelection()));
+		table.addListener(SWT.Resize, e -> resizePage());
+		table.addListener(SWT.MouseVerticalWheel, e -> {
+			e.doit = false;
+			scrollTo(offset - e.count);
+		});
+		table.addListener(SWT.KeyDown, this::key);
+		table.addListener(SWT.Selection, e -> {
+			int index = table.getSelectionIndex();
+			selected = index < 0 ? -1 : offset + index;
+			showDetails();
+		});
 		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
 		menu.add(new org.eclipse.jface.action.Action("Show Findings of This Host") {
 			@Override
 			public void run() {
-				int index = table.getSelectionIndex();
-				if (index >= 0 && index < rows.length) {
-					showFindings(store.host(rows[index]));
+				if (selected >= 0 && selected < rows.length) {
+					showFindings(store.host(rows[selected]));
 				}
 			}
 		});
@@ -278,15 +304,76 @@ public class EventsView extends ViewPart {
 			return;
 		}
 		rows = store.select(filter());
-		table.clearAll();
-		table.setItemCount(rows.length);
+		selected = -1;
+		offset = 0;
+		resizePage();
 		count.setText(rows.length + " of " + store.size() + " events" + (highlightedFor.isEmpty() ? ""
 				: "; highlighted: " + highlightedFor));
 		count.getParent().layout();
 	}
 
+	/** Makes as many items as fit, then shows the rows from the offset. */
+	private void resizePage() {
+		int itemHeight = Math.max(1, table.getItemHeight());
+		int height = table.getClientArea().height - table.getHeaderHeight();
+		int page = Math.max(1, height / itemHeight);
+		while (table.getItemCount() < page) {
+			new TableItem(table, SWT.NONE);
+		}
+		while (table.getItemCount() > page) {
+			table.getItem(table.getItemCount() - 1).dispose();
+		}
+		scrollTo(offset);
+	}
+
+	private void scrollTo(int first) {
+		int page = table.getItemCount();
+		offset = Math.max(0, Math.min(first, rows.length - page));
+		slider.setValues(offset, 0, Math.max(rows.length, 1), Math.max(1, Math.min(page, rows.length)), 1,
+				Math.max(1, page - 1));
+		slider.setEnabled(rows.length > page);
+		for (int k = 0; k < page; k++) {
+			fill(table.getItem(k), offset + k);
+		}
+		int shown = selected - offset;
+		if (shown >= 0 && shown < page) {
+			table.setSelection(shown);
+		} else {
+			table.deselectAll();
+		}
+	}
+
+	/** Keys that move beyond the page shown: up, down, page up, page down, home, end. */
+	private void key(Event e) {
+		int page = table.getItemCount();
+		int current = selected < 0 ? offset : selected;
+		int next = switch (e.keyCode) {
+		case SWT.ARROW_DOWN -> current + 1;
+		case SWT.ARROW_UP -> current - 1;
+		case SWT.PAGE_DOWN -> current + page;
+		case SWT.PAGE_UP -> current - page;
+		case SWT.HOME -> 0;
+		case SWT.END -> rows.length - 1;
+		default -> Integer.MIN_VALUE;
+		};
+		if (next == Integer.MIN_VALUE || rows.length == 0) {
+			return;
+		}
+		e.doit = false;
+		selected = Math.max(0, Math.min(rows.length - 1, next));
+		if (selected < offset) {
+			offset = selected;
+		} else if (selected >= offset + page) {
+			offset = selected - page + 1;
+		}
+		scrollTo(offset);
+		showDetails();
+	}
+
 	private void fill(TableItem item, int index) {
 		if (index < 0 || index >= rows.length) {
+			item.setText(new String[7]);
+			item.setBackground(null);
 			return;
 		}
 		int i = rows[index];
@@ -294,17 +381,14 @@ public class EventsView extends ViewPart {
 				LEVELS[Math.max(0, Math.min(5, store.level(i)))].replace(ANY, "LogAlways"), String.valueOf(store.id(i)),
 				Untrusted.terminal(store.provider(i)), Untrusted.terminal(store.channel(i)),
 				Untrusted.terminal(store.text(i)) });
-		if (highlighted.test(i)) {
-			item.setBackground(highlight);
-		}
+		item.setBackground(highlighted.test(i) ? highlight : null);
 	}
 
 	private void showDetails() {
-		int index = table.getSelectionIndex();
-		if (index < 0 || index >= rows.length) {
+		if (selected < 0 || selected >= rows.length) {
 			return;
 		}
-		int i = rows[index];
+		int i = rows[selected];
 		StringBuilder text = new StringBuilder();
 		text.append(Instant.ofEpochMilli(store.time(i))).append("  ").append(store.host(i)).append("  ")
 				.append(store.provider(i)).append(' ').append(store.id(i)).append("  ").append(store.channel(i))
@@ -392,6 +476,10 @@ public class EventsView extends ViewPart {
 
 	Text searchText() {
 		return search;
+	}
+
+	Text fromText() {
+		return from;
 	}
 
 	Table table() {

@@ -53,7 +53,8 @@ class EventsViewTest {
 
 	@Test
 	void filtersNarrowTheTableAndKeepItNewestFirst() {
-		assertEquals(4000, view.table().getItemCount());
+		assertEquals(4000, view.rows().length);
+		assertTrue(view.table().getItemCount() < 200, "one page of items, not 4000");
 		assertEquals("2026-11-30T01:06:40Z", view.table().getItem(0).getText(0), "the newest first");
 
 		view.idsText().setText("36870");
