@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -49,8 +52,8 @@ public final class EvtxReader {
 	}
 
 	/**
-	 * As {@link #read(Path, Consumer, EventDamage)}; chunks are read in parallel (each has its own string and
-	 * template tables) and their events given in file order.
+	 * As {@link #read(Path, Consumer, EventDamage)}. Chunks are parsed in parallel (each has its own string and
+	 * template tables), the next ones while the caller takes the events of the last, and given in file order.
 	 *
 	 * @param file    an .evtx file
 	 * @param events  told of each event, in file order, from the calling thread
@@ -68,27 +71,59 @@ public final class EvtxReader {
 			if (size < FILE_HEADER || !startsWith(header, FILE_MAGIC)) {
 				throw new IOException(file + ": not an .evtx file (no ElfFile signature at offset 0)");
 			}
-			long count = 0;
-			int batch = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-			for (long offset = FILE_HEADER; offset + CHUNK_HEADER <= size;) {
-				List<Chunk> chunks = new ArrayList<>(batch);
-				for (int k = 0; k < batch && offset + CHUNK_HEADER <= size; k++, offset += CHUNK) {
-					int length = (int) Math.min(CHUNK, size - offset);
-					ByteBuffer bytes = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-					bytes.limit(length);
-					read(channel, bytes, offset);
-					bytes.clear();
-					chunks.add(new Chunk(file, offset, bytes, length));
+			int cores = Runtime.getRuntime().availableProcessors();
+			int batch = Math.max(2, 2 * cores);
+			ForkJoinPool pool = new ForkJoinPool(cores);
+			try {
+				// the next chunks are parsed while the caller takes the events of the ones before
+				long[] next = { FILE_HEADER };
+				Future<List<Parsed>> parsing = parse(pool, readBatch(channel, file, size, next, batch), keepXml);
+				long count = 0;
+				while (parsing != null) {
+					List<Parsed> parsed = parsing.get();
+					List<Chunk> following = readBatch(channel, file, size, next, batch);
+					parsing = following.isEmpty() ? null : parse(pool, following, keepXml);
+					for (Parsed chunk : parsed) {
+						chunk.damage().forEach(damage::found);
+						chunk.events().forEach(events);
+						count += chunk.events().size();
+					}
 				}
-				List<Parsed> parsed = chunks.parallelStream().map(c -> c.parse(keepXml)).toList();
-				for (Parsed chunk : parsed) {
-					chunk.damage().forEach(damage::found);
-					chunk.events().forEach(events);
-					count += chunk.events().size();
+				return count;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException(file + ": reading was interrupted", e);
+			} catch (ExecutionException e) {
+				if (e.getCause() instanceof RuntimeException r) {
+					throw r;
 				}
+				if (e.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IOException(file + ": " + e.getCause(), e.getCause());
+			} finally {
+				pool.shutdownNow();
 			}
-			return count;
 		}
+	}
+
+	/** Reads the next chunks (up to {@code batch}) from {@code next[0]} on, and moves it past them. */
+	private static List<Chunk> readBatch(FileChannel channel, Path file, long size, long[] next, int batch)
+			throws IOException {
+		List<Chunk> chunks = new ArrayList<>(batch);
+		for (int k = 0; k < batch && next[0] + CHUNK_HEADER <= size; k++, next[0] += CHUNK) {
+			int length = (int) Math.min(CHUNK, size - next[0]);
+			ByteBuffer bytes = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+			bytes.limit(length);
+			read(channel, bytes, next[0]);
+			bytes.clear();
+			chunks.add(new Chunk(file, next[0], bytes, length));
+		}
+		return chunks;
+	}
+
+	private static Future<List<Parsed>> parse(ForkJoinPool pool, List<Chunk> chunks, boolean keepXml) {
+		return pool.submit(() -> chunks.parallelStream().map(c -> c.parse(keepXml)).toList());
 	}
 
 	/** A chunk's events and damage, read apart from the others. */

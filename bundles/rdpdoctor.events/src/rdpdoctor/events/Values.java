@@ -62,7 +62,7 @@ final class Values {
 		case 0x0f -> guid(need(b, 16, type));
 		case 0x10 -> size == 8 ? String.format("0x%016x", b.getLong(0)) : String.format("0x%08x", need(b, 4, type)
 				.getInt(0));
-		case 0x11 -> SYSTEM_TIME.format(BinXml.filetime(need(b, 8, type).getLong(0)));
+		case 0x11 -> iso(BinXml.filetime(need(b, 8, type).getLong(0)));
 		case 0x12 -> systemtime(need(b, 16, type));
 		case 0x13 -> sid(raw);
 		case 0x14 -> String.format("0x%08x", need(b, 4, type).getInt(0));
@@ -70,6 +70,36 @@ final class Values {
 		case 0x21 -> nested.render(from, size);
 		default -> HexFormat.of().withUpperCase().formatHex(raw);
 		};
+	}
+
+	/**
+	 * @param time an instant
+	 * @return it as Windows writes SystemTime, {@code 2026-11-30T08:15:02.1234567Z} (written by hand: a formatter per
+	 *         event costs more than the rest of the record)
+	 */
+	static String iso(java.time.Instant time) {
+		java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(time.getEpochSecond(), time.getNano(),
+				java.time.ZoneOffset.UTC);
+		if (t.getYear() < 0 || t.getYear() > 9999) {
+			return SYSTEM_TIME.format(time);
+		}
+		char[] c = "0000-00-00T00:00:00.0000000Z".toCharArray();
+		digits(c, 0, t.getYear(), 4);
+		digits(c, 5, t.getMonthValue(), 2);
+		digits(c, 8, t.getDayOfMonth(), 2);
+		digits(c, 11, t.getHour(), 2);
+		digits(c, 14, t.getMinute(), 2);
+		digits(c, 17, t.getSecond(), 2);
+		digits(c, 20, t.getNano() / 100, 7);
+		return new String(c);
+	}
+
+	private static void digits(char[] into, int at, int value, int width) {
+		int v = value;
+		for (int i = at + width - 1; i >= at; i--) {
+			into[i] = (char) ('0' + v % 10);
+			v /= 10;
+		}
 	}
 
 	private static ByteBuffer need(ByteBuffer b, int bytes, int type) throws BinXmlException {

@@ -45,8 +45,14 @@ final class EventStore {
 	 * @param place its place there (the .evtx record's offset; the event's number in other files)
 	 */
 	void add(LogEvent event, String file, long place) {
-		String text = event.message().isBlank() ? String.join("; ", event.data().entrySet().stream()
-				.map(e -> e.getKey() + "=" + e.getValue()).toList()) : event.message();
+		String text = event.message();
+		if (text.isBlank()) {
+			StringBuilder data = new StringBuilder();
+			for (Map.Entry<String, String> field : event.data().entrySet()) {
+				data.append(data.isEmpty() ? "" : "; ").append(field.getKey()).append('=').append(field.getValue());
+			}
+			text = data.toString();
+		}
 		append(event.time().toEpochMilli(), event.eventId(), (byte) event.level(), event.host(), event.channel(),
 				event.provider(), oneLine(text), file, place);
 	}
