@@ -42,7 +42,7 @@ final class EventStore {
 	/**
 	 * @param event an event
 	 * @param file  the file it was read from (empty when collected from a host)
-	 * @param place its place there (the .evtx record's offset; the event's number in other files)
+	 * @param place its place there: its record number (an .evtx record's, a log line's), else its number in the file
 	 */
 	void add(LogEvent event, String file, long place) {
 		String text = event.message();

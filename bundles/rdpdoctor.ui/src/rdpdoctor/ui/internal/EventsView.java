@@ -402,6 +402,15 @@ public class EventsView extends ViewPart {
 		details.setText(Untrusted.terminal(text.toString()).replace("\\u000A", "\n"));
 	}
 
+	/** Ends reading a file again once the event wanted is read. */
+	private static final class FoundIt extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		FoundIt() {
+			super(null, null, false, false);
+		}
+	}
+
 	/** The event read again from its file, for its XML and data. */
 	private static Optional<LogEvent> xml(EventStore.Origin origin) {
 		if (origin.file().isEmpty()) {
@@ -412,8 +421,23 @@ public class EventsView extends ViewPart {
 			if (origin.file().toLowerCase(Locale.ROOT).endsWith(".evtx")) {
 				return EvtxReader.record(file, origin.place());
 			}
-			return Optional.empty();
-		} catch (java.io.IOException e) {
+			// other files: read again up to the event (its number in the file, or its record number)
+			List<LogEvent> found = new ArrayList<>();
+			long[] number = { 0 };
+			try {
+				rdpdoctor.events.EventSources.read(rdpdoctor.events.EventSources.builtInReaders(), file, e -> {
+					number[0]++;
+					if (e.recordId() == origin.place() || e.recordId() == 0 && number[0] == origin.place()) {
+						found.add(e);
+						throw new FoundIt();
+					}
+				}, damage -> {
+				});
+			} catch (FoundIt done) {
+				// read no further
+			}
+			return found.stream().findFirst();
+		} catch (java.io.IOException | rdpdoctor.events.EventReadException e) {
 			return Optional.empty();
 		}
 	}

@@ -92,4 +92,21 @@ class EventsViewTest {
 		assertTrue(first.getText(3).equals("36870") == !first.getBackground().equals(view.table().getBackground()),
 				"highlighted exactly when it supports the finding");
 	}
+
+	@Test
+	void anXmlFilesEventIsReadAgainIntoTheDetailsToo() throws Exception {
+		Path xml = java.nio.file.Files.writeString(dir.resolve("saved.xml"), "<Events><Event xmlns="
+				+ "'http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-"
+				+ "TerminalServices-RemoteConnectionManager'/><EventID>1149</EventID><Level>4</Level><TimeCreated"
+				+ " SystemTime='2027-01-01T00:00:00Z'/><EventRecordID>77</EventRecordID><Computer>TS03</Computer>"
+				+ "</System><UserData><EventXML xmlns='Event_NS'><Param1>alice</Param1><Param3>10.0.0.5</Param3>"
+				+ "</EventXML></UserData></Event></Events>");
+		assertTrue(UiWait.job(view.importFiles(List.of(xml)), 60_000).isOK());
+		UiWait.until(() -> "the XML file's event shown", () -> view.rows().length == 4001, 30_000);
+
+		view.table().setSelection(0); // the newest: the XML file's
+		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+
+		assertTrue(view.details().contains("<Param3>10.0.0.5</Param3>"), view.details());
+	}
 }
