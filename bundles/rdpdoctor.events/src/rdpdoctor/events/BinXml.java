@@ -133,8 +133,9 @@ final class BinXml {
 				at += 4; // the attribute list's size, after a name defined here
 			}
 			String name = name(nameOffset);
-			Map<String, String> attributes = new LinkedHashMap<>();
-			StringBuilder tag = new StringBuilder("<").append(name);
+			boolean hasAttributes = at < end && (u8(at) & 0xbf) == 0x06;
+			Map<String, String> attributes = hasAttributes ? new LinkedHashMap<>() : Map.of();
+			StringBuilder tag = out.xml == null ? null : new StringBuilder("<").append(name);
 			while (at < end && (u8(at) & 0xbf) == 0x06) {
 				attribute(attributes, tag);
 			}
@@ -198,7 +199,9 @@ final class BinXml {
 			}
 			if (present) {
 				attributes.put(name, value.toString());
-				tag.append(' ').append(name).append("=\"").append(escape(value.toString(), true)).append('"');
+				if (tag != null) {
+					tag.append(' ').append(name).append("=\"").append(escape(value.toString(), true)).append('"');
+				}
 			}
 		}
 

@@ -61,6 +61,11 @@ final class EventFields {
 		}
 		String name = path.pop();
 		String parent = path.peek();
+		if (!"System".equals(parent) && !"EventData".equals(parent) && !"RenderingInfo".equals(parent)
+				&& (userDataRoot == null || !userDataRoot.equals(parent) || path.size() != 3)) {
+			value.setLength(0); // an element whose text no field takes
+			return;
+		}
 		String text = value.toString().strip();
 		if ("System".equals(parent)) {
 			switch (name) {

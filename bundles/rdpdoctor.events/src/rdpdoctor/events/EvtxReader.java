@@ -64,6 +64,28 @@ public final class EvtxReader {
 	 */
 	public static long read(Path file, Consumer<LogEvent> events, EventDamage damage, boolean keepXml)
 			throws IOException {
+		long[] count = { 0 };
+		read(file, chunk -> chunk, chunk -> {
+			chunk.forEach(events);
+			count[0] += chunk.size();
+		}, damage, keepXml);
+		return count[0];
+	}
+
+	/**
+	 * Reads an .evtx file a chunk at a time: each chunk's events are transformed in the parallel workers (for a reader
+	 * that turns them into its own form there), and the results given in file order.
+	 *
+	 * @param file      an .evtx file
+	 * @param transform what to make of a chunk's events, in a worker thread
+	 * @param results   told of each chunk's result, in file order, from the calling thread
+	 * @param damage    told of each chunk or record that could not be read, from the calling thread
+	 * @param keepXml   whether the events keep their XML text
+	 * @param <T>       the results' type
+	 * @throws IOException when the file cannot be read or is no .evtx file at all
+	 */
+	public static <T> void read(Path file, java.util.function.Function<List<LogEvent>, T> transform,
+			Consumer<T> results, EventDamage damage, boolean keepXml) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long size = channel.size();
 			ByteBuffer header = ByteBuffer.allocate((int) Math.min(FILE_HEADER, size));
@@ -77,19 +99,17 @@ public final class EvtxReader {
 			try {
 				// the next chunks are parsed while the caller takes the events of the ones before
 				long[] next = { FILE_HEADER };
-				Future<List<Parsed>> parsing = parse(pool, readBatch(channel, file, size, next, batch), keepXml);
-				long count = 0;
+				Future<List<Parsed<T>>> parsing = parse(pool, readBatch(channel, file, size, next, batch), keepXml,
+						transform);
 				while (parsing != null) {
-					List<Parsed> parsed = parsing.get();
+					List<Parsed<T>> parsed = parsing.get();
 					List<Chunk> following = readBatch(channel, file, size, next, batch);
-					parsing = following.isEmpty() ? null : parse(pool, following, keepXml);
-					for (Parsed chunk : parsed) {
+					parsing = following.isEmpty() ? null : parse(pool, following, keepXml, transform);
+					for (Parsed<T> chunk : parsed) {
 						chunk.damage().forEach(damage::found);
-						chunk.events().forEach(events);
-						count += chunk.events().size();
+						results.accept(chunk.result());
 					}
 				}
-				return count;
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new IOException(file + ": reading was interrupted", e);
@@ -122,12 +142,13 @@ public final class EvtxReader {
 		return chunks;
 	}
 
-	private static Future<List<Parsed>> parse(ForkJoinPool pool, List<Chunk> chunks, boolean keepXml) {
-		return pool.submit(() -> chunks.parallelStream().map(c -> c.parse(keepXml)).toList());
+	private static <T> Future<List<Parsed<T>>> parse(ForkJoinPool pool, List<Chunk> chunks, boolean keepXml,
+			java.util.function.Function<List<LogEvent>, T> transform) {
+		return pool.submit(() -> chunks.parallelStream().map(c -> c.parse(keepXml, transform)).toList());
 	}
 
-	/** A chunk's events and damage, read apart from the others. */
-	private record Parsed(List<LogEvent> events, List<String> damage) {
+	/** What was made of a chunk's events, and its damage, read apart from the others. */
+	private record Parsed<T>(T result, List<String> damage) {
 	}
 
 	/**
@@ -234,7 +255,7 @@ public final class EvtxReader {
 		}
 
 		/** @return its events and damage; an unused (all zero) chunk has neither, one without signature is damage */
-		Parsed parse(boolean keepXml) {
+		<T> Parsed<T> parse(boolean keepXml, java.util.function.Function<List<LogEvent>, T> transform) {
 			List<LogEvent> events = new ArrayList<>();
 			List<String> damage = new ArrayList<>();
 			if (!startsWith(bytes, CHUNK_MAGIC)) {
@@ -244,7 +265,7 @@ public final class EvtxReader {
 			} else {
 				records(events::add, damage::add, keepXml);
 			}
-			return new Parsed(events, damage);
+			return new Parsed<>(transform.apply(events), damage);
 		}
 
 		long records(Consumer<LogEvent> events, EventDamage damage) {

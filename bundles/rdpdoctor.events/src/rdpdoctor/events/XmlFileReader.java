@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** Event Viewer's "Save as XML", {@code wevtutil qe /f:xml} and Get-WinEvent's {@code ToXml()} (see {@link EventXmlReader}). */
+/**
+ * Event Viewer's "Save as XML", {@code wevtutil qe /f:xml} and Get-WinEvent's {@code ToXml()} (see
+ * {@link EventXmlReader}).
+ */
 public class XmlFileReader implements IEventFileReader {
 
 	@Override

@@ -80,7 +80,13 @@ final class EventImportJob extends Job {
 					store.add(e, name, e.recordId() != 0 ? e.recordId() : ++number[0]);
 				};
 				if (new EvtxFileReader().accepts(file, head(file))) {
-					EvtxReader.read(file, add, damage::add, false); // fields only: the details read the XML again
+					// fields only (the details read the XML again), made ready in the reader's workers
+					EvtxReader.read(file, events -> new EventStore.Batch(events, name), batch -> {
+						if (progress.isCanceled()) {
+							throw new OperationCanceledException();
+						}
+						store.add(batch);
+					}, damage::add, false);
 				} else {
 					sources().read(file, add, damage::add);
 				}

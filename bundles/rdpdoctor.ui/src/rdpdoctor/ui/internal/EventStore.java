@@ -45,6 +45,95 @@ final class EventStore {
 	 * @param place its place there: its record number (an .evtx record's, a log line's), else its number in the file
 	 */
 	void add(LogEvent event, String file, long place) {
+		append(event.time().toEpochMilli(), event.eventId(), (byte) event.level(), event.host(), event.channel(),
+				event.provider(), textOf(event), file, place);
+	}
+
+	/**
+	 * Events made ready to add in another thread (the .evtx reader's workers): their columns, with dictionaries of
+	 * their own that {@link #add(Batch)} maps onto the store's.
+	 */
+	static final class Batch {
+		private final int size;
+		private final long[] times;
+		private final int[] ids;
+		private final byte[] levels;
+		private final long[] places;
+		private final String file;
+		private final Dictionary hosts = new Dictionary();
+		private final Dictionary channels = new Dictionary();
+		private final Dictionary providers = new Dictionary();
+		private final Dictionary texts = new Dictionary();
+		private final int[] hostOf;
+		private final int[] channelOf;
+		private final int[] providerOf;
+		private final int[] textOf;
+
+		/**
+		 * @param events the events of one chunk
+		 * @param file   the file they were read from
+		 */
+		Batch(List<LogEvent> events, String file) {
+			size = events.size();
+			this.file = file;
+			times = new long[size];
+			ids = new int[size];
+			levels = new byte[size];
+			places = new long[size];
+			hostOf = new int[size];
+			channelOf = new int[size];
+			providerOf = new int[size];
+			textOf = new int[size];
+			for (int i = 0; i < size; i++) {
+				LogEvent e = events.get(i);
+				times[i] = e.time().toEpochMilli();
+				ids[i] = e.eventId();
+				levels[i] = (byte) e.level();
+				places[i] = e.recordId();
+				hostOf[i] = hosts.index(e.host());
+				channelOf[i] = channels.index(e.channel());
+				providerOf[i] = providers.index(e.provider());
+				textOf[i] = texts.index(textOf(e));
+			}
+		}
+	}
+
+	/** @param batch events made ready in another thread, added in their order */
+	void add(Batch batch) {
+		int[] host = codes(batch.hosts, hosts);
+		int[] channel = codes(batch.channels, channels);
+		int[] provider = codes(batch.providers, providers);
+		int[] text = codes(batch.texts, texts);
+		int file = files.index(batch.file);
+		for (int k = 0; k < batch.size; k++) {
+			int i = size;
+			if (i == times.length) {
+				grow();
+			}
+			times[i] = batch.times[k];
+			ids[i] = batch.ids[k];
+			levels[i] = batch.levels[k];
+			hostOf[i] = host[batch.hostOf[k]];
+			channelOf[i] = channel[batch.channelOf[k]];
+			providerOf[i] = provider[batch.providerOf[k]];
+			textOf[i] = text[batch.textOf[k]];
+			fileOf[i] = file;
+			placeOf[i] = batch.places[k];
+			size = i + 1;
+		}
+	}
+
+	/** @return for each code of a batch's dictionary, the store's code of the same text */
+	private static int[] codes(Dictionary from, Dictionary to) {
+		int[] codes = new int[from.texts.size()];
+		for (int k = 0; k < codes.length; k++) {
+			codes[k] = to.index(from.texts.get(k));
+		}
+		return codes;
+	}
+
+	/** @return the event's message, else its data as NAME=VALUE; ..., on one line */
+	private static String textOf(LogEvent event) {
 		String text = event.message();
 		if (text.isBlank()) {
 			StringBuilder data = new StringBuilder();
@@ -53,8 +142,7 @@ final class EventStore {
 			}
 			text = data.toString();
 		}
-		append(event.time().toEpochMilli(), event.eventId(), (byte) event.level(), event.host(), event.channel(),
-				event.provider(), oneLine(text), file, place);
+		return oneLine(text);
 	}
 
 	/** The text on one line: runs of white space as one space, none at the ends (no copy when it already is). */

@@ -44,9 +44,10 @@ import rdpdoctor.events.LogEvent;
 
 /**
  * The Event viewer: every imported event of every host in one table (a million stay quick: the table holds one page
- * of items, filled from {@link EventStore}'s columns as the slider or the wheel moves), filters by host, channel, level, ID, time and
- * text, a details pane with the message, the fields and the event's XML (read again from its file), the events that
- * support a finding highlighted. Files come by Import Events... or by dropping them on the view.
+ * of items, filled from {@link EventStore}'s columns as the slider or the wheel moves), filters by host, channel,
+ * level, ID, time and text, a details pane with the message, the fields and the event's XML (read again from its
+ * file), the events that support a finding highlighted. Files come by Import Events... or by dropping them on the
+ * view.
  */
 public class EventsView extends ViewPart {
 
