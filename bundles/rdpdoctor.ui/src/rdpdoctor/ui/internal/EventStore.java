@@ -217,6 +217,15 @@ final class EventStore {
 		return copy;
 	}
 
+	/** @param other events added after these, in their order */
+	void addAll(EventStore other) {
+		int n = other.size;
+		for (int i = 0; i < n; i++) {
+			append(other.times[i], other.ids[i], other.levels[i], other.host(i), other.channel(i), other.provider(i),
+					other.text(i), other.files.text(other.fileOf[i]), other.placeOf[i]);
+		}
+	}
+
 	/** @return how many events are held */
 	int size() {
 		return size;

@@ -35,7 +35,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.codes.RdpEvents;
@@ -49,14 +48,17 @@ import rdpdoctor.events.LogEvent;
  * file), the events that support a finding highlighted. Files come by Import Events... or by dropping them on the
  * view.
  */
-public class EventsView extends ViewPart {
+public class EventsView extends DocumentView {
 
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.events";
 	private static final String ANY = "(any)";
 	private static final String[] LEVELS = { ANY, "Critical", "Error", "Warning", "Information", "Verbose" };
 
+	/** The events of imported files, and those shown: these and the ones the hosts' last runs collected. */
+	private EventStore imported = new EventStore();
 	private EventStore store = new EventStore();
+	private BackgroundRead<EventStore> collecting;
 	private int[] rows = new int[0];
 	private IntPredicate highlighted = i -> false;
 	private String highlightedFor = "";
@@ -160,6 +162,29 @@ public class EventsView extends ViewPart {
 				}
 			}
 		});
+		collecting = new BackgroundRead<>(document(), "Listing the hosts' events", CollectedEvents::of,
+				this::showCollected);
+		follow();
+	}
+
+	@Override
+	protected void refresh() {
+		if (table != null && !table.isDisposed()) {
+			collecting.request(); // the events the hosts' last runs read over SSH, with the imported ones
+		}
+	}
+
+	/** Shows the imported events with those the hosts' last runs collected. */
+	private void showCollected(EventStore collected) {
+		if (table.isDisposed()) {
+			return;
+		}
+		EventStore both = imported.copy();
+		both.addAll(collected);
+		both.sort();
+		store = both;
+		refreshChoices();
+		applyFilter();
 	}
 
 	private Combo combo(Composite parent, String label) {
@@ -203,13 +228,15 @@ public class EventsView extends ViewPart {
 	 * @return the job
 	 */
 	public Job importFiles(List<Path> files) {
-		Job job = new EventImportJob(store, files, (loaded, damage) -> table.getDisplay().asyncExec(() -> {
+		Job job = new EventImportJob(imported, files, (loaded, damage) -> table.getDisplay().asyncExec(() -> {
 			if (table.isDisposed()) {
 				return;
 			}
+			imported = loaded;
 			store = loaded;
 			refreshChoices();
 			applyFilter();
+			refresh(); // and the hosts' collected events again beside them
 			if (!damage.isEmpty()) {
 				details.setText(Untrusted.terminal("Not everything could be read:\n" + String.join("\n", damage
 						.subList(0, Math.min(20, damage.size())))));
@@ -287,6 +314,7 @@ public class EventsView extends ViewPart {
 
 	/** Forgets every event shown and every filter. */
 	void clear() {
+		imported = new EventStore();
 		store = new EventStore();
 		highlighted = i -> false;
 		highlightedFor = "";

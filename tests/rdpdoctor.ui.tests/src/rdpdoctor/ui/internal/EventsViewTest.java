@@ -44,6 +44,7 @@ class EventsViewTest {
 		}
 		Path file = dir.resolve("System.evtx");
 		writer.write(file);
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(InventoryDocument.class).newDocument();
 		view = (EventsView) page.showView(EventsView.ID);
 		view.clear();
 		IStatus imported = UiWait.job(view.importFiles(List.of(file)), 60_000);
@@ -108,5 +109,31 @@ class EventsViewTest {
 		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 
 		assertTrue(view.details().contains("<Param3>10.0.0.5</Param3>"), view.details());
+	}
+
+	@Test
+	void theEventsADiagnosisReadOverSshAreShownBesideTheImportedOnes() {
+		InventoryDocument document = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getService(InventoryDocument.class);
+		document.newDocument();
+		rdpdoctor.model.Host host = rdpdoctor.model.ModelFactory.eINSTANCE.createHost();
+		host.setName("ts09.corp.example");
+		host.setRdpPort(3389);
+		document.execute(InventoryEdits.add(document.domain(), document.inventory(), host));
+		Instant now = Instant.now();
+		rdpdoctor.core.ProbeOutcome events = new rdpdoctor.core.ProbeOutcome("events",
+				rdpdoctor.model.ProbeStatus.OK, 40, "2 RDP-related events", java.util.Map.of(
+						"times", List.of(now.minusSeconds(60), now.minusSeconds(120)), "ids", List.of(36870L, 1149L),
+						"levels", List.of(2L, 4L), "providers", List.of("Schannel",
+								"Microsoft-Windows-TerminalServices-RemoteConnectionManager"),
+						"channels", List.of("System", "Microsoft-Windows-TerminalServices-RemoteConnectionManager/"
+								+ "Operational"), "messages", List.of("Type=server; ErrorCode=0x8009030d",
+										"Param1=alice")));
+		document.record(List.of(host), List.of(rdpdoctor.core.inventory.RunRecords.toRun(
+				new rdpdoctor.core.HostDiagnosis(new rdpdoctor.core.Target("ts09.corp.example", 3389), "10.0.0.9",
+						rdpdoctor.model.HostStatus.FAILING, List.of(), List.of(events), now, now))));
+
+		UiWait.until(() -> "the collected events shown", () -> view.rows().length == 4002, 30_000);
+		assertEquals(1, view.showSupporting("ts09.corp.example", "CERT_UNUSABLE"));
 	}
 }
