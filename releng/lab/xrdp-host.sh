@@ -5,16 +5,20 @@
 # (/etc/netns/NAME/{xrdp,passwd,group,shadow,sudoers.d} bind-mounted by
 # `ip netns exec`): the machine's own /etc, /etc/xrdp and processes are not touched or seen.
 # A throwaway user "rdpdiag" logs in by key or password; a narrow sudo rule lets it read the firewall, nothing more.
+# A second one, "rdpadmin" (same key and password), may run anything as root without a password: the admin account
+# remediations log in as.
 #   xrdp-host.sh up NAME INDEX      INDEX 0-255 picks the /30; prints address=, user=, etc=, dir= (/run/rdpdoctor-
 #                                   xrdp-host/NAME: the client key, the password, the host key, sshd's and xrdp's logs)
 #   xrdp-host.sh in NAME CMD...      runs CMD as root inside the host (network, PID and mount namespaces)
-#   xrdp-host.sh xrdp-start NAME     starts xrdp as Debian's unit does (user xrdp, /etc/xrdp/xrdp.ini of the host)
+#   xrdp-host.sh xrdp-start NAME     starts xrdp with Debian's /etc/init.d/xrdp (user xrdp, the host's xrdp.ini)
 #   xrdp-host.sh xrdp-stop NAME      stops it
 #   xrdp-host.sh down NAME           stops everything and removes the namespace, the veth and /etc/netns/NAME
 # Needs root, iproute2, util-linux, openssh-server, xrdp, openssl (sudo for the firewall rule). Every wait is bounded.
 set -euo pipefail
 USER_NAME=rdpdiag
 USER_ID=4242
+ADMIN_NAME=rdpadmin
+ADMIN_ID=4243
 die() { echo "xrdp-host: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || die "needs root (namespaces)"
 
@@ -54,10 +58,14 @@ up() {
   echo "$USER_NAME:x:$USER_ID:$USER_ID:RDP Doctor lab:$dir/home:/bin/sh" >>"$etc/passwd"
   echo "$USER_NAME:x:$USER_ID:" >>"$etc/group"
   echo "$USER_NAME:$(openssl passwd -6 -stdin <"$dir/password"):19000:0:99999:7:::" >>"$etc/shadow"
+  echo "$ADMIN_NAME:x:$ADMIN_ID:$ADMIN_ID:RDP Doctor lab admin:$dir/home:/bin/sh" >>"$etc/passwd"
+  echo "$ADMIN_NAME:x:$ADMIN_ID:" >>"$etc/group"
+  echo "$ADMIN_NAME:$(openssl passwd -6 -stdin <"$dir/password"):19000:0:99999:7:::" >>"$etc/shadow"
   chmod 640 "$etc/shadow"; chown root:shadow "$etc/shadow" 2>/dev/null || true
   mkdir -p "$etc/sudoers.d"; chmod 755 "$etc/sudoers.d"
   printf '%s ALL=(root) NOPASSWD: /usr/sbin/iptables-save, /usr/sbin/nft list ruleset\n' "$USER_NAME" \
     >"$etc/sudoers.d/rdpdoctor-lab"
+  printf '%s ALL=(root) NOPASSWD: ALL\n' "$ADMIN_NAME" >>"$etc/sudoers.d/rdpdoctor-lab"
   chmod 440 "$etc/sudoers.d/rdpdoctor-lab"
 
   rm -f "$dir/host_key" "$dir/host_key.pub" "$dir/client_key" "$dir/client_key.pub"
@@ -76,7 +84,7 @@ UsePAM no
 PasswordAuthentication yes
 KbdInteractiveAuthentication no
 PermitRootLogin no
-AllowUsers $USER_NAME
+AllowUsers $USER_NAME $ADMIN_NAME
 MaxStartups 300
 LogLevel VERBOSE
 CONFIG
@@ -103,6 +111,7 @@ CONFIG
   xrdp_start "$name"
   echo "address=$inner"
   echo "user=$USER_NAME"
+  echo "admin=$ADMIN_NAME"
   echo "etc=$etc"
   echo "dir=$dir"
 }
@@ -110,8 +119,9 @@ CONFIG
 xrdp_start() {
   local name=$1 i port
   port=$(awk -F= '/^port=/ {print $2; exit}' "/etc/netns/$name/xrdp/xrdp.ini"); port=${port##*:}
-  inside "$name" setsid setpriv --reuid=xrdp --regid=xrdp --init-groups /usr/sbin/xrdp --nodaemon \
-    </dev/null >/dev/null 2>&1 &
+  # Debian's init script (what a host without systemd runs): xrdp as user xrdp with its pid file, and xrdp-sesman;
+  # a remediation restarting xrdp later finds it by that pid file, as on a real host
+  inside "$name" /etc/init.d/xrdp start </dev/null >/dev/null 2>&1 || die "/etc/init.d/xrdp start failed on $name"
   for i in $(seq 1 100); do
     inside "$name" ss -ltnH "sport = :$port" | grep -q . && return 0
     sleep 0.1

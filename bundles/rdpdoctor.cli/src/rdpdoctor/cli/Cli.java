@@ -84,6 +84,9 @@ public final class Cli {
 			case "import" -> new ImportCommand(out, err, registry).run(options);
 			case "export" -> new ExportCommand(out).run(options);
 			case "events" -> new EventsCommand(out, err, registry).run(options);
+			case "remediate" -> new RemediateCommand(out, err, registry, new java.io.BufferedReader(
+					new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()))).run(options);
+			case "journal" -> new JournalCommand(out, err).run(options);
 			case "completion" -> completion(root);
 			default -> help(root);
 			};

@@ -47,6 +47,8 @@ final class CommandLines {
 		line.addSubcommand("export", export());
 		line.addSubcommand("explain", explain());
 		line.addSubcommand("events", events());
+		line.addSubcommand("remediate", remediate());
+		line.addSubcommand("journal", journal());
 		line.addSubcommand("completion", command("completion", "Prints the bash completion script: "
 				+ "source <(rdpdoctor completion)"));
 		line.addSubcommand("version", command("version", "Prints the version."));
@@ -122,6 +124,30 @@ final class CommandLines {
 		option(spec, Option.of("--format,-f", "text|json|csv", "output (default text)"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
 		return positional(spec, "HOST|FILE", "1..*", "the hosts or files");
+	}
+
+	private static CommandSpec remediate() {
+		CommandSpec spec = command("remediate", "Applies the documented fix of a cause the diagnosis finds on TARGET, "
+				+ "over SSH (--ssh-user and the other SSH options): the plan is shown first, the before-state kept, the "
+				+ "host diagnosed again to verify; every step is journaled. Or rolls an action back.");
+		spec.usageMessage().footer(RemediateCommand.EXIT_CODES);
+		option(spec, Option.of("--cause", "ID", "the cause to fix, e.g. CERT_EXPIRED"));
+		option(spec, Option.of("--plan", null, "print the plan only"));
+		option(spec, Option.of("--apply", null, "apply the plan (asks, unless --yes)"));
+		option(spec, Option.of("--yes", null, "apply without asking"));
+		option(spec, Option.of("--rollback", "ACTION", "restore the snapshot of a journaled action"));
+		option(spec, Option.of("--journal", "DIR", "the journal's folder (default ~/.rdpdoctor/journal)"));
+		option(spec, Option.of("--apply-timeout-ms", "N", "deadline of the change (default 120000)"));
+		DIAGNOSIS.forEach(o -> option(spec, o));
+		return positional(spec, "TARGET", "0..1", "the host to fix");
+	}
+
+	private static CommandSpec journal() {
+		CommandSpec spec = command("journal", "The remediation audit journal: every action, its steps and outcome; "
+				+ "actions a crash interrupted are shown with the command that rolls them back.");
+		option(spec, Option.of("--format,-f", "text|json", "output (default text)"));
+		option(spec, Option.of("--journal", "DIR", "the journal's folder (default ~/.rdpdoctor/journal)"));
+		return spec;
 	}
 
 	private static CommandSpec command(String name, String description) {

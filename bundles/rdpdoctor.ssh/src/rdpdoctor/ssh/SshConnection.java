@@ -35,11 +35,26 @@ public final class SshConnection implements AutoCloseable {
 	 * @throws SshFailure when the connection is lost or the channel cannot be opened
 	 */
 	public CommandResult run(String command, Duration deadline, int maxOutputBytes) throws SshFailure {
+		return run(command, new byte[0], deadline, maxOutputBytes);
+	}
+
+	/**
+	 * As {@link #run(String, Duration, int)}, with {@code input} on the command's standard input (then end of file):
+	 * how a script too long for one command line reaches {@code sh -s}.
+	 *
+	 * @param command        the command line
+	 * @param input          its standard input
+	 * @param deadline       how long it may run
+	 * @param maxOutputBytes how much of its standard output, and of its standard error, to keep
+	 * @return what it gave
+	 * @throws SshFailure when the connection is lost or the channel cannot be opened
+	 */
+	public CommandResult run(String command, byte[] input, Duration deadline, int maxOutputBytes) throws SshFailure {
 		long start = System.nanoTime();
 		BoundedOutput out = new BoundedOutput(maxOutputBytes);
 		BoundedOutput err = new BoundedOutput(maxOutputBytes);
 		try (ChannelExec channel = session.createExecChannel(command)) {
-			channel.setIn(new ByteArrayInputStream(new byte[0])); // no input: the command sees end of file
+			channel.setIn(new ByteArrayInputStream(input)); // then end of file
 			channel.setOut(out);
 			channel.setErr(err);
 			channel.open().verify(deadline);

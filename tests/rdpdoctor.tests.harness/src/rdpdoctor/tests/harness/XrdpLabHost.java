@@ -65,7 +65,12 @@ public final class XrdpLabHost implements AutoCloseable {
 		return facts.get("user");
 	}
 
-	/** @return the client key allowed to log in as {@link #user()} */
+	/** @return the admin user, who may run anything as root through sudo without a password (same key, password) */
+	public String adminUser() {
+		return facts.get("admin");
+	}
+
+	/** @return the client key allowed to log in as {@link #user()} (and {@link #adminUser()}) */
 	public Path clientKey() {
 		return Path.of(facts.get("dir"), "client_key");
 	}

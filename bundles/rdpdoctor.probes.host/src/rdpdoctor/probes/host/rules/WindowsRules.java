@@ -56,7 +56,7 @@ public class WindowsRules implements IRule {
 								+ " (evidence windows.portNumber), but port " + context.target().port() + " was dialed."
 								+ " Fix: dial " + host + ":" + port + ", or set PortNumber back and restart"
 								+ " TermService (and the firewall rule's port with it).")
-						.evidence("windows.portNumber").build()));
+						.evidence("windows.portNumber").remediations("align-rdp-port").build()));
 		if (w.text("firewallInboundAllowed").map("false"::equals).orElse(false)) {
 			found.add(Finding.of(Causes.FIREWALL_RULE_DISABLED, Severity.ERROR).confidence(0.9)
 					.title("No Remote Desktop firewall rule lets connections in on " + host)
@@ -78,7 +78,7 @@ public class WindowsRules implements IRule {
 							+ " handshake fails (0x904 with extended 0x7, Schannel 36870 in the System log). Fix:"
 							+ " restore the default ACL (Administrators full control, Everyone read and write on the"
 							+ " folder), then restart TermService.")
-					.evidence("windows.machineKeysAcl").build());
+					.evidence("windows.machineKeysAcl").remediations("repair-machinekeys").build());
 		}
 		long disconnected = w.number("disconnectedSessions").orElse(0L);
 		if (disconnected >= STALE_SESSIONS_FROM) {
@@ -92,7 +92,7 @@ public class WindowsRules implements IRule {
 							+ " users are refused. Fix: logoff SESSIONID for the stale ones, and set a time limit for"
 							+ " disconnected sessions (GPO Session Time Limits).")
 					.evidence("windows.sessions", "windows.disconnectedSessions", "windows.disconnectedIdleMinutes")
-					.build());
+					.remediations("log-off-stale-sessions").build());
 		}
 		if (w.number("allowEncryptionOracle").orElse(-1L) == 0) {
 			found.add(Finding.of(Causes.CREDSSP_POLICY_BLOCKS, Severity.WARNING).confidence(0.75)
@@ -101,7 +101,7 @@ public class WindowsRules implements IRule {
 							+ " windows.allowEncryptionOracle): clients without CVE-2018-0886's fix get 'An"
 							+ " authentication error has occurred ... CredSSP encryption oracle remediation'. Fix: update"
 							+ " the clients; set 1 (Mitigated) only while they are updated.")
-					.evidence("windows.allowEncryptionOracle").build());
+					.evidence("windows.allowEncryptionOracle").remediations("credssp-workaround").build());
 		}
 		if (w.evidence().get("adaptersAllowedToSleep") instanceof List<?> sleepy && !sleepy.isEmpty()) {
 			found.add(Finding.of(Causes.NIC_POWER_SAVING, Severity.WARNING).confidence(0.6)
@@ -110,7 +110,7 @@ public class WindowsRules implements IRule {
 							+ " is enabled for " + sleepy + " (evidence windows.adaptersAllowedToSleep): the host drops"
 							+ " off the network when idle and RDP times out until something wakes it. Fix:"
 							+ " Disable-NetAdapterPowerManagement -Name NAME.")
-					.evidence("windows.adaptersAllowedToSleep").build());
+					.evidence("windows.adaptersAllowedToSleep").remediations("disable-nic-power-saving").build());
 		}
 		if (w.text("boundCertificateFound").map("false"::equals).orElse(false)
 				|| w.text("boundCertificateHasKey").map("false"::equals).orElse(false)) {

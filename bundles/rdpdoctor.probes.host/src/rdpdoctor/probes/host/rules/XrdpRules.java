@@ -66,7 +66,7 @@ public class XrdpRules implements IRule {
 						+ " (and update the saved connections and the inventory), or set port=" + dialed + " in "
 						+ ini + " and restart xrdp.")
 				.evidence("xrdp.port", "xrdp.listensOnPort", "xrdp.ini").considered(Causes.RDP_SERVICE_STOPPED)
-				.build();
+				.remediations("align-rdp-port").build();
 	}
 
 	private static Finding firewallBlocks(String host, ProbeOutcome xrdp) {

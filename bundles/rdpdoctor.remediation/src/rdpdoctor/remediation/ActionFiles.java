@@ -1,0 +1,97 @@
+package rdpdoctor.remediation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * An action's plan and snapshot as files in its journal folder: owner-only (a snapshot may hold a private key),
+ * written beside and renamed into place, read only when they are plain files.
+ */
+final class ActionFiles {
+
+	static final String PLAN = "plan.json";
+	static final String SNAPSHOT = "snapshot.json";
+
+	private ActionFiles() {
+	}
+
+	static void writePlan(Path dir, Plan plan) throws IOException {
+		JsonObject json = new JsonObject();
+		json.addProperty("remediation", plan.remediation());
+		json.addProperty("cause", plan.cause());
+		json.addProperty("host", plan.host());
+		json.addProperty("system", plan.system());
+		json.addProperty("summary", plan.summary());
+		json.addProperty("workaround", plan.workaround());
+		json.addProperty("precondition", plan.precondition());
+		json.addProperty("snapshot", plan.snapshot());
+		json.addProperty("apply", plan.apply());
+		write(dir.resolve(PLAN), json.toString());
+	}
+
+	static Plan readPlan(Path dir) throws IOException {
+		JsonObject json = JsonParser.parseString(read(dir.resolve(PLAN))).getAsJsonObject();
+		return new Plan(json.get("remediation").getAsString(), json.get("cause").getAsString(),
+				json.get("host").getAsString(), json.get("system").getAsString(), json.get("summary").getAsString(),
+				json.get("workaround").getAsBoolean(), json.get("precondition").getAsString(),
+				json.get("snapshot").getAsString(), json.get("apply").getAsString());
+	}
+
+	static void writeSnapshot(Path dir, Snapshot snapshot) throws IOException {
+		JsonArray entries = new JsonArray();
+		for (Snapshot.Entry entry : snapshot.entries()) {
+			JsonObject json = new JsonObject();
+			json.addProperty("kind", entry.kind());
+			json.addProperty("name", entry.name());
+			json.addProperty("base64", entry.base64());
+			json.addProperty("attributes", entry.attributes());
+			entries.add(json);
+		}
+		write(dir.resolve(SNAPSHOT), entries.toString());
+	}
+
+	static Snapshot readSnapshot(Path dir) throws IOException {
+		List<Snapshot.Entry> entries = new ArrayList<>();
+		for (JsonElement element : JsonParser.parseString(read(dir.resolve(SNAPSHOT))).getAsJsonArray()) {
+			JsonObject json = element.getAsJsonObject();
+			entries.add(new Snapshot.Entry(json.get("kind").getAsString(), json.get("name").getAsString(),
+					json.get("base64").getAsString(), json.get("attributes").getAsString()));
+		}
+		return new Snapshot(entries);
+	}
+
+	private static String read(Path file) throws IOException {
+		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new IOException(file + " is missing or not a plain file");
+		}
+		return Files.readString(file, StandardCharsets.UTF_8);
+	}
+
+	/** Writes beside and renames: the file is whole or absent, never truncated. */
+	private static void write(Path file, String text) throws IOException {
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		Files.deleteIfExists(part);
+		try {
+			Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		} catch (UnsupportedOperationException e) {
+			Files.createFile(part);
+		}
+		Files.writeString(part, text, StandardCharsets.UTF_8);
+		try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+	}
+}

@@ -1,0 +1,207 @@
+package rdpdoctor.remediation;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * The audit journal of remediations: one JSON line per step, appended and forced to disk before the next step runs,
+ * so that after a crash or {@code kill -9} the last line of an action says where it stopped (an action whose last step
+ * is {@link JournalEntry.Step#inFlight()} was interrupted) and its snapshot is ready for rollback. Lines are never
+ * rewritten; a line cut short by a crash is skipped and reported. Kept in a folder of its own (owner-only), with the
+ * actions' plans and snapshots beside it.
+ */
+public final class Journal {
+
+	private static final String FILE = "journal.jsonl";
+	private final Path dir;
+
+	/**
+	 * @param dir the journal's folder (created owner-only when missing; never a link)
+	 */
+	public Journal(Path dir) {
+		this.dir = dir;
+	}
+
+	/** @return the default folder: {@code ~/.rdpdoctor/journal} */
+	public static Path defaultDir() {
+		return Path.of(System.getProperty("user.home", "/"), ".rdpdoctor", "journal");
+	}
+
+	/** @return the folder */
+	public Path dir() {
+		return dir;
+	}
+
+	/**
+	 * @param action an action's id
+	 * @return the folder of its plan and snapshot (created owner-only)
+	 * @throws IOException when it cannot be made, or is a link
+	 */
+	public Path actionDir(String action) throws IOException {
+		if (!action.matches("[0-9A-Za-z-]{1,64}")) {
+			throw new IOException("not an action id: " + action);
+		}
+		return ownerOnlyDir(ownerOnlyDir(dir).resolve("actions")).resolve(action);
+	}
+
+	/**
+	 * @param action an action's id
+	 * @return its folder, made owner-only
+	 * @throws IOException when it cannot be made, or is a link
+	 */
+	public Path makeActionDir(String action) throws IOException {
+		return ownerOnlyDir(actionDir(action));
+	}
+
+	/**
+	 * Appends an entry and forces it to disk; other processes appending at once wait for the file's lock.
+	 *
+	 * @param entry the entry
+	 * @throws IOException when it cannot be written
+	 */
+	public synchronized void append(JournalEntry entry) throws IOException {
+		Path file = ownerOnlyDir(dir).resolve(FILE);
+		if (Files.isSymbolicLink(file)) {
+			throw new IOException(file + " is a link: the journal is not written through links");
+		}
+		byte[] line = (toJson(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS); FileLock lock = channel.lock()) {
+			ByteBuffer buffer = ByteBuffer.wrap(line);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(true);
+		}
+	}
+
+	/**
+	 * @param problems receives one line per line that is not an entry (a crash cut it short)
+	 * @return every entry, oldest first
+	 * @throws IOException when the journal cannot be read
+	 */
+	public List<JournalEntry> read(List<String> problems) throws IOException {
+		Path file = dir.resolve(FILE);
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		List<JournalEntry> entries = new ArrayList<>();
+		int number = 0;
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			try {
+				entries.add(fromJson(JsonParser.parseString(line).getAsJsonObject()));
+			} catch (JsonParseException | IllegalStateException | IllegalArgumentException
+					| NullPointerException | java.time.format.DateTimeParseException e) {
+				problems.add(file + " line " + number + ": not a journal entry (cut short by a crash?), skipped");
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * @param problems receives the lines that are not entries
+	 * @return each action's last entry, in the order the actions started
+	 * @throws IOException when the journal cannot be read
+	 */
+	public List<JournalEntry> actions(List<String> problems) throws IOException {
+		Map<String, JournalEntry> last = new LinkedHashMap<>();
+		for (JournalEntry entry : read(problems)) {
+			last.put(entry.action(), entry);
+		}
+		return List.copyOf(last.values());
+	}
+
+	/**
+	 * @param action an action's id
+	 * @param problems receives the lines that are not entries
+	 * @return its entries, oldest first
+	 * @throws IOException when the journal cannot be read
+	 */
+	public List<JournalEntry> history(String action, List<String> problems) throws IOException {
+		return read(problems).stream().filter(e -> e.action().equals(action)).toList();
+	}
+
+	/**
+	 * @param action an action's id
+	 * @param problems receives the lines that are not entries
+	 * @return its last entry, with the snapshot named by any of its entries
+	 * @throws IOException when the journal cannot be read
+	 */
+	public Optional<JournalEntry> last(String action, List<String> problems) throws IOException {
+		List<JournalEntry> history = history(action, problems);
+		if (history.isEmpty()) {
+			return Optional.empty();
+		}
+		String snapshot = history.stream().map(JournalEntry::snapshot).filter(s -> s != null && !s.isEmpty())
+				.reduce((a, b) -> b).orElse("");
+		return Optional.of(history.get(history.size() - 1).withSnapshot(snapshot));
+	}
+
+	static String toJson(JournalEntry entry) {
+		JsonObject json = new JsonObject();
+		json.addProperty("action", entry.action());
+		json.addProperty("step", entry.step().name());
+		json.addProperty("time", entry.time().toString());
+		json.addProperty("user", entry.user());
+		json.addProperty("host", entry.host());
+		json.addProperty("cause", entry.cause());
+		json.addProperty("remediation", entry.remediation());
+		json.addProperty("planHash", entry.planHash());
+		json.addProperty("snapshot", entry.snapshot());
+		json.addProperty("detail", entry.detail());
+		return json.toString();
+	}
+
+	static JournalEntry fromJson(JsonObject json) {
+		return new JournalEntry(json.get("action").getAsString(),
+				JournalEntry.Step.valueOf(json.get("step").getAsString()),
+				Instant.parse(json.get("time").getAsString()), text(json, "user"), text(json, "host"),
+				text(json, "cause"), text(json, "remediation"), text(json, "planHash"), text(json, "snapshot"),
+				text(json, "detail"));
+	}
+
+	private static String text(JsonObject json, String key) {
+		return json.has(key) && !json.get(key).isJsonNull() ? json.get(key).getAsString() : "";
+	}
+
+	/** Makes a folder owner-only when it is new; refuses a link where the folder should be. */
+	private static Path ownerOnlyDir(Path dir) throws IOException {
+		if (Files.isSymbolicLink(dir)) {
+			throw new IOException(dir + " is a link: the journal is not written through links");
+		}
+		if (!Files.isDirectory(dir)) {
+			Files.createDirectories(dir.getParent());
+			try {
+				Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions
+						.fromString("rwx------")));
+			} catch (UnsupportedOperationException e) { // not POSIX (Windows): the user's profile protects it
+				Files.createDirectory(dir);
+			} catch (java.nio.file.FileAlreadyExistsException e) {
+				// made at the same time by another run
+			}
+		}
+		return dir;
+	}
+}

@@ -1,0 +1,80 @@
+package rdpdoctor.remediation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+
+import rdpdoctor.core.internal.ContributionRegistry;
+
+/**
+ * The remediations contributed to {@code rdpdoctor.remediation.remediations}, following bundles as they come and go.
+ * A remediation id (the one findings name) may have one contribution per system.
+ */
+public final class Remediations extends ContributionRegistry<Remediations.Descriptor> {
+
+	/** The extension point's full id. */
+	public static final String POINT = "rdpdoctor.remediation.remediations";
+
+	/**
+	 * A remediation as contributed.
+	 *
+	 * @param id          the id findings name ({@code reset-rdp-certificate}, ...)
+	 * @param name        its name for people
+	 * @param system      the system it is for: {@code LINUX} or {@code WINDOWS}
+	 * @param causes      the causes it fixes
+	 * @param workaround  whether it is a temporary step that lowers security
+	 * @param remediation the remediation
+	 */
+	public record Descriptor(String id, String name, String system, List<String> causes, boolean workaround,
+			IRemediation remediation) {
+	}
+
+	/**
+	 * @param registry the extension registry
+	 * @param problems receives one line per malformed contribution
+	 */
+	public Remediations(IExtensionRegistry registry, Consumer<String> problems) {
+		super(registry, POINT, problems);
+	}
+
+	@Override
+	protected String id(Descriptor descriptor) {
+		return descriptor.id() + "@" + descriptor.system();
+	}
+
+	@Override
+	protected Descriptor read(IConfigurationElement element) {
+		String id = required(element, "id");
+		String system = required(element, "system");
+		if (!system.equals("LINUX") && !system.equals("WINDOWS")) {
+			throw new IllegalArgumentException(id + ": system '" + system + "' is not LINUX or WINDOWS");
+		}
+		List<String> causes = Arrays.stream(required(element, "causes").split(",")).map(String::strip)
+				.filter(c -> !c.isEmpty()).toList();
+		String name = Optional.ofNullable(element.getAttribute("name")).orElse(id);
+		return new Descriptor(id, name, system, causes, "true".equals(element.getAttribute("workaround")),
+				create(element, IRemediation.class));
+	}
+
+	/**
+	 * @param cause  a cause id
+	 * @param system the host's system
+	 * @return the remediations for that cause on that system, in contribution order
+	 */
+	public List<Descriptor> forCause(String cause, String system) {
+		return all().stream().filter(d -> d.system().equals(system) && d.causes().contains(cause)).toList();
+	}
+
+	/**
+	 * @param id     a remediation id
+	 * @param system a system
+	 * @return its contribution for that system
+	 */
+	public Optional<Descriptor> find(String id, String system) {
+		return all().stream().filter(d -> d.id().equals(id) && d.system().equals(system)).findFirst();
+	}
+}

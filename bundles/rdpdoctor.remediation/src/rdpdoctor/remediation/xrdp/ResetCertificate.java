@@ -1,0 +1,65 @@
+package rdpdoctor.remediation.xrdp;
+
+import rdpdoctor.remediation.Snapshot;
+
+/**
+ * {@code reset-rdp-certificate} for xrdp: a new self-signed key and certificate in place of the expired or not yet
+ * valid ones, xrdp restarted. The old files (or links) are in the snapshot.
+ */
+public final class ResetCertificate extends XrdpRemediation {
+
+	@Override
+	String id() {
+		return "reset-rdp-certificate";
+	}
+
+	@Override
+	String summary(Facts facts) {
+		return "Makes a new key and self-signed certificate for xrdp (RSA 3072, SHA-256, valid 365 days, named as the "
+				+ "old one or after the host), written beside " + facts.certificate() + " and " + facts.key()
+				+ " and renamed over them (the old key's owner and mode kept; a link is replaced by the new file and its "
+				+ "target left alone), then restarts a running xrdp: connections being set up are dropped. Clients "
+				+ "will see a new certificate to trust. Security settings are not touched. With a CA, install its "
+				+ "certificate and key at these paths instead.";
+	}
+
+	@Override
+	String precondition(Facts facts) {
+		return "command -v openssl >/dev/null || fail \"openssl is missing\"\n"
+				+ "[ -d \"$(dirname \"$cert\")\" ] && [ -d \"$(dirname \"$key\")\" ] || fail \"the folder of $cert or $key is missing\"\n";
+	}
+
+	@Override
+	String snapshot(Facts facts) {
+		return "snap_file \"$cert\"\nsnap_file \"$key\"\n"
+				+ "if pgrep -x xrdp >/dev/null; then snap_value running yes; else snap_value running no; fi\n";
+	}
+
+	@Override
+	String apply(Facts facts) {
+		return """
+				cn=$(openssl x509 -in "$cert" -noout -subject -nameopt multiline 2>/dev/null \\
+				  | sed -n 's/^ *commonName *= *//p' | head -n 1)
+				case $cn in ''|*[!A-Za-z0-9.-]*) cn=$(hostname -f 2>/dev/null || hostname) ;; esac
+				case $cn in ''|*[!A-Za-z0-9.-]*) fail "no usable host name for the certificate" ;; esac
+				rm -f "$cert.rdpdoctor-new" "$key.rdpdoctor-new"
+				(umask 077; openssl req -x509 -newkey rsa:3072 -sha256 -nodes -days 365 -subj "/CN=$cn" \\
+				  -addext "subjectAltName=DNS:$cn" -keyout "$key.rdpdoctor-new" -out "$cert.rdpdoctor-new" 2>/dev/null) \\
+				  || { rm -f "$cert.rdpdoctor-new" "$key.rdpdoctor-new"; fail "openssl could not make the key and certificate"; }
+				if [ -e "$key" ]; then
+				  chown --reference="$key" "$key.rdpdoctor-new" && chmod --reference="$key" "$key.rdpdoctor-new"
+				else
+				  chown root:xrdp "$key.rdpdoctor-new" && chmod 640 "$key.rdpdoctor-new"
+				fi || fail "cannot give the new key the old one's owner and mode"
+				chmod 644 "$cert.rdpdoctor-new"
+				mv -f "$key.rdpdoctor-new" "$key" && mv -f "$cert.rdpdoctor-new" "$cert" || fail "cannot put the new files in place"
+				reload_xrdp "$port"
+				echo "new certificate CN=$cn, valid 365 days"
+				""";
+	}
+
+	@Override
+	String afterRestore(Snapshot snapshot) {
+		return "reload_xrdp \"$port\"\n";
+	}
+}

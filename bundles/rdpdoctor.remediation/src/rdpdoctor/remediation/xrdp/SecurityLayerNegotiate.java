@@ -1,0 +1,37 @@
+package rdpdoctor.remediation.xrdp;
+
+import rdpdoctor.remediation.Snapshot;
+
+/**
+ * {@code set-security-layer-negotiate} for xrdp: {@code security_layer=negotiate} in [Globals] (as Windows'
+ * SecurityLayer=1, the documented setting), xrdp restarted; the old xrdp.ini is in the snapshot.
+ */
+public final class SecurityLayerNegotiate extends XrdpRemediation {
+
+	@Override
+	String id() {
+		return "set-security-layer-negotiate";
+	}
+
+	@Override
+	String summary(Facts facts) {
+		return "Sets security_layer=negotiate in [Globals] of " + facts.ini() + " (the documented setting, as "
+				+ "Windows' SecurityLayer=1: TLS with every client that offers it), written beside and renamed, then "
+				+ "restarts a running xrdp. crypt_level and the certificate are not touched.";
+	}
+
+	@Override
+	String snapshot(Facts facts) {
+		return "snap_file \"$ini\"\n";
+	}
+
+	@Override
+	String apply(Facts facts) {
+		return "ini_set security_layer negotiate\nreload_xrdp \"$port\"\n";
+	}
+
+	@Override
+	String afterRestore(Snapshot snapshot) {
+		return "reload_xrdp \"$port\"\n";
+	}
+}

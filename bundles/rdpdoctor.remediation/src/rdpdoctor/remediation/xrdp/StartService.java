@@ -1,0 +1,38 @@
+package rdpdoctor.remediation.xrdp;
+
+import rdpdoctor.remediation.Snapshot;
+
+/**
+ * {@code start-rdp-service} for xrdp: starts xrdp (and xrdp-sesman) as the host manages them, waits for the port.
+ * Rollback stops it again when it was stopped.
+ */
+public final class StartService extends XrdpRemediation {
+
+	@Override
+	String id() {
+		return "start-rdp-service";
+	}
+
+	@Override
+	String summary(Facts facts) {
+		return "Starts xrdp and xrdp-sesman the way the host manages them (systemctl start xrdp, or /etc/init.d/xrdp "
+				+ "start) and waits up to 15 s for port " + facts.port() + ". Whether it starts at boot is not "
+				+ "changed: if it was disabled, enable it (systemctl enable xrdp) once this is verified.";
+	}
+
+	@Override
+	String snapshot(Facts facts) {
+		return "if pgrep -x xrdp >/dev/null; then snap_value running yes; else snap_value running no; fi\n";
+	}
+
+	@Override
+	String apply(Facts facts) {
+		return "if ! pgrep -x xrdp >/dev/null; then service_xrdp start; fi\nwait_listen \"$port\"\n";
+	}
+
+	@Override
+	String afterRestore(Snapshot snapshot) {
+		boolean wasRunning = snapshot.find("value", "running").map(e -> e.text().equals("yes")).orElse(true);
+		return wasRunning ? "" : "service_xrdp stop\nwait_stopped\n";
+	}
+}
