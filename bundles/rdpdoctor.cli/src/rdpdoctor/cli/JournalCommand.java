@@ -1,0 +1,98 @@
+package rdpdoctor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.remediation.Journal;
+import rdpdoctor.remediation.JournalEntry;
+
+/**
+ * {@code rdpdoctor journal [--format text|json] [--journal DIR]}: the remediation audit journal; an action a crash
+ * interrupted is shown as INTERRUPTED with the command that rolls it back.
+ */
+final class JournalCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	JournalCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(Options options) throws UsageException {
+		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json")));
+		Journal journal = new Journal(Optional.ofNullable(options.named.get("--journal")).map(Path::of)
+				.orElseGet(Journal::defaultDir));
+		List<String> problems = new ArrayList<>();
+		List<JournalEntry> entries;
+		try {
+			entries = journal.read(problems);
+		} catch (IOException e) {
+			err.println("rdpdoctor journal: " + journal.dir() + ": " + Untrusted.terminal(e.getMessage()));
+			return ExitCodes.USAGE;
+		}
+		problems.forEach(p -> err.println("rdpdoctor journal: " + Untrusted.terminal(p)));
+		if (format.equals("json")) {
+			json(entries);
+		} else {
+			text(entries);
+		}
+		return ExitCodes.OK;
+	}
+
+	private void text(List<JournalEntry> entries) {
+		java.util.Map<String, JournalEntry> last = new java.util.LinkedHashMap<>();
+		entries.forEach(e -> last.put(e.action(), e));
+		if (last.isEmpty()) {
+			out.println("No remediation recorded.");
+			return;
+		}
+		for (JournalEntry entry : last.values()) {
+			String state = entry.step().inFlight() ? "INTERRUPTED at " + entry.step() : entry.step().name();
+			out.println(entry.action() + "  " + entry.time() + "  " + Untrusted.terminal(entry.host()) + "  "
+					+ entry.cause() + "  " + entry.remediation() + "  " + state);
+			out.println("    by " + Untrusted.terminal(entry.user()) + "; plan " + entry.planHash().substring(0,
+					Math.min(16, entry.planHash().length())) + (entry.detail().isEmpty() ? "" : "; "
+							+ Untrusted.terminal(entry.detail())));
+			if (entry.step().inFlight()) {
+				out.println("    the host may be half changed; its snapshot is kept: rdpdoctor remediate --rollback "
+						+ entry.action());
+			}
+		}
+	}
+
+	private void json(List<JournalEntry> entries) {
+		java.util.Map<String, JournalEntry> last = new java.util.HashMap<>();
+		entries.forEach(e -> last.put(e.action(), e));
+		JsonArray array = new JsonArray();
+		for (JournalEntry entry : entries) {
+			JsonObject json = new JsonObject();
+			json.addProperty("action", entry.action());
+			json.addProperty("step", entry.step().name());
+			json.addProperty("interrupted", last.get(entry.action()) == entry && entry.step().inFlight());
+			json.addProperty("time", entry.time().toString());
+			json.addProperty("user", entry.user());
+			json.addProperty("host", entry.host());
+			json.addProperty("cause", entry.cause());
+			json.addProperty("remediation", entry.remediation());
+			json.addProperty("planHash", entry.planHash());
+			json.addProperty("snapshot", entry.snapshot());
+			json.addProperty("detail", entry.detail());
+			array.add(json);
+		}
+		JsonObject root = new JsonObject();
+		root.add("entries", array);
+		out.println(root);
+	}
+}

@@ -1,0 +1,250 @@
+package rdpdoctor.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Target;
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.probes.host.ssh.HostLogin;
+import rdpdoctor.remediation.HostScripts;
+import rdpdoctor.remediation.Journal;
+import rdpdoctor.remediation.JournalEntry;
+import rdpdoctor.remediation.Plan;
+import rdpdoctor.remediation.RemediationHost;
+import rdpdoctor.remediation.RemediationRefused;
+import rdpdoctor.remediation.RemediationRun;
+import rdpdoctor.remediation.Remediations;
+import rdpdoctor.remediation.Verification;
+import rdpdoctor.ssh.SshConnection;
+import rdpdoctor.ssh.SshFailure;
+
+/**
+ * {@code rdpdoctor remediate TARGET --cause ID (--plan | --apply [--yes])} and {@code rdpdoctor remediate --rollback
+ * ACTION}: the documented fix of a cause the diagnosis found, plan shown first, journaled, verified by diagnosing
+ * again. Exit codes: 0 fixed and verified (or nothing to fix, or the plan printed), 1 not fixed or verification
+ * failed, 2 refused (nothing changed) or bad usage, 3 internal failure.
+ */
+final class RemediateCommand {
+
+	static final String EXIT_CODES = "Exit codes: 0 fixed and verified, nothing to fix, or plan printed; 1 not fixed "
+			+ "or verification failed; 2 refused (nothing changed) or bad usage; 3 internal failure.";
+	private static final Duration LOGIN_LIMIT = Duration.ofSeconds(20);
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final IExtensionRegistry registry;
+	private final BufferedReader in;
+
+	RemediateCommand(PrintStream out, PrintStream err, IExtensionRegistry registry, BufferedReader in) {
+		this.out = out;
+		this.err = err;
+		this.registry = registry;
+		this.in = in;
+	}
+
+	int run(Options options) throws UsageException {
+		Journal journal = new Journal(Optional.ofNullable(options.named.get("--journal")).map(Path::of)
+				.orElseGet(Journal::defaultDir));
+		DiagnosisSettings settings = DiagnoseCommand.settings(options, 1);
+		if (HostLogin.user(settings).isEmpty()) {
+			throw new UsageException("remediate needs --ssh-user: the fix runs on the host over SSH");
+		}
+		Duration deadline = Duration.ofMillis(options.intValue("--apply-timeout-ms", 120_000, 1_000, 3_600_000));
+		warnInterrupted(journal);
+		String rollback = options.named.get("--rollback");
+		if (rollback != null) {
+			if (!options.positional.isEmpty()) {
+				throw new UsageException("--rollback takes an action id, not a TARGET");
+			}
+			return rollback(rollback, journal, settings, deadline);
+		}
+		if (options.positional.size() != 1) {
+			throw new UsageException("remediate needs one TARGET (or --rollback ACTION)");
+		}
+		String cause = options.named.get("--cause");
+		if (cause == null || !cause.matches("[A-Z][A-Z0-9_]{1,63}")) {
+			throw new UsageException("remediate needs --cause ID, a cause of the catalog (rdpdoctor explain lists them)");
+		}
+		boolean plan = options.named.containsKey("--plan");
+		boolean apply = options.named.containsKey("--apply");
+		if (plan == apply) {
+			throw new UsageException("remediate needs --plan or --apply");
+		}
+		Target target;
+		try {
+			target = Target.parse(options.positional.get(0), Target.DEFAULT_RDP_PORT);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		return remediate(target, cause, apply, options.named.containsKey("--yes"), journal, settings, deadline);
+	}
+
+	private int remediate(Target target, String cause, boolean apply, boolean yes, Journal journal,
+			DiagnosisSettings settings, Duration deadline) {
+		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
+		if (engine.isEmpty()) {
+			return ExitCodes.INTERNAL;
+		}
+		String host = Untrusted.terminal(target.host());
+		HostDiagnosis before = diagnose(engine.get(), target);
+		var ssh = before.outcomesById().get("ssh");
+		if (ssh == null || !ssh.ok()) {
+			err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: the host could not be read over "
+					+ "SSH (" + (ssh == null ? "no ssh probe" : Untrusted.terminal(ssh.message())) + ")");
+			return ExitCodes.USAGE;
+		}
+		String system = ssh.text("system").orElse("OTHER");
+		if (before.findings().stream().noneMatch(f -> f.cause().equals(cause))) {
+			out.println(host + ": no " + cause + " finding: nothing to fix");
+			return ExitCodes.OK;
+		}
+		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
+				+ Untrusted.terminal(p)))) {
+			List<Remediations.Descriptor> found = remediations.forCause(cause, system);
+			if (found.isEmpty()) {
+				err.println("rdpdoctor remediate: " + host + ": refused: no remediation for " + cause + " on "
+						+ system + " is installed");
+				return ExitCodes.USAGE;
+			}
+			Remediations.Descriptor chosen = found.get(0);
+			Plan plan;
+			try {
+				plan = chosen.remediation().plan(new RemediationHost(target, cause, system, before));
+			} catch (RemediationRefused e) {
+				err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: "
+						+ Untrusted.terminal(e.getMessage()));
+				return ExitCodes.USAGE;
+			}
+			PlanText.print(plan, chosen.name(), out);
+			if (!apply) {
+				return ExitCodes.OK;
+			}
+			if (!yes && !confirmed(host)) {
+				err.println("rdpdoctor remediate: " + host + ": not confirmed, nothing changed"
+						+ (System.console() == null ? " (no terminal to ask: add --yes)" : ""));
+				return ExitCodes.USAGE;
+			}
+			try (SshConnection connection = HostLogin.connect(settings, target.host(), LOGIN_LIMIT)) {
+				RemediationRun run = new RemediationRun(journal, who(settings));
+				RemediationRun.Outcome outcome = run.apply(plan, chosen.remediation(),
+						new HostScripts(connection, system), () -> Verification.of(before,
+								diagnose(engine.get(), target), cause), deadline);
+				return report(host, cause, outcome);
+			} catch (SshFailure e) {
+				err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: "
+						+ Untrusted.terminal(e.getMessage()));
+				return ExitCodes.USAGE;
+			} catch (IOException e) {
+				err.println("rdpdoctor remediate: the journal in " + journal.dir() + " cannot be written: "
+						+ Untrusted.terminal(String.valueOf(e.getMessage())));
+				return ExitCodes.INTERNAL;
+			}
+		}
+	}
+
+	private int rollback(String action, Journal journal, DiagnosisSettings settings, Duration deadline) {
+		RemediationRun run = new RemediationRun(journal, who(settings));
+		Plan plan;
+		try {
+			plan = run.plan(action);
+		} catch (IOException e) {
+			err.println("rdpdoctor remediate: no plan of action " + Untrusted.terminal(action) + " in "
+					+ journal.dir() + " (" + Untrusted.terminal(String.valueOf(e.getMessage())) + ")");
+			return ExitCodes.USAGE;
+		}
+		String host = Untrusted.terminal(plan.host());
+		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
+				+ Untrusted.terminal(p))); SshConnection connection = HostLogin.connect(settings, plan.host(),
+						LOGIN_LIMIT)) {
+			RemediationRun.Outcome outcome = run.rollback(action, remediations, new HostScripts(connection,
+					plan.system()), deadline);
+			out.println(host + ": " + plan.remediation() + " of " + plan.cause() + " (action " + action + "): "
+					+ outcome.message());
+			return outcome.step() == JournalEntry.Step.ROLLED_BACK ? ExitCodes.OK : ExitCodes.FINDINGS;
+		} catch (RemediationRefused | SshFailure e) {
+			err.println("rdpdoctor remediate: " + host + ": rollback refused, nothing changed: "
+					+ Untrusted.terminal(e.getMessage()));
+			return ExitCodes.USAGE;
+		} catch (IOException e) {
+			err.println("rdpdoctor remediate: action " + Untrusted.terminal(action) + ": "
+					+ Untrusted.terminal(String.valueOf(e.getMessage())));
+			return ExitCodes.INTERNAL;
+		}
+	}
+
+	private int report(String host, String cause, RemediationRun.Outcome outcome) {
+		String line = host + ": " + cause + " (action " + outcome.action() + "): ";
+		switch (outcome.step()) {
+		case VERIFIED -> {
+			out.println(line + "fixed and verified: " + outcome.message());
+			out.println("Undo with: rdpdoctor remediate --rollback " + outcome.action());
+			return ExitCodes.OK;
+		}
+		case REFUSED -> {
+			err.println("rdpdoctor remediate: " + line + "refused, nothing changed: " + outcome.message());
+			return ExitCodes.USAGE;
+		}
+		case VERIFY_FAILED -> {
+			out.println(line + "applied, but the verification failed: " + outcome.message());
+			out.println("Undo with: rdpdoctor remediate --rollback " + outcome.action());
+			return ExitCodes.FINDINGS;
+		}
+		default -> {
+			out.println(line + outcome.step() + ": " + outcome.message());
+			return ExitCodes.FINDINGS;
+		}
+		}
+	}
+
+	private static HostDiagnosis diagnose(DiagnosisEngine engine, Target target) {
+		return engine.diagnose(List.of(target), null, new NullProgressMonitor()).get(0);
+	}
+
+	private boolean confirmed(String host) {
+		Console console = System.console();
+		if (console == null || in == null) {
+			return false;
+		}
+		out.print("Apply this plan to " + host + "? Type yes to go on: ");
+		out.flush();
+		try {
+			String answer = in.readLine();
+			return answer != null && answer.strip().equals("yes");
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private void warnInterrupted(Journal journal) {
+		List<String> problems = new ArrayList<>();
+		try {
+			for (JournalEntry last : journal.actions(problems)) {
+				if (last.step().inFlight()) {
+					err.println("rdpdoctor remediate: action " + last.action() + " on "
+							+ Untrusted.terminal(last.host()) + " was interrupted at " + last.step()
+							+ ": its snapshot is kept; roll back with: rdpdoctor remediate --rollback " + last.action());
+				}
+			}
+		} catch (IOException e) {
+			problems.add(journal.dir() + ": " + e.getMessage());
+		}
+		problems.forEach(p -> err.println("rdpdoctor remediate: " + Untrusted.terminal(p)));
+	}
+
+	private static String who(DiagnosisSettings settings) {
+		return System.getProperty("user.name", "?") + " as " + HostLogin.user(settings).orElse("?");
+	}
+}
