@@ -23,9 +23,28 @@ final class PlanText {
 		out.println("  Then: the before-state is kept locally (snapshot), the change is applied, the host is "
 				+ "diagnosed again.");
 		out.println("  Plan SHA-256: " + plan.hash());
-		section(out, "precondition (changes nothing)", plan.precondition());
-		section(out, "snapshot (changes nothing)", plan.snapshot());
-		section(out, "apply", plan.apply());
+		int shared = sharedLines(plan.precondition(), plan.snapshot(), plan.apply());
+		section(out, "the start of every script: functions and the host's facts", plan.apply().substring(0, shared));
+		section(out, "precondition (changes nothing), after that start", plan.precondition().substring(shared));
+		section(out, "snapshot (changes nothing), after that start", plan.snapshot().substring(shared));
+		section(out, "apply, after that start", plan.apply().substring(shared));
+	}
+
+	/** @return the length of the whole lines the scripts start with alike */
+	private static int sharedLines(String... scripts) {
+		int end = 0;
+		for (int i = 0; i < scripts[0].length(); i++) {
+			char c = scripts[0].charAt(i);
+			for (String other : scripts) {
+				if (i >= other.length() || other.charAt(i) != c) {
+					return end;
+				}
+			}
+			if (c == '\n') {
+				end = i + 1;
+			}
+		}
+		return end;
 	}
 
 	private static void section(PrintStream out, String title, String script) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * ruleset}: a DROP or REJECT rule whose destination port matches (a port, a range, a multiport list or an nft set),
  * or an input chain whose policy drops with no rule accepting the port. Negated matches ({@code ! --dport},
  * {@code dport !=}) are not read as matching. A rule limited to some sources still counts: some clients are blocked.
+ * A drop that comes after a rule of the same chain accepting the port from everywhere is shadowed by it (the first
+ * matching rule decides) and does not count.
  *
  * @param blocks      whether something drops or rejects the port
  * @param rules       the rules that do (the ruleset's own lines, at most {@value #MAX_RULES}); the policy as
@@ -27,6 +29,11 @@ public record FirewallRules(boolean blocks, List<String> rules) {
 	private static final Pattern NFT_VERDICT = Pattern.compile("\\b(accept|drop|reject)\\b");
 	private static final Pattern NFT_CHAIN = Pattern.compile("^chain (\\S+) \\{");
 	private static final Pattern NFT_INPUT_POLICY = Pattern.compile("hook input\\b.*\\bpolicy drop\\b");
+	private static final Pattern NFT_TABLE = Pattern.compile("^table (\\S+ \\S+) \\{");
+	private static final Pattern IPT_CHAIN = Pattern.compile("^-A (\\S+) ");
+	/** What limits a rule to some packets: an accept with one of these does not shadow later drops. */
+	private static final Pattern LIMITED = Pattern.compile(" -s | --source | --src-range | -i | --in-interface | -m set "
+			+ "| -m recent | -m limit |\\bsaddr\\b|\\biifname\\b|\\biif\\b|\\blimit rate\\b|\\bct state\\b| --state | --ctstate ");
 
 	/**
 	 * @param text iptables-save's output
@@ -37,6 +44,7 @@ public record FirewallRules(boolean blocks, List<String> rules) {
 		List<String> blocking = new ArrayList<>();
 		List<String> dropPolicies = new ArrayList<>();
 		boolean accepted = false;
+		java.util.Set<String> openChains = new java.util.HashSet<>();
 		String table = "";
 		for (String raw : text.split("\r?\n")) {
 			String line = raw.strip();
@@ -54,10 +62,15 @@ public record FirewallRules(boolean blocks, List<String> rules) {
 			}
 			Matcher target = IPT_TARGET.matcher(line);
 			String verdict = target.find() ? target.group(1) : "";
-			if (verdict.equals("DROP") || verdict.equals("REJECT")) {
+			Matcher chain = IPT_CHAIN.matcher(line);
+			String where = table + " " + (chain.find() ? chain.group(1) : "");
+			if ((verdict.equals("DROP") || verdict.equals("REJECT")) && !openChains.contains(where)) {
 				blocking.add(line);
 			} else if (verdict.equals("ACCEPT")) {
 				accepted = true;
+				if (!LIMITED.matcher(line + " ").find()) {
+					openChains.add(where);
+				}
 			}
 		}
 		return verdict(blocking, dropPolicies, accepted);
@@ -72,9 +85,16 @@ public record FirewallRules(boolean blocks, List<String> rules) {
 		List<String> blocking = new ArrayList<>();
 		List<String> dropPolicies = new ArrayList<>();
 		boolean accepted = false;
+		java.util.Set<String> openChains = new java.util.HashSet<>();
+		String table = "";
 		String chain = "";
 		for (String raw : text.split("\r?\n")) {
 			String line = raw.strip();
+			Matcher tableStart = NFT_TABLE.matcher(line);
+			if (tableStart.find()) {
+				table = tableStart.group(1);
+				continue;
+			}
 			Matcher chainStart = NFT_CHAIN.matcher(line);
 			if (chainStart.find()) {
 				chain = chainStart.group(1);
@@ -92,10 +112,13 @@ public record FirewallRules(boolean blocks, List<String> rules) {
 			while (verdict.find()) {
 				last = verdict.group(1);
 			}
-			if ("drop".equals(last) || "reject".equals(last)) {
+			if (("drop".equals(last) || "reject".equals(last)) && !openChains.contains(table + " " + chain)) {
 				blocking.add(line);
 			} else if ("accept".equals(last)) {
 				accepted = true;
+				if (!LIMITED.matcher(" " + line + " ").find()) {
+					openChains.add(table + " " + chain);
+				}
 			}
 		}
 		return verdict(blocking, dropPolicies, accepted);

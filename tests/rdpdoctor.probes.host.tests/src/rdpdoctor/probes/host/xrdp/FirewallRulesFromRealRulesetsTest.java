@@ -142,6 +142,31 @@ class FirewallRulesFromRealRulesetsTest {
 	}
 
 	@Test
+	void aDropAfterAnAcceptOfThePortFromEverywhereInTheSameChainIsShadowed() throws Exception {
+		iptables("-A INPUT -p tcp --dport 3389 -j DROP");
+		iptables("-I INPUT 1 -p tcp --dport 3389 -m comment --comment rdpdoctor-allow-rdp -j ACCEPT");
+		String saved = inside("iptables-save");
+		String listed = inside("nft", "list", "ruleset"); // iptables-nft's rules in nft's words
+		assertFalse(FirewallRules.fromIptablesSave(saved, 3389).blocks(), saved);
+		assertFalse(FirewallRules.fromNftRuleset(listed, 3389).blocks(), listed);
+
+		inside("iptables", "-F", "INPUT");
+		iptables("-A INPUT -s 10.1.0.0/16 -p tcp --dport 3389 -j ACCEPT");
+		String someSources = iptables("-A INPUT -p tcp --dport 3389 -j DROP");
+		assertTrue(FirewallRules.fromIptablesSave(someSources, 3389).blocks(), "others are still dropped");
+		assertTrue(FirewallRules.fromNftRuleset(inside("nft", "list", "ruleset"), 3389).blocks());
+
+		inside("iptables", "-F", "INPUT");
+		inside("nft", "add", "table", "inet", "guard");
+		inside("nft", "add", "chain", "inet", "guard", "input", "{ type filter hook input priority 0; }");
+		inside("nft", "add", "rule", "inet", "guard", "input", "tcp", "dport", "3389", "drop");
+		iptables("-A INPUT -p tcp --dport 3389 -j ACCEPT");
+		String twoTables = inside("nft", "list", "ruleset");
+		assertTrue(FirewallRules.fromNftRuleset(twoTables, 3389).blocks(), "an accept in another table does not "
+				+ "shadow a drop: " + twoTables);
+	}
+
+	@Test
 	void anNftInputPolicyOfDropBlocksUnlessThePortIsAccepted() throws Exception {
 		inside("nft", "add", "table", "inet", "filter");
 		inside("nft", "add", "chain", "inet", "filter", "input", "{ type filter hook input priority 0; policy drop; }");
