@@ -55,6 +55,9 @@ final class BatchCommand {
 	}
 
 	int run(Options options) throws UsageException {
+		if (options.named.containsKey("--remediate")) {
+			return new BatchRemediation(out, err, registry).run(options);
+		}
 		Path inventoryFile = Path.of(required(options, "--inventory"));
 		Path reportFile = Path.of(required(options, "--report"));
 		ReportFormatRegistry.Descriptor format = ReportWriter.format(registry,
@@ -172,7 +175,7 @@ final class BatchCommand {
 	 * The inventory's targets of this shard: target k (each counted once, in inventory order, from 0) goes to shard
 	 * {@code k mod N + 1}; a host listed in several groups is one target, shown in each of its groups.
 	 */
-	private static List<Target> targets(Path inventoryFile, Inventory inventory, int[] shard,
+	static List<Target> targets(Path inventoryFile, Inventory inventory, int[] shard,
 			Map<String, String> groups) throws UsageException {
 		Map<String, Target> all = new LinkedHashMap<>();
 		Map<String, String> allGroups = new LinkedHashMap<>();
@@ -197,7 +200,7 @@ final class BatchCommand {
 	 * Each host's own SSH user and port from the inventory, replacing --ssh-user and --ssh-port for it (the port
 	 * only when it is not SSH's default 22, the inventory's default too); the first entry of a host listed twice.
 	 */
-	private static Map<String, Map<String, String>> hostSettings(Path inventoryFile, Inventory inventory)
+	static Map<String, Map<String, String>> hostSettings(Path inventoryFile, Inventory inventory)
 			throws UsageException {
 		Map<String, Map<String, String>> own = new LinkedHashMap<>();
 		for (InventoryWalk.Entry entry : InventoryWalk.entries(inventory)) {
@@ -219,7 +222,7 @@ final class BatchCommand {
 		err.println("rdpdoctor batch: " + Untrusted.terminal(message));
 	}
 
-	private static String required(Options options, String name) throws UsageException {
+	static String required(Options options, String name) throws UsageException {
 		String value = options.named.get(name);
 		if (value == null || value.isBlank()) {
 			throw new UsageException("batch needs " + name);

@@ -83,6 +83,14 @@ final class CommandLines {
 		option(spec, Option.of("--format,-f", "html|json|junit|csv", "report format (default: by the report's name)"));
 		option(spec, Option.of("--shard", "I/N", "diagnose target k only when k mod N = I - 1"));
 		option(spec, Option.of("--checkpoint", "FILE", "where finished hosts go (default REPORT.checkpoint.jsonl)"));
+		option(spec, Option.of("--remediate", "CAUSE,...", "write (--plan) or apply (--apply --yes) the fixes of these "
+				+ "causes on every affected host; the report holds the plans and outcomes"));
+		option(spec, Option.of("--plan", null, "with --remediate: write the plans only"));
+		option(spec, Option.of("--apply", null, "with --remediate: apply them (needs --yes)"));
+		option(spec, Option.of("--yes", null, "with --apply: no question asked"));
+		option(spec, Option.of("--keep-going", null, "with --apply: go on after a failed verification"));
+		option(spec, Option.of("--journal", "DIR", "the remediation journal's folder (default ~/.rdpdoctor/journal)"));
+		option(spec, Option.of("--apply-timeout-ms", "N", "deadline of each change (default 120000)"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
 		return spec;
 	}

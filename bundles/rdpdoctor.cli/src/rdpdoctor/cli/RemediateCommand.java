@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,15 @@ import rdpdoctor.core.Target;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.probes.host.ssh.HostLogin;
-import rdpdoctor.remediation.HostScripts;
+import rdpdoctor.remediation.HostFix;
 import rdpdoctor.remediation.Journal;
 import rdpdoctor.remediation.JournalEntry;
 import rdpdoctor.remediation.Plan;
-import rdpdoctor.remediation.RemediationHost;
+
 import rdpdoctor.remediation.RemediationRefused;
 import rdpdoctor.remediation.RemediationRun;
 import rdpdoctor.remediation.Remediations;
-import rdpdoctor.remediation.Verification;
-import rdpdoctor.ssh.SshConnection;
+
 import rdpdoctor.ssh.SshFailure;
 
 /**
@@ -41,7 +40,6 @@ final class RemediateCommand {
 
 	static final String EXIT_CODES = "Exit codes: 0 fixed and verified, nothing to fix, or plan printed; 1 not fixed "
 			+ "or verification failed; 2 refused (nothing changed) or bad usage; 3 internal failure.";
-	private static final Duration LOGIN_LIMIT = Duration.ofSeconds(20);
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -56,8 +54,7 @@ final class RemediateCommand {
 	}
 
 	int run(Options options) throws UsageException {
-		Journal journal = new Journal(Optional.ofNullable(options.named.get("--journal")).map(Path::of)
-				.orElseGet(Journal::defaultDir));
+		Journal journal = journal(options);
 		DiagnosisSettings settings = DiagnoseCommand.settings(options, 1);
 		if (HostLogin.user(settings).isEmpty()) {
 			throw new UsageException("remediate needs --ssh-user: the fix runs on the host over SSH");
@@ -76,7 +73,7 @@ final class RemediateCommand {
 		}
 		String cause = options.named.get("--cause");
 		if (cause == null || !cause.matches("[A-Z][A-Z0-9_]{1,63}")) {
-			throw new UsageException("remediate needs --cause ID, a cause of the catalog (rdpdoctor explain lists them)");
+			throw new UsageException("remediate needs --cause ID, a cause as findings name it (e.g. CERT_EXPIRED)");
 		}
 		boolean plan = options.named.containsKey("--plan");
 		boolean apply = options.named.containsKey("--apply");
@@ -99,36 +96,21 @@ final class RemediateCommand {
 			return ExitCodes.INTERNAL;
 		}
 		String host = Untrusted.terminal(target.host());
-		HostDiagnosis before = diagnose(engine.get(), target);
-		var ssh = before.outcomesById().get("ssh");
-		if (ssh == null || !ssh.ok()) {
-			err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: the host could not be read over "
-					+ "SSH (" + (ssh == null ? "no ssh probe" : Untrusted.terminal(ssh.message())) + ")");
-			return ExitCodes.USAGE;
-		}
-		String system = ssh.text("system").orElse("OTHER");
-		if (before.findings().stream().noneMatch(f -> f.cause().equals(cause))) {
-			out.println(host + ": no " + cause + " finding: nothing to fix");
-			return ExitCodes.OK;
-		}
+		HostDiagnosis before = engine.get().diagnose(List.of(target), null, new NullProgressMonitor()).get(0);
 		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
 				+ Untrusted.terminal(p)))) {
-			List<Remediations.Descriptor> found = remediations.forCause(cause, system);
-			if (found.isEmpty()) {
-				err.println("rdpdoctor remediate: " + host + ": refused: no remediation for " + cause + " on "
-						+ system + " is installed");
-				return ExitCodes.USAGE;
-			}
-			Remediations.Descriptor chosen = found.get(0);
-			Plan plan;
+			HostFix.Planned planned;
 			try {
-				plan = chosen.remediation().plan(new RemediationHost(target, cause, system, before));
-			} catch (RemediationRefused e) {
-				err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: "
-						+ Untrusted.terminal(e.getMessage()));
+				planned = HostFix.plan(before, cause, remediations);
+			} catch (HostFix.NoPlan e) {
+				if (e.nothingToFix()) {
+					out.println(e.getMessage());
+					return ExitCodes.OK;
+				}
+				err.println("rdpdoctor remediate: " + e.getMessage());
 				return ExitCodes.USAGE;
 			}
-			PlanText.print(plan, chosen.name(), out);
+			PlanText.print(planned.plan(), planned.descriptor().name(), out);
 			if (!apply) {
 				return ExitCodes.OK;
 			}
@@ -137,12 +119,8 @@ final class RemediateCommand {
 						+ (System.console() == null ? " (no terminal to ask: add --yes)" : ""));
 				return ExitCodes.USAGE;
 			}
-			try (SshConnection connection = HostLogin.connect(settings, target.host(), LOGIN_LIMIT)) {
-				RemediationRun run = new RemediationRun(journal, who(settings));
-				RemediationRun.Outcome outcome = run.apply(plan, chosen.remediation(),
-						new HostScripts(connection, system), () -> Verification.of(before,
-								diagnose(engine.get(), target), cause), deadline);
-				return report(host, cause, outcome);
+			try {
+				return report(host, cause, HostFix.apply(planned, settings, engine.get(), journal, deadline));
 			} catch (SshFailure e) {
 				err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: "
 						+ Untrusted.terminal(e.getMessage()));
@@ -156,10 +134,9 @@ final class RemediateCommand {
 	}
 
 	private int rollback(String action, Journal journal, DiagnosisSettings settings, Duration deadline) {
-		RemediationRun run = new RemediationRun(journal, who(settings));
 		Plan plan;
 		try {
-			plan = run.plan(action);
+			plan = new RemediationRun(journal, HostFix.who(settings)).plan(action);
 		} catch (IOException e) {
 			err.println("rdpdoctor remediate: no plan of action " + Untrusted.terminal(action) + " in "
 					+ journal.dir() + " (" + Untrusted.terminal(String.valueOf(e.getMessage())) + ")");
@@ -167,10 +144,8 @@ final class RemediateCommand {
 		}
 		String host = Untrusted.terminal(plan.host());
 		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
-				+ Untrusted.terminal(p))); SshConnection connection = HostLogin.connect(settings, plan.host(),
-						LOGIN_LIMIT)) {
-			RemediationRun.Outcome outcome = run.rollback(action, remediations, new HostScripts(connection,
-					plan.system()), deadline);
+				+ Untrusted.terminal(p)))) {
+			RemediationRun.Outcome outcome = HostFix.rollback(action, settings, journal, remediations, deadline);
 			out.println(host + ": " + plan.remediation() + " of " + plan.cause() + " (action " + action + "): "
 					+ outcome.message());
 			return outcome.step() == JournalEntry.Step.ROLLED_BACK ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -209,8 +184,10 @@ final class RemediateCommand {
 		}
 	}
 
-	private static HostDiagnosis diagnose(DiagnosisEngine engine, Target target) {
-		return engine.diagnose(List.of(target), null, new NullProgressMonitor()).get(0);
+	/** @return the journal --journal names, or the default one */
+	static Journal journal(Options options) {
+		return new Journal(Optional.ofNullable(options.named.get("--journal")).map(java.nio.file.Path::of)
+				.orElseGet(Journal::defaultDir));
 	}
 
 	private boolean confirmed(String host) {
@@ -242,9 +219,5 @@ final class RemediateCommand {
 			problems.add(journal.dir() + ": " + e.getMessage());
 		}
 		problems.forEach(p -> err.println("rdpdoctor remediate: " + Untrusted.terminal(p)));
-	}
-
-	private static String who(DiagnosisSettings settings) {
-		return System.getProperty("user.name", "?") + " as " + HostLogin.user(settings).orElse("?");
 	}
 }

@@ -23,7 +23,8 @@ public final class AlignPort extends XrdpRemediation {
 
 	@Override
 	String precondition(Facts facts) {
-		return "if [ \"$port\" != \"$wanted_port\" ] && listening \"$wanted_port\"; then\n"
+		return "[ -L \"$ini\" ] && fail \"$ini is a link: not replaced (edit it where it points)\"\n"
+				+ "if [ \"$port\" != \"$wanted_port\" ] && listening \"$wanted_port\"; then\n"
 				+ "  fail \"another program listens on port $wanted_port\"\nfi\n";
 	}
 

@@ -21,6 +21,11 @@ public final class SecurityLayerNegotiate extends XrdpRemediation {
 	}
 
 	@Override
+	String precondition(Facts facts) {
+		return "[ -L \"$ini\" ] && fail \"$ini is a link: not replaced (edit it where it points)\"\n";
+	}
+
+	@Override
 	String snapshot(Facts facts) {
 		return "snap_file \"$ini\"\n";
 	}

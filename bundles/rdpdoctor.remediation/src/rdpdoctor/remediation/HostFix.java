@@ -1,0 +1,146 @@
+package rdpdoctor.remediation;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.ProbeOutcome;
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.engine.DiagnosisEngine;
+import rdpdoctor.probes.host.ssh.HostLogin;
+import rdpdoctor.ssh.SshConnection;
+import rdpdoctor.ssh.SshFailure;
+
+/**
+ * One host's remediation as the command line and the workbench carry it out: the plan from its diagnosis, then the
+ * apply over a fresh login with the host's SSH settings, verified by diagnosing it again.
+ */
+public final class HostFix {
+
+	private static final Duration LOGIN_LIMIT = Duration.ofSeconds(20);
+
+	/**
+	 * A plan ready to show or apply.
+	 *
+	 * @param before     the diagnosis that found the cause
+	 * @param descriptor the remediation chosen
+	 * @param plan       its plan for the host
+	 */
+	public record Planned(HostDiagnosis before, Remediations.Descriptor descriptor, Plan plan) {
+	}
+
+	/** Why a host gets no plan: nothing to fix (fine) or a refusal; nothing was changed either way. */
+	public static final class NoPlan extends Exception {
+		private static final long serialVersionUID = 1L;
+		private final boolean nothingToFix;
+
+		NoPlan(String message, boolean nothingToFix) {
+			super(message);
+			this.nothingToFix = nothingToFix;
+		}
+
+		/** @return whether the cause was not found: nothing to fix, which is no failure */
+		public boolean nothingToFix() {
+			return nothingToFix;
+		}
+	}
+
+	private HostFix() {
+	}
+
+	/**
+	 * @param before       the host's diagnosis (with its ssh probe)
+	 * @param cause        the cause to fix
+	 * @param remediations the installed remediations
+	 * @return the plan
+	 * @throws NoPlan when the cause is not found (nothing to fix), or the host cannot be fixed this way
+	 */
+	public static Planned plan(HostDiagnosis before, String cause, Remediations remediations) throws NoPlan {
+		String host = Untrusted.terminal(before.target().host());
+		ProbeOutcome ssh = before.outcomesById().get("ssh");
+		if (ssh == null || !ssh.ok()) {
+			throw new NoPlan(host + ": refused, nothing changed: the host could not be read over SSH ("
+					+ (ssh == null ? "no ssh probe" : Untrusted.terminal(ssh.message())) + ")", false);
+		}
+		if (before.findings().stream().noneMatch(f -> f.cause().equals(cause))) {
+			throw new NoPlan(host + ": no " + cause + " finding: nothing to fix", true);
+		}
+		String system = ssh.text("system").orElse("OTHER");
+		List<Remediations.Descriptor> found = remediations.forCause(cause, system);
+		if (found.isEmpty()) {
+			throw new NoPlan(host + ": refused: no remediation for " + cause + " on " + system + " is installed",
+					false);
+		}
+		try {
+			return new Planned(before, found.get(0), found.get(0).remediation().plan(new RemediationHost(
+					before.target(), cause, system, before)));
+		} catch (RemediationRefused e) {
+			throw new NoPlan(host + ": refused, nothing changed: " + Untrusted.terminal(e.getMessage()), false);
+		}
+	}
+
+	/**
+	 * Logs in with the host's settings and carries the plan out, journaled.
+	 *
+	 * @param planned  the confirmed plan
+	 * @param settings the host's settings (its own SSH user and port included)
+	 * @param engine   diagnoses the host again to verify
+	 * @param journal  the audit journal
+	 * @param deadline the apply step's deadline
+	 * @return how it ended
+	 * @throws SshFailure  when the login fails (nothing changed)
+	 * @throws IOException when the journal or snapshot cannot be written
+	 */
+	public static RemediationRun.Outcome apply(Planned planned, DiagnosisSettings settings, DiagnosisEngine engine,
+			Journal journal, Duration deadline) throws SshFailure, IOException {
+		Plan plan = planned.plan();
+		try (SshConnection connection = HostLogin.connect(settings, plan.host(), LOGIN_LIMIT)) {
+			return new RemediationRun(journal, who(settings)).apply(plan, planned.descriptor().remediation(),
+					new HostScripts(connection, plan.system()), () -> Verification.of(planned.before(),
+							diagnose(engine, planned.before()), plan.cause()), deadline);
+		}
+	}
+
+	/**
+	 * Rolls a journaled action back from its snapshot, logging in to its plan's host with the given settings.
+	 *
+	 * @param action       the action's journal id
+	 * @param settings     the host's settings (SSH user, port, ...)
+	 * @param journal      the audit journal
+	 * @param remediations the installed remediations
+	 * @param deadline     the rollback's deadline
+	 * @return how it ended
+	 * @throws SshFailure         when the login fails (nothing changed)
+	 * @throws RemediationRefused when the action is unknown, took no snapshot, or its remediation is not installed
+	 * @throws IOException        when the journal, plan or snapshot cannot be read
+	 */
+	public static RemediationRun.Outcome rollback(String action, DiagnosisSettings settings, Journal journal,
+			Remediations remediations, Duration deadline) throws SshFailure, RemediationRefused, IOException {
+		RemediationRun run = new RemediationRun(journal, who(settings));
+		Plan plan = run.plan(action);
+		try (SshConnection connection = HostLogin.connect(settings, plan.host(), LOGIN_LIMIT)) {
+			return run.rollback(action, remediations, new HostScripts(connection, plan.system()), deadline);
+		}
+	}
+
+	/**
+	 * @param engine the engine (with the host's settings)
+	 * @param before the diagnosis to repeat
+	 * @return the host diagnosed again, with the same target
+	 */
+	public static HostDiagnosis diagnose(DiagnosisEngine engine, HostDiagnosis before) {
+		return engine.diagnose(List.of(before.target()), null, new NullProgressMonitor()).get(0);
+	}
+
+	/**
+	 * @param settings the run's settings
+	 * @return who acts: the local user and the SSH user
+	 */
+	public static String who(DiagnosisSettings settings) {
+		return System.getProperty("user.name", "?") + " as " + HostLogin.user(settings).orElse("?");
+	}
+}
