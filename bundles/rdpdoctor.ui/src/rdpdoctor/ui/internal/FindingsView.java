@@ -90,6 +90,15 @@ public class FindingsView extends DocumentView {
 			}
 		});
 		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.Action("Fix...") {
+			@Override
+			public void run() {
+				if (viewer.getStructuredSelection().getFirstElement() instanceof FindingRow row) {
+					new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), new FixWizard(row.host(),
+							row.finding().getCauseId(), JournalView.journal())).open();
+				}
+			}
+		});
 		menu.add(new org.eclipse.jface.action.Action("Show Supporting Events") {
 			@Override
 			public void run() {

@@ -24,6 +24,7 @@ public class RdpDoctorPerspective implements IPerspectiveFactory {
 		below.addView(DashboardView.ID);
 		below.addView(ExplainView.ID);
 		below.addView(EventsView.ID);
+		below.addView(JournalView.ID);
 		below.addView(PROGRESS);
 		for (String id : new String[] { InventoryView.ID, FindingsView.ID, DashboardView.ID, ExplainView.ID,
 				EventsView.ID, PROGRESS }) {

@@ -62,6 +62,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 		options.inventory().ifPresentOrElse(path -> InventoryJobs.open(document, path, false, diagnose).schedule(),
 				diagnose);
 		options.screenshots().ifPresent(dir -> new ScreenshotTour(window, dir).start());
+		window.getShell().getDisplay().asyncExec(() -> warnInterrupted(window));
 		options.benchmarkEvents().ifPresent(file -> window.getShell().getDisplay().asyncExec(() -> {
 			try {
 				new EventsBenchmark(window).run(file);
@@ -77,6 +78,24 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 					System.err.println("rdpdoctor: benchmark failed: " + e);
 				}
 			});
+		}
+	}
+
+	/** An action a crash interrupted: said at once, with the Journal view open on it. */
+	private static void warnInterrupted(IWorkbenchWindow window) {
+		try {
+			java.util.List<rdpdoctor.remediation.JournalEntry> interrupted = JournalView.interrupted();
+			if (interrupted.isEmpty()) {
+				return;
+			}
+			window.getActivePage().showView(JournalView.ID);
+			org.eclipse.jface.dialogs.MessageDialog.openWarning(window.getShell(), "Interrupted Remediation",
+					interrupted.size() + " remediation(s) were interrupted, the first on "
+							+ rdpdoctor.core.Untrusted.terminal(interrupted.get(0).host()) + " at "
+							+ interrupted.get(0).step() + ": the host may be half changed. Their snapshots are kept: "
+							+ "roll them back from the Remediation Journal view.");
+		} catch (java.io.IOException | org.eclipse.ui.PartInitException e) {
+			org.eclipse.core.runtime.ILog.get().warn("The remediation journal could not be read: " + e.getMessage());
 		}
 	}
 
