@@ -49,8 +49,8 @@ public final class FixWizard extends Wizard {
 	private final String cause;
 	private final Journal journal;
 	private final DiagnosisSettings settings;
-	private final PlanPage planPage = new PlanPage();
-	private final ResultPage resultPage = new ResultPage();
+	private final PlanPage planPage;
+	private final ResultPage resultPage;
 	private volatile DiagnosisEngine engine;
 	private volatile HostFix.Planned planned;
 	private volatile RemediationRun.Outcome outcome;
@@ -73,6 +73,8 @@ public final class FixWizard extends Wizard {
 			own = own.withExtra(e.getKey(), e.getValue());
 		}
 		this.settings = own;
+		this.planPage = new PlanPage(); // after the fields the pages read
+		this.resultPage = new ResultPage();
 		setWindowTitle("Fix " + cause + " on " + target);
 		setNeedsProgressMonitor(true);
 	}
