@@ -45,12 +45,21 @@ options=(--ssh-user rdpadmin --ssh-identity "$tmp/client_key" --known-hosts "$tm
 ssh_opts=(-i "$tmp/client_key" -o UserKnownHostsFile="$tmp/known_hosts_ssh" -o StrictHostKeyChecking=accept-new
   -o BatchMode=yes -o ConnectTimeout=10)
 # the same steps by hand, as root through sudo: old files aside, new key and certificate, restart, wait, check
-by_hand='set -e; sudo -n sh -c "cp -p /etc/xrdp/cert.pem /etc/xrdp/cert.pem.old; cp -p /etc/xrdp/key.pem /etc/xrdp/key.pem.old;
-  cd /etc/xrdp; umask 077; openssl req -x509 -newkey rsa:3072 -sha256 -nodes -days 365 -subj /CN=\$(hostname)
-  -keyout key.new -out cert.new 2>/dev/null; chown --reference=key.pem key.new; chmod --reference=key.pem key.new;
-  chmod 644 cert.new; mv -f key.new key.pem; mv -f cert.new cert.pem; /etc/init.d/xrdp restart >/dev/null 2>&1;
-  n=0; while [ \$n -lt 75 ] && ! ss -ltnH \"sport = :3389\" | grep -q .; do n=\$((n+1)); sleep 0.2; done;
-  openssl x509 -noout -checkend 0 -in /etc/xrdp/cert.pem >/dev/null"'
+cat >"$tmp/by_hand.sh" <<'SCRIPT'
+set -e
+cd /etc/xrdp
+cp -p cert.pem cert.pem.old; cp -p key.pem key.pem.old
+(umask 077; openssl req -x509 -newkey rsa:3072 -sha256 -nodes -days 365 -subj "/CN=$(hostname)" \
+  -keyout key.new -out cert.new 2>/dev/null)
+chown --reference=key.pem key.new; chmod --reference=key.pem key.new; chmod 644 cert.new
+mv -f key.new key.pem; mv -f cert.new cert.pem
+/etc/init.d/xrdp restart </dev/null >/dev/null 2>&1
+n=0; while [ $n -lt 75 ] && ! ss -ltnH "sport = :3389" | grep -q .; do n=$((n + 1)); sleep 0.2; done
+openssl x509 -noout -checkend 0 -in cert.pem >/dev/null
+SCRIPT
+{ printf 'exec ssh'; printf ' %q' "${ssh_opts[@]}"; printf ' "rdpadmin@$1" %q <%q\n' 'sudo -n sh -s' "$tmp/by_hand.sh"; } \
+  >"$tmp/by_hand_on.sh"   # one host: its own ssh, its own standard input
+by_hand() { sh "$tmp/by_hand_on.sh" "$1"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
@@ -64,7 +73,7 @@ for r in $(seq 1 "$runs"); do
     >"$tmp/apply.txt" || { cat "$tmp/apply.txt" >&2; exit 1; }
   apply+=("$(ms "$t")")
   expire 0
-  t=$(date +%s%N); ssh "${ssh_opts[@]}" "rdpadmin@${addresses[0]}" "$by_hand"; hand+=("$(ms "$t")")
+  t=$(date +%s%N); by_hand "${addresses[0]}"; hand+=("$(ms "$t")")
 done
 echo "rdpdoctor remediate --plan:          $(printf '%s\n' "${plan[@]}" | median) ms  (runs: ${plan[*]})"
 echo "rdpdoctor remediate --apply --yes:   $(printf '%s\n' "${apply[@]}" | median) ms  (runs: ${apply[*]})"
@@ -82,6 +91,6 @@ fixed=$(grep -c ': fixed and verified' "$tmp/batch.txt" || true)
 echo "rdpdoctor batch --remediate:  ${wall} ms, $((wall / hosts)) ms per host, peak RSS $(( $(cat "$tmp/rss") / 1024 )) MB, $fixed/$hosts fixed and verified"
 for i in $(seq 0 $((hosts - 1))); do expire "$i"; done
 t=$(date +%s%N)
-printf '%s\n' "${addresses[@]}" | xargs -P 8 -I{} ssh "${ssh_opts[@]}" "rdpadmin@{}" "$by_hand" && ok=$hosts || ok="some failed:"
+printf '%s\n' "${addresses[@]}" | xargs -P 8 -I{} sh "$tmp/by_hand_on.sh" {} && ok=$hosts || ok="some failed:"
 wall=$(ms "$t")
 echo "ssh + openssl, 8 at a time:   ${wall} ms, $((wall / hosts)) ms per host, $ok/$hosts done (no snapshot kept locally, no journal, checked on the file only)"
