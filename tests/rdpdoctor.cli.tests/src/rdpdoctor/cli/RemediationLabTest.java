@@ -283,6 +283,37 @@ class RemediationLabTest {
 		}
 	}
 
+	@Test
+	void theExtensionGuidesThirdPartyRemediationRunsThroughTheSameJournaledRun() throws Exception {
+		host.run("sh", "-c", "pkill -x xrdp-sesman; n=0; while pgrep -x xrdp-sesman >/dev/null && [ $n -lt 50 ]; "
+				+ "do n=$((n+1)); sleep 0.1; done");
+		rdpdoctor.core.DiagnosisSettings settings = rdpdoctor.core.DiagnosisSettings.defaults()
+				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_USER.key(), host.adminUser())
+				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_IDENTITY.key(), host.clientKey().toString())
+				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_KNOWN_HOSTS.key(),
+						dir.resolve("known_hosts").toString())
+				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_ACCEPT_NEW_HOST_KEY.key(), "true");
+		rdpdoctor.core.HostDiagnosis none = new rdpdoctor.core.HostDiagnosis(new rdpdoctor.core.Target(host.address(),
+				3389), "", rdpdoctor.model.HostStatus.FAILING, List.of(), List.of(), java.time.Instant.now(),
+				java.time.Instant.now());
+		com.example.RestartSesman sample = new com.example.RestartSesman();
+		rdpdoctor.remediation.Plan plan = sample.plan(new rdpdoctor.remediation.RemediationHost(none.target(),
+				"SESMAN_STOPPED", "LINUX", none));
+
+		rdpdoctor.remediation.RemediationRun.Outcome outcome;
+		try (rdpdoctor.ssh.SshConnection connection = rdpdoctor.probes.host.ssh.HostLogin.connect(settings,
+				host.address(), Duration.ofSeconds(20))) {
+			outcome = new rdpdoctor.remediation.RemediationRun(new rdpdoctor.remediation.Journal(dir.resolve(
+					"journal")), "test").apply(plan, sample, new rdpdoctor.remediation.HostScripts(connection,
+							"LINUX"), () -> new rdpdoctor.remediation.Verification(!host.run("sh", "-c",
+									"pgrep -x xrdp-sesman || true").isBlank(), "xrdp-sesman runs"),
+							Duration.ofSeconds(60));
+		}
+
+		assertEquals(rdpdoctor.remediation.JournalEntry.Step.VERIFIED, outcome.step(), outcome.message());
+		assertFalse(host.run("sh", "-c", "pgrep -x xrdp-sesman || true").isBlank(), "started on the host");
+	}
+
 	private List<String> withUser(String user, String cause) {
 		List<String> args = new ArrayList<>(List.of("remediate", host.address(), "--cause", cause, "--apply",
 				"--yes"));

@@ -105,14 +105,16 @@ class SchemaExamplesTest {
 	@Test
 	void everySchemaExampleIsContributedAsWrittenAndRuns() throws Exception {
 		Map<String, String> examples = examples();
-		assertEquals(Set.of("importers.exsd", "probes.exsd", "rules.exsd"), examples.keySet(), "schemas with examples");
+		assertEquals(Set.of("importers.exsd", "probes.exsd", "reportFormats.exsd", "rules.exsd"), examples.keySet(),
+				"schemas with examples");
 		for (String example : examples.values()) {
 			contribute("<plugin>\n" + example + "\n</plugin>", thirdParty);
 		}
 		List<String> problems = new ArrayList<>();
 		try (ProbeRegistry probes = new ProbeRegistry(registry, problems::add);
 				RuleRegistry rules = new RuleRegistry(registry, problems::add);
-				ImporterRegistry importers = new ImporterRegistry(registry, problems::add)) {
+				ImporterRegistry importers = new ImporterRegistry(registry, problems::add);
+				ReportFormatRegistry formats = new ReportFormatRegistry(registry, problems::add)) {
 			assertEquals(List.of(), problems, "the examples are well-formed and their ids unique");
 			ProbeDescriptor banner = probes.all().stream().filter(p -> p.id().equals("com.example.banner"))
 					.findFirst().orElseThrow();
@@ -124,6 +126,35 @@ class SchemaExamplesTest {
 					.diagnose(List.of(new Target("host.example", 3389)), null, null).get(0);
 			assertEquals(ProbeStatus.OK, run.outcomesById().get("com.example.banner").status(), run.toString());
 			assertEquals(List.of("BANNER_MISSING"), run.findings().stream().map(f -> f.cause()).toList());
+			ReportFormatRegistry.Descriptor hostList = formats.all().stream().filter(f -> f.id().equals(
+					"com.example.hostlist")).findFirst().orElseThrow();
+			java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+			hostList.format().write(new rdpdoctor.core.report.ReportInput() {
+				public String title() {
+					return "example";
+				}
+
+				public java.time.Instant started() {
+					return run.started();
+				}
+
+				public java.time.Instant finished() {
+					return run.finished();
+				}
+
+				public int planned() {
+					return 1;
+				}
+
+				public Map<String, String> facts() {
+					return Map.of();
+				}
+
+				public Iterable<HostDiagnosis> hosts() {
+					return List.of(run);
+				}
+			}, report);
+			assertEquals("host.example:3389 DEGRADED BANNER_MISSING\n", report.toString(StandardCharsets.UTF_8));
 
 			InstalledImporter royal = importers.all().stream().filter(i -> i.id().equals("com.example.royalts"))
 					.findFirst().orElseThrow();
