@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need, runs the whole build with every test (UI tests under Xvfb),
 # then the end-to-end smoke test of ./rdpdoctor, cold batches on a 2-carrier scheduler, the EMF generation check and
-# kill -9 of a remediation mid-apply.
+# kill -9 of a remediation mid-apply, and the product archives of every platform.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/bin/install-test-deps.sh"
@@ -10,4 +10,5 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-e
 "$root/releng/bin/stress-cold-batches.sh"
 "$root/releng/bin/check-model.sh"
 "$root/releng/bin/remediation-crash-test.sh"
-echo "scripts: 4 passed, 0 failed"   # smoke, stress, model and crash checks (each exits non-zero on a failure)
+"$root/releng/bin/check-archives.sh"
+echo "scripts: 5 passed, 0 failed"   # smoke, stress, model, crash and archive checks (each exits non-zero on a failure)

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The product archives for every platform (Windows and macOS cannot run here): each holds its platform's start
+# script and SWT fragment and nothing of another platform's; the Linux archive, unpacked, runs `rdpdoctor --version`
+# and refuses a Java older than 21 with a clear message and exit code 3.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/releng/bin/common.sh"
+rdpd_find_jdk
+products="$root/releng/rdpdoctor.repository/target/products"
+fail() { echo "archives: FAILED: $*" >&2; exit 1; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+checked=0
+list() { case $1 in *.zip) unzip -Z1 "$1" ;; *) tar tzf "$1" ;; esac; }
+for product in workbench headless; do
+  for platform in linux.gtk.x86_64 win32.win32.x86_64 macosx.cocoa.aarch64; do
+    archive=$(ls "$products"/rdpdoctor-"$product"-"$platform".* 2>/dev/null | head -n 1)
+    [ -n "$archive" ] || fail "no $product archive for $platform in $products"
+    list "$archive" >"$work/list"
+    has() { grep -qE "$1" "$work/list" || fail "$(basename "$archive") lacks $2"; }
+    lacks() { ! grep -qE "$1" "$work/list" || fail "$(basename "$archive") holds $2"; }
+    has '/plugins/org\.eclipse\.equinox\.launcher_[^/]*\.jar$' "the Equinox launcher"
+    has '/plugins/rdpdoctor\.cli_[^/]*\.jar$' "rdpdoctor.cli"
+    has '/plugins/rdpdoctor\.remediation_[^/]*\.jar$' "rdpdoctor.remediation"
+    has '/configuration/config\.ini$' "configuration/config.ini"
+    case $platform in
+      win32*) has '/rdpdoctor\.cmd$' "rdpdoctor.cmd"; lacks '/rdpdoctor$' "the POSIX start script"
+              lacks 'swt\.(gtk|cocoa)' "another platform's SWT" ;;
+      linux*) has '/rdpdoctor$' "the start script"; lacks '\.cmd$' "a Windows script"
+              lacks 'swt\.(win32|cocoa)' "another platform's SWT" ;;
+      macosx*) has '/rdpdoctor$' "the start script"; lacks '\.cmd$' "a Windows script"
+              lacks 'swt\.(win32|gtk)' "another platform's SWT" ;;
+    esac
+    if [ "$product" = workbench ]; then
+      swt=${platform%.*}; swt=${swt#*.}; os=${platform%%.*}
+      has "/plugins/org\.eclipse\.swt\.$swt\.$os\.${platform##*.}_[^/]*\.jar$" "its SWT fragment"
+      has '/plugins/rdpdoctor\.ui_[^/]*\.jar$' "rdpdoctor.ui"
+    else
+      lacks 'org\.eclipse\.swt' "SWT (the headless product needs none)"
+    fi
+    checked=$((checked + 1))
+  done
+done
+win=$(ls "$products"/rdpdoctor-headless-win32.win32.x86_64.zip)
+unzip -p "$win" '*/rdpdoctor.cmd' >"$work/rdpdoctor.cmd"
+grep -q $'\r$' "$work/rdpdoctor.cmd" || fail "rdpdoctor.cmd has no CRLF line ends"
+for needed in 'rdpdoctor.cli.app' 'rdpdoctor.ui.application' 'exit /b 3' 'Java 21'; do
+  grep -qF "$needed" "$work/rdpdoctor.cmd" || fail "rdpdoctor.cmd lacks $needed"
+done
+# the Linux archive, unpacked: it starts by itself, and says so when Java is too old
+tar xzf "$products/rdpdoctor-headless-linux.gtk.x86_64.tar.gz" -C "$work"
+version=$(JAVA_HOME="$JAVA_HOME" "$work/rdpdoctor-headless/rdpdoctor" --version)
+[[ $version =~ ^rdpdoctor\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "rdpdoctor --version printed '$version'"
+old=$(ls -d /usr/lib/jvm/*17* 2>/dev/null | head -n 1 || true)
+if [ -n "$old" ] && [ -x "$old/bin/java" ]; then
+  set +e; message=$(JAVA_HOME="$old" "$work/rdpdoctor-headless/rdpdoctor" --version 2>&1); code=$?; set -e
+  [ "$code" = 3 ] && [[ $message == *"needs Java 21 or newer"* ]] || fail "Java 17 gave exit $code: $message"
+fi
+set +e; message=$(env -i PATH=/nonexistent /bin/sh "$work/rdpdoctor-headless/rdpdoctor" --version 2>&1); code=$?; set -e
+[ "$code" = 3 ] && [[ $message == *"none found"* ]] || fail "no Java gave exit $code: $message"
+echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version"
