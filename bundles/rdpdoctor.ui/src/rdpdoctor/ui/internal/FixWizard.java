@@ -91,7 +91,7 @@ public final class FixWizard extends Wizard {
 
 	@Override
 	public boolean canFinish() {
-		return outcome != null || planned == null && planPage.isPageComplete();
+		return outcome != null; // until applied, only Cancel: nothing has run
 	}
 
 	@Override
@@ -101,7 +101,7 @@ public final class FixWizard extends Wizard {
 
 	/** Diagnoses the host again and writes the plan (in the wizard's progress area). */
 	void makePlan() {
-		String[] shown = new String[2];
+		String[] shown = new String[1];
 		try {
 			getContainer().run(true, false, monitor -> {
 				monitor.beginTask("Diagnosing " + target(host) + " and writing the plan", IProgressMonitor.UNKNOWN);
@@ -120,7 +120,6 @@ public final class FixWizard extends Wizard {
 					shown[0] = planText(planned.plan(), planned.descriptor().name());
 				} catch (HostFix.NoPlan e) {
 					shown[0] = e.getMessage();
-					shown[1] = "none";
 				}
 			});
 		} catch (InvocationTargetException e) {
