@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The product archives for every platform (Windows and macOS cannot run here): each holds its platform's start
-# script and SWT fragment and nothing of another platform's; the Linux archive, unpacked, runs `rdpdoctor --version`
-# and refuses a Java older than 21 with a clear message and exit code 3.
+# The product archives for every platform and the update site's categories (Windows and macOS cannot run here): each
+# archive holds its platform's start script and SWT fragment and nothing of another platform's; the Linux archive,
+# unpacked, runs `rdpdoctor --version` and refuses a Java older than 21 with a clear message and exit code 3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/bin/common.sh"
@@ -46,6 +46,11 @@ grep -q $'\r$' "$work/rdpdoctor.cmd" || fail "rdpdoctor.cmd has no CRLF line end
 for needed in 'rdpdoctor.cli.app' 'rdpdoctor.ui.application' 'exit /b 3' 'Java 21'; do
   grep -qF "$needed" "$work/rdpdoctor.cmd" || fail "rdpdoctor.cmd lacks $needed"
 done
+# the update site: its categories, each with its feature
+content=$(unzip -p "$root/releng/rdpdoctor.repository/target/repository/content.jar" content.xml)
+for category in 'RDP Doctor: core' 'RDP Doctor: workbench'; do
+  grep -qF "value='$category'" <<<"$content" || fail "the update site has no category '$category'"
+done
 # the Linux archive, unpacked: it starts by itself, and says so when Java is too old
 tar xzf "$products/rdpdoctor-headless-linux.gtk.x86_64.tar.gz" -C "$work"
 version=$(JAVA_HOME="$JAVA_HOME" "$work/rdpdoctor-headless/rdpdoctor" --version)
@@ -57,4 +62,4 @@ if [ -n "$old" ] && [ -x "$old/bin/java" ]; then
 fi
 set +e; message=$(env -i PATH=/nonexistent /bin/sh "$work/rdpdoctor-headless/rdpdoctor" --version 2>&1); code=$?; set -e
 [ "$code" = 3 ] && [[ $message == *"none found"* ]] || fail "no Java gave exit $code: $message"
-echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version"
+echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version; the update site has its categories"
