@@ -30,6 +30,7 @@ import rdpdoctor.model.persistence.InventoryStore;
 import rdpdoctor.model.persistence.SafeFiles;
 import rdpdoctor.remediation.HostFix;
 import rdpdoctor.remediation.Journal;
+import rdpdoctor.remediation.PlanText;
 import rdpdoctor.remediation.JournalEntry;
 import rdpdoctor.remediation.RemediationRun;
 import rdpdoctor.remediation.Remediations;
@@ -140,11 +141,7 @@ final class BatchRemediation {
 		List<Future<List<String>>> running = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(fixesAtOnce, plans.size())))) {
 			for (Map.Entry<Target, List<HostFix.Planned>> host : plans.entrySet()) {
-				DiagnosisSettings hostSettings = settings;
-				for (Map.Entry<String, String> e : own.getOrDefault(host.getKey().toString(), Map.of()).entrySet()) {
-					hostSettings = hostSettings.withExtra(e.getKey(), e.getValue());
-				}
-				DiagnosisSettings fixed = hostSettings;
+				DiagnosisSettings fixed = settings.withExtras(own.getOrDefault(host.getKey().toString(), Map.of()));
 				running.add(pool.submit(() -> fixHost(host.getValue(), fixed, engine, journal, deadline, stop,
 						keepGoing)));
 			}
@@ -206,7 +203,8 @@ final class BatchRemediation {
 		for (List<HostFix.Planned> host : plans.values()) {
 			for (HostFix.Planned planned : host) {
 				text.println();
-				PlanText.print(planned.plan(), planned.descriptor().name(), text);
+				PlanText.lines(planned.plan(), planned.descriptor().name())
+						.forEach(line -> text.println(Untrusted.terminal(line)));
 			}
 		}
 		if (!notes.isEmpty()) {

@@ -2,15 +2,14 @@ package rdpdoctor.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.remediation.Journal;
@@ -32,8 +31,7 @@ final class JournalCommand {
 
 	int run(Options options) throws UsageException {
 		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json")));
-		Journal journal = new Journal(Optional.ofNullable(options.named.get("--journal")).map(Path::of)
-				.orElseGet(Journal::defaultDir));
+		Journal journal = RemediateCommand.journal(options);
 		List<String> problems = new ArrayList<>();
 		List<JournalEntry> entries;
 		try {
@@ -52,13 +50,12 @@ final class JournalCommand {
 	}
 
 	private void text(List<JournalEntry> entries) {
-		java.util.Map<String, JournalEntry> last = new java.util.LinkedHashMap<>();
-		entries.forEach(e -> last.put(e.action(), e));
-		if (last.isEmpty()) {
+		List<JournalEntry> actions = Journal.lastOfEach(entries);
+		if (actions.isEmpty()) {
 			out.println("No remediation recorded.");
 			return;
 		}
-		for (JournalEntry entry : last.values()) {
+		for (JournalEntry entry : actions) {
 			String state = entry.step().inFlight() ? "INTERRUPTED at " + entry.step() : entry.step().name();
 			out.println(entry.action() + "  " + entry.time() + "  " + Untrusted.terminal(entry.host()) + "  "
 					+ entry.cause() + "  " + entry.remediation() + "  " + state);
@@ -73,22 +70,12 @@ final class JournalCommand {
 	}
 
 	private void json(List<JournalEntry> entries) {
-		java.util.Map<String, JournalEntry> last = new java.util.HashMap<>();
-		entries.forEach(e -> last.put(e.action(), e));
+		java.util.Set<JournalEntry> last = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		last.addAll(Journal.lastOfEach(entries));
 		JsonArray array = new JsonArray();
 		for (JournalEntry entry : entries) {
-			JsonObject json = new JsonObject();
-			json.addProperty("action", entry.action());
-			json.addProperty("step", entry.step().name());
-			json.addProperty("interrupted", last.get(entry.action()) == entry && entry.step().inFlight());
-			json.addProperty("time", entry.time().toString());
-			json.addProperty("user", entry.user());
-			json.addProperty("host", entry.host());
-			json.addProperty("cause", entry.cause());
-			json.addProperty("remediation", entry.remediation());
-			json.addProperty("planHash", entry.planHash());
-			json.addProperty("snapshot", entry.snapshot());
-			json.addProperty("detail", entry.detail());
+			JsonObject json = JsonParser.parseString(entry.toJson()).getAsJsonObject(); // the journal's own line
+			json.addProperty("interrupted", last.contains(entry) && entry.step().inFlight());
 			array.add(json);
 		}
 		JsonObject root = new JsonObject();

@@ -21,6 +21,7 @@ import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.probes.host.ssh.HostLogin;
 import rdpdoctor.remediation.HostFix;
 import rdpdoctor.remediation.Journal;
+import rdpdoctor.remediation.PlanText;
 import rdpdoctor.remediation.JournalEntry;
 import rdpdoctor.remediation.Plan;
 
@@ -110,7 +111,8 @@ final class RemediateCommand {
 				err.println("rdpdoctor remediate: " + e.getMessage());
 				return ExitCodes.USAGE;
 			}
-			PlanText.print(planned.plan(), planned.descriptor().name(), out);
+			PlanText.lines(planned.plan(), planned.descriptor().name())
+					.forEach(line -> out.println(Untrusted.terminal(line)));
 			if (!apply) {
 				return ExitCodes.OK;
 			}
@@ -208,12 +210,10 @@ final class RemediateCommand {
 	private void warnInterrupted(Journal journal) {
 		List<String> problems = new ArrayList<>();
 		try {
-			for (JournalEntry last : journal.actions(problems)) {
-				if (last.step().inFlight()) {
-					err.println("rdpdoctor remediate: action " + last.action() + " on "
-							+ Untrusted.terminal(last.host()) + " was interrupted at " + last.step()
-							+ ": its snapshot is kept; roll back with: rdpdoctor remediate --rollback " + last.action());
-				}
+			for (JournalEntry last : journal.interrupted(problems)) {
+				err.println("rdpdoctor remediate: action " + last.action() + " on " + Untrusted.terminal(last.host())
+						+ " was interrupted at " + last.step() + ": its snapshot is kept; roll back with: "
+						+ "rdpdoctor remediate --rollback " + last.action());
 			}
 		} catch (IOException e) {
 			problems.add(journal.dir() + ": " + e.getMessage());

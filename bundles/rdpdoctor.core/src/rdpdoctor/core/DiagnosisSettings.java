@@ -57,6 +57,19 @@ public record DiagnosisSettings(long timeoutMs, int concurrency, Optional<String
 		return new DiagnosisSettings(timeoutMs, concurrency, dnsServer, more);
 	}
 
+	/**
+	 * @param more settings that replace or add to the extra ones (a host's own SSH user and port, ...)
+	 * @return a copy with them
+	 */
+	public DiagnosisSettings withExtras(Map<String, String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		Map<String, String> all = new java.util.HashMap<>(extra);
+		all.putAll(more);
+		return new DiagnosisSettings(timeoutMs, concurrency, dnsServer, all);
+	}
+
 	/** @param server {@code IP} or {@code IP:PORT}, or {@code null} for the system resolver @return a copy */
 	public DiagnosisSettings withDnsServer(String server) {
 		return new DiagnosisSettings(timeoutMs, concurrency, Optional.ofNullable(server), extra);

@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 /**
  * The audit journal of remediations: one JSON line per step, appended and forced to disk before the next step runs,
@@ -82,7 +80,7 @@ public final class Journal {
 		if (Files.isSymbolicLink(file)) {
 			throw new IOException(file + " is a link: the journal is not written through links");
 		}
-		byte[] line = (toJson(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+		byte[] line = (entry.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS); FileLock lock = channel.lock()) {
 			ByteBuffer buffer = ByteBuffer.wrap(line);
@@ -111,7 +109,7 @@ public final class Journal {
 				continue;
 			}
 			try {
-				entries.add(fromJson(JsonParser.parseString(line).getAsJsonObject()));
+				entries.add(JournalEntry.fromJson(line));
 			} catch (JsonParseException | IllegalStateException | IllegalArgumentException
 					| NullPointerException | java.time.format.DateTimeParseException e) {
 				problems.add(file + " line " + number + ": not a journal entry (cut short by a crash?), skipped");
@@ -126,11 +124,28 @@ public final class Journal {
 	 * @throws IOException when the journal cannot be read
 	 */
 	public List<JournalEntry> actions(List<String> problems) throws IOException {
+		return lastOfEach(read(problems));
+	}
+
+	/**
+	 * @param entries journal entries, oldest first
+	 * @return each action's last entry, in the order the actions started
+	 */
+	public static List<JournalEntry> lastOfEach(List<JournalEntry> entries) {
 		Map<String, JournalEntry> last = new LinkedHashMap<>();
-		for (JournalEntry entry : read(problems)) {
+		for (JournalEntry entry : entries) {
 			last.put(entry.action(), entry);
 		}
 		return List.copyOf(last.values());
+	}
+
+	/**
+	 * @param problems receives the lines that are not entries
+	 * @return the last entry of each action a crash interrupted (its last step {@link JournalEntry.Step#inFlight()})
+	 * @throws IOException when the journal cannot be read
+	 */
+	public List<JournalEntry> interrupted(List<String> problems) throws IOException {
+		return actions(problems).stream().filter(e -> e.step().inFlight()).toList();
 	}
 
 	/**
@@ -157,33 +172,6 @@ public final class Journal {
 		String snapshot = history.stream().map(JournalEntry::snapshot).filter(s -> s != null && !s.isEmpty())
 				.reduce((a, b) -> b).orElse("");
 		return Optional.of(history.get(history.size() - 1).withSnapshot(snapshot));
-	}
-
-	static String toJson(JournalEntry entry) {
-		JsonObject json = new JsonObject();
-		json.addProperty("action", entry.action());
-		json.addProperty("step", entry.step().name());
-		json.addProperty("time", entry.time().toString());
-		json.addProperty("user", entry.user());
-		json.addProperty("host", entry.host());
-		json.addProperty("cause", entry.cause());
-		json.addProperty("remediation", entry.remediation());
-		json.addProperty("planHash", entry.planHash());
-		json.addProperty("snapshot", entry.snapshot());
-		json.addProperty("detail", entry.detail());
-		return json.toString();
-	}
-
-	static JournalEntry fromJson(JsonObject json) {
-		return new JournalEntry(json.get("action").getAsString(),
-				JournalEntry.Step.valueOf(json.get("step").getAsString()),
-				Instant.parse(json.get("time").getAsString()), text(json, "user"), text(json, "host"),
-				text(json, "cause"), text(json, "remediation"), text(json, "planHash"), text(json, "snapshot"),
-				text(json, "detail"));
-	}
-
-	private static String text(JsonObject json, String key) {
-		return json.has(key) && !json.get(key).isJsonNull() ? json.get(key).getAsString() : "";
 	}
 
 	/** Makes a folder owner-only when it is new; refuses a link where the folder should be. */

@@ -2,6 +2,9 @@ package rdpdoctor.remediation;
 
 import java.time.Instant;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 /**
  * One line of the audit journal: one step of one remediation action.
  *
@@ -66,5 +69,39 @@ public record JournalEntry(String action, Step step, Instant time, String user, 
 	 */
 	public JournalEntry withSnapshot(String location) {
 		return new JournalEntry(action, step, time, user, host, cause, remediation, planHash, location, detail);
+	}
+
+	/** @return this entry as the journal's line holds it: one JSON object */
+	public String toJson() {
+		JsonObject json = new JsonObject();
+		json.addProperty("action", action);
+		json.addProperty("step", step.name());
+		json.addProperty("time", time.toString());
+		json.addProperty("user", user);
+		json.addProperty("host", host);
+		json.addProperty("cause", cause);
+		json.addProperty("remediation", remediation);
+		json.addProperty("planHash", planHash);
+		json.addProperty("snapshot", snapshot);
+		json.addProperty("detail", detail);
+		return json.toString();
+	}
+
+	/**
+	 * @param line a journal line
+	 * @return its entry
+	 * @throws RuntimeException (Gson's, IllegalArgumentException, DateTimeParseException) when it is not one
+	 */
+	static JournalEntry fromJson(String line) {
+		JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+		return new JournalEntry(json.get("action").getAsString(),
+				Step.valueOf(json.get("step").getAsString()),
+				Instant.parse(json.get("time").getAsString()), text(json, "user"), text(json, "host"),
+				text(json, "cause"), text(json, "remediation"), text(json, "planHash"), text(json, "snapshot"),
+				text(json, "detail"));
+	}
+
+	private static String text(JsonObject json, String key) {
+		return json.has(key) && !json.get(key).isJsonNull() ? json.get(key).getAsString() : "";
 	}
 }

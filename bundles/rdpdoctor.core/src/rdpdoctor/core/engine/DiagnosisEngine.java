@@ -78,11 +78,7 @@ public final class DiagnosisEngine {
 	}
 
 	private DiagnosisSettings settingsOf(Target target) {
-		DiagnosisSettings own = settings;
-		for (Map.Entry<String, String> setting : hostSettings.apply(target).entrySet()) {
-			own = own.withExtra(setting.getKey(), setting.getValue());
-		}
-		return own;
+		return settings.withExtras(hostSettings.apply(target));
 	}
 
 	/** @return the settings this engine runs with */

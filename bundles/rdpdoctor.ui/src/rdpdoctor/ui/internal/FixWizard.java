@@ -32,7 +32,7 @@ import rdpdoctor.model.Host;
 import rdpdoctor.remediation.HostFix;
 import rdpdoctor.remediation.Journal;
 import rdpdoctor.remediation.JournalEntry;
-import rdpdoctor.remediation.Plan;
+import rdpdoctor.remediation.PlanText;
 import rdpdoctor.remediation.RemediationRun;
 import rdpdoctor.remediation.Remediations;
 
@@ -48,6 +48,7 @@ public final class FixWizard extends Wizard {
 	private final Host host;
 	private final String cause;
 	private final Journal journal;
+	private final HostSsh ssh;
 	private final DiagnosisSettings settings;
 	private final PlanPage planPage;
 	private final ResultPage resultPage;
@@ -68,11 +69,8 @@ public final class FixWizard extends Wizard {
 		Map<Target, List<Host>> one = new LinkedHashMap<>();
 		one.put(target, List.of(host));
 		DiagnosisSettings preferences = DiagnosisPreferences.settings();
-		DiagnosisSettings own = preferences;
-		for (Map.Entry<String, String> e : new HostSsh(one, preferences).settingsOf(target).entrySet()) {
-			own = own.withExtra(e.getKey(), e.getValue());
-		}
-		this.settings = own;
+		this.ssh = new HostSsh(one, preferences);
+		this.settings = preferences.withExtras(ssh.settingsOf(target));
 		this.planPage = new PlanPage(); // after the fields the pages read
 		this.resultPage = new ResultPage();
 		setWindowTitle("Fix " + cause + " on " + target);
@@ -99,6 +97,12 @@ public final class FixWizard extends Wizard {
 		return true;
 	}
 
+	@Override
+	public void dispose() {
+		ssh.withdraw(); // the kept password offered to this wizard's logins, as a diagnosis withdraws it
+		super.dispose();
+	}
+
 	/** Diagnoses the host again and writes the plan (in the wizard's progress area). */
 	void makePlan() {
 		String[] shown = new String[1];
@@ -117,7 +121,7 @@ public final class FixWizard extends Wizard {
 						.get(0);
 				try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(), problems::add)) {
 					planned = HostFix.plan(before, cause, remediations);
-					shown[0] = planText(planned.plan(), planned.descriptor().name());
+					shown[0] = String.join("\n", PlanText.lines(planned.plan(), planned.descriptor().name()));
 				} catch (HostFix.NoPlan e) {
 					shown[0] = e.getMessage();
 				}
@@ -187,25 +191,6 @@ public final class FixWizard extends Wizard {
 				+ outcome.message() + "\nRoll back to restore the snapshot.";
 		default -> outcome.step() + " (action " + outcome.action() + "): " + outcome.message();
 		};
-	}
-
-	private static String planText(Plan plan, String name) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		java.io.PrintStream text = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
-		text.println(plan.remediation() + " - " + name + ", fixes " + plan.cause() + " on " + plan.host() + " ("
-				+ plan.system() + ")");
-		if (plan.workaround()) {
-			text.println("WORKAROUND: this lowers security on purpose; roll it back as soon as it has served.");
-		}
-		text.println(plan.summary());
-		text.println("Runs as: " + plan.transport());
-		text.println("Plan SHA-256: " + plan.hash());
-		for (String[] part : new String[][] { { "precondition (changes nothing)", plan.precondition() },
-				{ "snapshot (changes nothing)", plan.snapshot() }, { "apply", plan.apply() } }) {
-			text.println("--- " + part[0] + " ---");
-			text.print(part[1]);
-		}
-		return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** @return the outcome of the apply, once done (for tests) */

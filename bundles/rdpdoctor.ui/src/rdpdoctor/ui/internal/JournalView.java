@@ -59,7 +59,7 @@ public class JournalView extends ViewPart {
 	 * @throws IOException when the journal cannot be read
 	 */
 	static List<JournalEntry> interrupted() throws IOException {
-		return journal.actions(new ArrayList<>()).stream().filter(e -> e.step().inFlight()).toList();
+		return journal.interrupted(new ArrayList<>());
 	}
 
 	@Override
