@@ -32,7 +32,7 @@ public final class ResetCertificate extends XrdpRemediation {
 	@Override
 	String snapshot(Facts facts) {
 		return "snap_file \"$cert\"\nsnap_file \"$key\"\n"
-				+ "if pgrep -x xrdp >/dev/null; then snap_value running yes; else snap_value running no; fi\n";
+				+ "snap_running\n";
 	}
 
 	@Override

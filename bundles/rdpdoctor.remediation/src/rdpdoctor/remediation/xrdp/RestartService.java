@@ -22,7 +22,7 @@ public final class RestartService extends XrdpRemediation {
 
 	@Override
 	String snapshot(Facts facts) {
-		return "if pgrep -x xrdp >/dev/null; then snap_value running yes; else snap_value running no; fi\n";
+		return "snap_running\n";
 	}
 
 	@Override

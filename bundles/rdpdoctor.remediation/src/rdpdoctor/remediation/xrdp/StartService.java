@@ -22,7 +22,7 @@ public final class StartService extends XrdpRemediation {
 
 	@Override
 	String snapshot(Facts facts) {
-		return "if pgrep -x xrdp >/dev/null; then snap_value running yes; else snap_value running no; fi\n";
+		return "snap_running\n";
 	}
 
 	@Override
@@ -32,7 +32,6 @@ public final class StartService extends XrdpRemediation {
 
 	@Override
 	String afterRestore(Snapshot snapshot) {
-		boolean wasRunning = snapshot.find("value", "running").map(e -> e.text().equals("yes")).orElse(true);
-		return wasRunning ? "" : "service_xrdp stop\nwait_stopped\n";
+		return XrdpShell.wasRunning(snapshot) ? "" : "service_xrdp stop\nwait_stopped\n";
 	}
 }

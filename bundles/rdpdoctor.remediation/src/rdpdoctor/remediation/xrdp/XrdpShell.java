@@ -69,6 +69,7 @@ final class XrdpShell {
 			  else printf 'absent\\t%s\\t\\n' "$1"; fi
 			}
 			snap_value() { printf 'value\\t%s\\t%s\\n' "$1" "$(printf '%s' "$2" | b64)"; }
+			snap_running() { if pgrep -x xrdp >/dev/null; then snap_value running yes; else snap_value running no; fi; }
 			restore_file() { # PATH BASE64 UID:GID:MODE, written beside and renamed
 			  t="$1.rdpdoctor-rollback"; rm -f "$t"
 			  printf '%s' "$2" | base64 -d >"$t" && chown "${3%:*}" "$t" && chmod "${3##*:}" "$t" && mv -f "$t" "$1" \\
@@ -81,6 +82,14 @@ final class XrdpShell {
 			""";
 
 	private XrdpShell() {
+	}
+
+	/**
+	 * @param snapshot a snapshot taken with {@code snap_running}
+	 * @return whether xrdp ran then (yes when the snapshot does not say)
+	 */
+	static boolean wasRunning(Snapshot snapshot) {
+		return snapshot.find("value", "running").map(e -> e.text().equals("yes")).orElse(true);
 	}
 
 	/**
