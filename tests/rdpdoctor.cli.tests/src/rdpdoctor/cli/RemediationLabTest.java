@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -42,7 +41,6 @@ import rdpdoctor.tests.harness.XrdpLabHost;
 class RemediationLabTest {
 
 	private static XrdpLabHost host;
-	private static Path pristine;
 
 	@TempDir
 	Path dir;
@@ -50,10 +48,6 @@ class RemediationLabTest {
 	@BeforeAll
 	static void up() throws IOException {
 		host = XrdpLabHost.up("rdpfx1", 9);
-		pristine = Files.createTempDirectory("rdpdoctor-fix-etc");
-		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
-			Files.copy(host.etcXrdp().resolve(file), pristine.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
-		}
 	}
 
 	@AfterAll
@@ -70,13 +64,7 @@ class RemediationLabTest {
 
 	@AfterEach
 	void repair() throws IOException {
-		host.stopXrdp();
-		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
-			Files.copy(pristine.resolve(file), host.etcXrdp().resolve(file), StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.COPY_ATTRIBUTES);
-		}
-		host.run("iptables", "-F", "INPUT");
-		host.startXrdp();
+		host.restore();
 	}
 
 	private List<String> ssh(String user) {

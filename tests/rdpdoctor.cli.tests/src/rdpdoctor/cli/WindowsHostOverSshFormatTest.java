@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.AcceptAllPublickeyAuthenticator;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,62 +155,21 @@ class WindowsHostOverSshFormatTest {
 	}
 
 	/** One exec request answered as Windows OpenSSH's cmd.exe and powershell.exe would. */
-	private static final class CmdExe implements Command {
-		private final String commandLine;
-		private OutputStream out;
-		private OutputStream err;
-		private ExitCallback exit;
+	private static final class CmdExe extends WindowsLikeCommand {
 
 		CmdExe(String commandLine) {
-			this.commandLine = commandLine;
+			super(commandLine);
 		}
 
 		@Override
 		public void start(ChannelSession channel, Environment environment) throws IOException {
-			String prefix = "powershell -NoProfile -NonInteractive -EncodedCommand ";
-			if (commandLine.startsWith(prefix)) {
-				String script = new String(Base64.getDecoder().decode(commandLine.substring(prefix.length()).strip()),
-						StandardCharsets.UTF_16LE);
+			String script = script();
+			if (script != null) {
 				String answer = script.contains("[Environment]::OSVersion.Platform") ? "Win32NT"
 						: script.contains("fDenyTSConnections") ? BROKEN
 								: script.contains("Get-WinEvent -FilterHashtable") ? events() : "";
 				reply(out, answer + "\r\n", 0);
-			} else {
-				String name = commandLine.split(" ")[0];
-				reply(err, "'" + name + "' is not recognized as an internal or external command,\r\noperable program"
-						+ " or batch file.\r\n", 1);
 			}
-		}
-
-		private void reply(OutputStream stream, String text, int status) throws IOException {
-			stream.write(text.getBytes(StandardCharsets.UTF_8));
-			stream.flush();
-			exit.onExit(status);
-		}
-
-		@Override
-		public void destroy(ChannelSession channel) {
-			// nothing runs after start
-		}
-
-		@Override
-		public void setInputStream(InputStream in) {
-			// cmd.exe reads nothing here
-		}
-
-		@Override
-		public void setOutputStream(OutputStream stream) {
-			this.out = stream;
-		}
-
-		@Override
-		public void setErrorStream(OutputStream stream) {
-			this.err = stream;
-		}
-
-		@Override
-		public void setExitCallback(ExitCallback callback) {
-			this.exit = callback;
 		}
 	}
 }

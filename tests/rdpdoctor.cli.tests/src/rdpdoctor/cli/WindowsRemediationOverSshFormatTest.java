@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.AcceptAllPublickeyAuthenticator;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +40,6 @@ import rdpdoctor.tests.harness.FreePorts;
  */
 class WindowsRemediationOverSshFormatTest {
 
-	private static final String PREFIX = "powershell -NoProfile -NonInteractive -EncodedCommand ";
 	private static final String TS = "HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server";
 
 	@TempDir
@@ -118,8 +113,8 @@ class WindowsRemediationOverSshFormatTest {
 	void theScriptsThemselvesNeverReachTheCommandLine() {
 		// cmd.exe cuts command lines at 8,191 characters: the bootstrap is short, the script goes on standard input
 		String bootstrap = rdpdoctor.remediation.HostScripts.command("WINDOWS");
-		assertTrue(bootstrap.startsWith(PREFIX) && bootstrap.length() < 1_000, bootstrap);
-		String decoded = new String(Base64.getDecoder().decode(bootstrap.substring(PREFIX.length())),
+		assertTrue(bootstrap.startsWith(WindowsLikeCommand.POWERSHELL) && bootstrap.length() < 1_000, bootstrap);
+		String decoded = new String(Base64.getDecoder().decode(bootstrap.substring(WindowsLikeCommand.POWERSHELL.length())),
 				StandardCharsets.UTF_16LE);
 		assertTrue(decoded.contains("[Console]::In.ReadToEnd()") && decoded.contains("exit $LASTEXITCODE"), decoded);
 	}
@@ -145,26 +140,18 @@ class WindowsRemediationOverSshFormatTest {
 	}
 
 	/** One exec request answered as Windows OpenSSH's cmd.exe and powershell.exe would. */
-	private final class PowerShell implements Command {
-		private final String commandLine;
-		private InputStream in;
-		private OutputStream out;
-		private OutputStream err;
-		private ExitCallback exit;
+	private final class PowerShell extends WindowsLikeCommand {
 
 		PowerShell(String commandLine) {
-			this.commandLine = commandLine;
+			super(commandLine);
 		}
 
 		@Override
 		public void start(ChannelSession channel, Environment environment) throws IOException {
-			if (!commandLine.startsWith(PREFIX)) {
-				reply(err, "'" + commandLine.split(" ")[0] + "' is not recognized as an internal or external "
-						+ "command,\r\noperable program or batch file.\r\n", 1);
+			String script = script();
+			if (script == null) {
 				return;
 			}
-			String script = new String(Base64.getDecoder().decode(commandLine.substring(PREFIX.length()).strip()),
-					StandardCharsets.UTF_16LE);
 			if (script.contains("[Console]::In.ReadToEnd()")) {
 				Thread.ofVirtual().start(this::runStandardInput); // the bootstrap: the script follows on stdin
 				return;
@@ -197,37 +184,6 @@ class WindowsRemediationOverSshFormatTest {
 					// the channel is gone
 				}
 			}
-		}
-
-		private void reply(OutputStream stream, String text, int status) throws IOException {
-			stream.write(text.getBytes(StandardCharsets.UTF_8));
-			stream.flush();
-			exit.onExit(status);
-		}
-
-		@Override
-		public void destroy(ChannelSession channel) {
-			// nothing runs after the reply
-		}
-
-		@Override
-		public void setInputStream(InputStream stream) {
-			this.in = stream;
-		}
-
-		@Override
-		public void setOutputStream(OutputStream stream) {
-			this.out = stream;
-		}
-
-		@Override
-		public void setErrorStream(OutputStream stream) {
-			this.err = stream;
-		}
-
-		@Override
-		public void setExitCallback(ExitCallback callback) {
-			this.exit = callback;
 		}
 	}
 }

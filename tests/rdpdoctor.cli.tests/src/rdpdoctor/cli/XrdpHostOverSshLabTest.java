@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,6 @@ import rdpdoctor.tests.harness.XrdpLabHost;
 class XrdpHostOverSshLabTest {
 
 	private static XrdpLabHost host;
-	private static Path pristine;
 
 	@TempDir
 	Path dir;
@@ -49,11 +47,6 @@ class XrdpHostOverSshLabTest {
 	@BeforeAll
 	static void up() throws IOException {
 		host = XrdpLabHost.up("rdpdx1", 7);
-		pristine = Files.createTempDirectory("rdpdoctor-xrdp-etc");
-		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
-			Files.copy(host.etcXrdp().resolve(file), pristine.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
-		}
-		Files.copy(host.groupFile(), pristine.resolve("group"), StandardCopyOption.COPY_ATTRIBUTES);
 	}
 
 	@AfterAll
@@ -71,15 +64,7 @@ class XrdpHostOverSshLabTest {
 	/** Puts the host back as it came up: its files, no firewall rule, xrdp running with them. */
 	@AfterEach
 	void repair() throws IOException {
-		host.stopXrdp();
-		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
-			Files.copy(pristine.resolve(file), host.etcXrdp().resolve(file), StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.COPY_ATTRIBUTES);
-		}
-		// written in place: the host sees this file through a bind mount of its inode
-		Files.write(host.groupFile(), Files.readAllBytes(pristine.resolve("group")));
-		host.run("iptables", "-F", "INPUT");
-		host.startXrdp();
+		host.restore();
 	}
 
 	private List<String> sshOptions(String... more) {

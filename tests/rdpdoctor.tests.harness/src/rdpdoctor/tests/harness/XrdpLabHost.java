@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import java.util.Map;
 public final class XrdpLabHost implements AutoCloseable {
 
 	private static final Duration LIMIT = Duration.ofSeconds(60);
+	/** The files of /etc/xrdp {@link #restore()} puts back. */
+	private static final List<String> PRISTINE = List.of("xrdp.ini", "cert.pem", "key.pem");
 
 	private final Path script;
 	private final String name;
@@ -52,7 +55,36 @@ public final class XrdpLabHost implements AutoCloseable {
 		Map<String, String> facts = new HashMap<>();
 		up.output().lines().filter(l -> l.matches("[a-z]+=.*"))
 				.forEach(l -> facts.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
-		return new XrdpLabHost(script, name, facts);
+		XrdpLabHost host = new XrdpLabHost(script, name, facts);
+		Path pristine = Files.createDirectories(host.pristine());
+		for (String file : PRISTINE) {
+			Files.copy(host.etcXrdp().resolve(file), pristine.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+		}
+		Files.copy(host.groupFile(), pristine.resolve("group"), StandardCopyOption.COPY_ATTRIBUTES);
+		return host;
+	}
+
+	/** @return where the files the host came up with are kept (for {@link #restore()}) */
+	private Path pristine() {
+		return dir().resolve("pristine");
+	}
+
+	/**
+	 * Puts the host back as it came up: xrdp.ini, the certificate and key, the group file, no rule in iptables'
+	 * INPUT chain, xrdp running with them.
+	 *
+	 * @throws IOException when a file cannot be written or xrdp does not start
+	 */
+	public void restore() throws IOException {
+		stopXrdp();
+		for (String file : PRISTINE) {
+			Files.copy(pristine().resolve(file), etcXrdp().resolve(file), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.COPY_ATTRIBUTES);
+		}
+		// written in place: the host sees this file through a bind mount of its inode
+		Files.write(groupFile(), Files.readAllBytes(pristine().resolve("group")));
+		run("iptables", "-F", "INPUT");
+		startXrdp();
 	}
 
 	/** @return the host's address */
