@@ -34,8 +34,8 @@ final class EventsBenchmark {
 	void run(Path file) throws Exception {
 		try {
 			EventsView view = (EventsView) window.getActivePage().showView(EventsView.ID);
-			drain();
-			gc();
+			Benchmarks.drain(display);
+			Benchmarks.gc();
 			long heapBefore = heapUsed();
 			UiGapMonitor gaps = new UiGapMonitor(display);
 			gaps.start();
@@ -48,10 +48,10 @@ final class EventsBenchmark {
 					display.sleep();
 				}
 			}
-			drain();
-			long loadMs = ms(start);
+			Benchmarks.drain(display);
+			long loadMs = Benchmarks.ms(start);
 			long stall = gaps.stop();
-			gc();
+			Benchmarks.gc();
 			long heap = heapUsed() - heapBefore;
 			System.out.printf("Events view: %d events of %s shown in %d ms (longest UI stall %d ms), heap %d MB%n",
 					view.store().size(), file.getFileName(), loadMs, stall, heap / 1_048_576);
@@ -97,26 +97,10 @@ final class EventsBenchmark {
 		long start = System.nanoTime();
 		change.run();
 		view.table().update();
-		drain();
-		long took = ms(start);
+		Benchmarks.drain(display);
+		long took = Benchmarks.ms(start);
 		System.out.printf("Events filter: %s: %d rows in %d ms, longest UI stall %d ms%n", what, view.rows().length,
 				took, gaps.stop());
-	}
-
-	private void drain() {
-		while (display.readAndDispatch()) {
-			// until idle
-		}
-	}
-
-	private static long ms(long start) {
-		return (System.nanoTime() - start) / 1_000_000;
-	}
-
-	private static void gc() {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-		}
 	}
 
 	private static long heapUsed() {

@@ -62,29 +62,29 @@ final class WorkbenchBenchmark {
 					hosts * FINDINGS_PER_HOST, Files.size(file) / 1e6);
 			long start = System.nanoTime();
 			InventoryStore.load(file);
-			long cold = ms(start);
+			long cold = Benchmarks.ms(start);
 			start = System.nanoTime();
 			InventoryStore.load(file);
-			System.out.printf("peer: load the file alone (no UI):                %6d ms (first load %d ms)%n", ms(start),
+			System.out.printf("peer: load the file alone (no UI):                %6d ms (first load %d ms)%n", Benchmarks.ms(start),
 					cold);
-			gc();
+			Benchmarks.gc();
 			long heapBefore = heapUsed();
 			InventoryDocument document = window.getService(InventoryDocument.class);
 			IWorkbenchPage page = window.getActivePage();
 			InventoryView view = (InventoryView) page.showView(InventoryView.ID);
 			FindingsView findings = (FindingsView) page.showView(FindingsView.ID);
-			drain();
+			Benchmarks.drain(display);
 			UiGapMonitor gaps = new UiGapMonitor(display);
 			gaps.start();
 			start = System.nanoTime();
 			await(InventoryJobs.open(document, file, false));
 			view.getViewer().getTree().update(); // paints now
-			drain();
-			long painted = ms(start);
+			Benchmarks.drain(display);
+			long painted = Benchmarks.ms(start);
 			awaitListing();
 			System.out.printf("open (job): navigator painted %d ms, Findings listed %d ms, longest UI-thread stall %d ms"
-					+ " (%d groups shown)%n", painted, ms(start), gaps.stop(), view.getViewer().getTree().getItemCount());
-			gc();
+					+ " (%d groups shown)%n", painted, Benchmarks.ms(start), gaps.stop(), view.getViewer().getTree().getItemCount());
+			Benchmarks.gc();
 			System.out.printf("heap used with the inventory open: %d MB after GC (%d MB before opening), peak %d MB%n",
 					heapUsed() / (1 << 20), heapBefore / (1 << 20), heapPeak() / (1 << 20));
 			keystrokes(findings, "cert_exp");
@@ -111,7 +111,7 @@ final class WorkbenchBenchmark {
 			await(InventoryJobs.save(document, target, () -> {
 			}));
 			System.out.printf("save (job), %.1f MB written:                     %6d ms, longest UI-thread stall %d ms%n",
-					Files.size(target) / 1e6, ms(start), gaps.stop());
+					Files.size(target) / 1e6, Benchmarks.ms(start), gaps.stop());
 		} finally {
 			Files.deleteIfExists(target);
 		}
@@ -122,16 +122,16 @@ final class WorkbenchBenchmark {
 		gaps.start();
 		long start = System.nanoTime();
 		view.expandAllGroups();
-		drain(); // the groups open a batch per event
-		long expanded = ms(start);
+		Benchmarks.drain(display); // the groups open a batch per event
+		long expanded = Benchmarks.ms(start);
 		long stall = gaps.stop();
 		gaps.start();
 		start = System.nanoTime();
 		org.eclipse.swt.widgets.Tree tree = view.getViewer().getTree();
 		tree.setTopItem(tree.getItem(tree.getItemCount() - 1));
-		drain();
+		Benchmarks.drain(display);
 		System.out.printf("navigator: open every group %d ms (longest UI-thread stall %d ms); scroll to the end %d ms"
-				+ " (stall %d ms)%n", expanded, stall, ms(start), gaps.stop());
+				+ " (stall %d ms)%n", expanded, stall, Benchmarks.ms(start), gaps.stop());
 		InventoryDocument document = window.getService(InventoryDocument.class);
 		Host first = rdpdoctor.core.inventory.InventoryWalk.hosts(document.inventory()).findFirst().orElseThrow();
 		gaps.start();
@@ -140,7 +140,7 @@ final class WorkbenchBenchmark {
 				rdpdoctor.model.ModelPackage.Literals.HOST__NAME, "renamed.corp.example"));
 		awaitListing();
 		System.out.printf("rename a host with every group open: %d ms until the views are redrawn, longest UI-thread"
-				+ " stall %d ms%n", ms(start), gaps.stop());
+				+ " stall %d ms%n", Benchmarks.ms(start), gaps.stop());
 	}
 
 	private void importHosts(InventoryDocument document, InventoryView view, int hosts, String tree)
@@ -161,13 +161,13 @@ final class WorkbenchBenchmark {
 			while (read.isEmpty() && System.nanoTime() < deadline) {
 				display.readAndDispatch(); // the preview is handed over by asyncExec
 			}
-			long readMs = ms(start);
+			long readMs = Benchmarks.ms(start);
 			List<ImportDialog.Row> preview = ImportDialog.rows(read.get(0).hosts(), read.get(0).planFor(document));
-			drain(); // the preview dialog would be open here
+			Benchmarks.drain(display); // the preview dialog would be open here
 			document.execute(ImportDialog.merge(document, read.get(0).planFor(document)));
 			awaitListing();
 			System.out.printf("import (job) of %d CSV rows, navigator with %s: read %d ms, merge + paint + Findings listed"
-					+ " %d ms, longest UI-thread stall %d ms%n", preview.size(), tree, readMs, ms(start) - readMs,
+					+ " %d ms, longest UI-thread stall %d ms%n", preview.size(), tree, readMs, Benchmarks.ms(start) - readMs,
 					gaps.stop());
 		} finally {
 			Files.deleteIfExists(csv);
@@ -178,12 +178,12 @@ final class WorkbenchBenchmark {
 	private void awaitListing() {
 		long deadline = System.nanoTime() + 60_000_000_000L;
 		do {
-			drain();
+			Benchmarks.drain(display);
 			if (Job.getJobManager().find(BackgroundRead.FAMILY).length > 0) {
 				display.sleep();
 			}
 		} while (Job.getJobManager().find(BackgroundRead.FAMILY).length > 0 && System.nanoTime() < deadline);
-		drain();
+		Benchmarks.drain(display);
 	}
 
 	/** Schedules a job and runs the event loop until it has ended, at most two minutes. */
@@ -204,7 +204,7 @@ final class WorkbenchBenchmark {
 	private void keystrokes(FindingsView findings, String typed) throws PartInitException {
 		window.getActivePage().showView(FindingsView.ID);
 		findings.filterText().setText("");
-		drain();
+		Benchmarks.drain(display);
 		List<Long> times = type(findings.filterText(), typed);
 		System.out.printf("Findings filter over %d findings, typing '%s': per keystroke %s ms (max %d), %d match%n",
 				rowsTotal(), typed, times, max(times), findings.matching());
@@ -217,7 +217,7 @@ final class WorkbenchBenchmark {
 				rdpdoctor.core.inventory.InventoryWalk.hosts(window.getService(InventoryDocument.class).inventory())
 						.count(), typed, times, max(times));
 		view.getFilterText().setText("");
-		drain();
+		Benchmarks.drain(display);
 	}
 
 	/** Types one character at a time; each keystroke is timed until its view has painted and the UI is idle. */
@@ -227,8 +227,8 @@ final class WorkbenchBenchmark {
 			long start = System.nanoTime();
 			box.setText(typed.substring(0, i));
 			box.getParent().update();
-			drain();
-			times.add(ms(start));
+			Benchmarks.drain(display);
+			times.add(Benchmarks.ms(start));
 		}
 		return times;
 	}
@@ -266,22 +266,6 @@ final class WorkbenchBenchmark {
 			group.getHosts().add(host);
 		}
 		return inventory;
-	}
-
-	private void drain() {
-		while (display.readAndDispatch()) {
-			// until idle
-		}
-	}
-
-	private static long ms(long start) {
-		return (System.nanoTime() - start) / 1_000_000;
-	}
-
-	private static void gc() {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-		}
 	}
 
 	/** @return the sum of the heap pools' peak usage since start-up (an upper bound of the peak heap) */
