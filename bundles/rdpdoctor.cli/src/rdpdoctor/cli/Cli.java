@@ -87,6 +87,7 @@ public final class Cli {
 			case "remediate" -> new RemediateCommand(out, err, registry, new java.io.BufferedReader(
 					new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()))).run(options);
 			case "journal" -> new JournalCommand(out, err).run(options);
+			case "plugins" -> new PluginsCommand(out, err).run(options);
 			case "completion" -> completion(root);
 			default -> help(root);
 			};

@@ -49,6 +49,7 @@ final class CommandLines {
 		line.addSubcommand("events", events());
 		line.addSubcommand("remediate", remediate());
 		line.addSubcommand("journal", journal());
+		line.addSubcommand("plugins", plugins());
 		line.addSubcommand("completion", command("completion", "Prints the bash completion script: "
 				+ "source <(rdpdoctor completion)"));
 		line.addSubcommand("version", command("version", "Prints the version."));
@@ -72,6 +73,7 @@ final class CommandLines {
 				+ "[IPv6]:port; port 3389 by default).");
 		option(spec, Option.of("--format,-f", "text|json|table", "output (default text)"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
+		pluginSettings(spec);
 		return positional(spec, "TARGET", "1..*", "the hosts to diagnose");
 	}
 
@@ -92,6 +94,7 @@ final class CommandLines {
 		option(spec, Option.of("--journal", "DIR", "the remediation journal's folder (default ~/.rdpdoctor/journal)"));
 		option(spec, Option.of("--apply-timeout-ms", "N", "deadline of each change (default 120000)"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
+		pluginSettings(spec);
 		return spec;
 	}
 
@@ -158,6 +161,16 @@ final class CommandLines {
 		return spec;
 	}
 
+	private static CommandSpec plugins() {
+		CommandSpec spec = command("plugins", "Lists, installs, uninstalls and updates plug-ins (features) of this RDP "
+				+ "Doctor from p2 update sites: plugins list [--repository URL], plugins install --repository URL "
+				+ "FEATURE_ID..., plugins uninstall FEATURE_ID..., plugins update [--repository URL] [FEATURE_ID...]. "
+				+ "The next start has the change.");
+		option(spec, Option.of("--repository", "URL", "the update site: a URL, a folder or a zipped site"));
+		return positional(spec, "list|install|uninstall|update [FEATURE_ID...]", "1..*",
+				"the action, then the features (ids as plugins list shows them)");
+	}
+
 	private static CommandSpec command(String name, String description) {
 		CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true)
 				.version("rdpdoctor " + Version.text());
@@ -172,6 +185,17 @@ final class CommandLines {
 		spec.addOption(option.label() == null ? builder.type(boolean.class).arity("0").build()
 				: builder.type(String.class).arity("1").paramLabel(option.label()).build());
 	}
+
+	/** {@code --set KEY=VALUE}, repeatable: a setting of a contributed probe or rule (its documentation names it). */
+	private static void pluginSettings(CommandSpec spec) {
+		spec.addOption(OptionSpec.builder(SET).type(String[].class).arity("1").paramLabel("KEY=VALUE")
+				.description("a setting of an installed plug-in's probe or rule, e.g. com.example.rdgateway.address="
+						+ "gw.example.com:443 (repeatable)")
+				.build());
+	}
+
+	/** The option of plug-in settings; {@link Options} keeps each of its values. */
+	static final String SET = "--set";
 
 	private static CommandSpec positional(CommandSpec spec, String label, String arity, String description) {
 		spec.addPositional(PositionalParamSpec.builder().type(String[].class).arity(arity).paramLabel(label)

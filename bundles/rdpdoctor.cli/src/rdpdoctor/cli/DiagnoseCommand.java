@@ -82,6 +82,31 @@ final class DiagnoseCommand {
 				}
 			}
 		}
-		return settings;
+		return withPluginSettings(settings, options.repeated.getOrDefault(CommandLines.SET, List.of()));
+	}
+
+	/**
+	 * @param values {@code KEY=VALUE} texts of {@code --set}
+	 * @return the settings with them as extra settings for contributed probes and rules
+	 * @throws UsageException naming a value without {@code =} or with an empty key, or a key of RDP Doctor's own
+	 *                        settings (those have options)
+	 */
+	static DiagnosisSettings withPluginSettings(DiagnosisSettings settings, List<String> values)
+			throws UsageException {
+		java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+		for (String value : values) {
+			int equals = value.indexOf('=');
+			if (equals <= 0) {
+				throw new UsageException("--set '" + value + "' must be KEY=VALUE");
+			}
+			String key = value.substring(0, equals).strip();
+			for (DiagnosisSetting own : DiagnosisSetting.values()) {
+				if (own.key().equals(key)) {
+					throw new UsageException("--set " + key + ": use " + own.option() + " for that");
+				}
+			}
+			extra.put(key, value.substring(equals + 1));
+		}
+		return settings.withExtras(extra);
 	}
 }

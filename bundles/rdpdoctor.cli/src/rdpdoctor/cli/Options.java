@@ -14,6 +14,8 @@ import picocli.CommandLine.ParseResult;
 final class Options {
 
 	final Map<String, String> named = new LinkedHashMap<>();
+	/** The values of a repeatable option ({@code --set}), in order. */
+	final Map<String, List<String>> repeated = new LinkedHashMap<>();
 	final List<String> positional = new ArrayList<>();
 
 	/**
@@ -22,11 +24,14 @@ final class Options {
 	 */
 	Options(ParseResult command) {
 		for (OptionSpec option : command.matchedOptions()) {
-			if (!option.usageHelp() && !option.versionHelp()) {
+			if (option.getValue() instanceof String[] values) {
+				repeated.put(option.longestName(), List.of(values));
+			} else if (!option.usageHelp() && !option.versionHelp()) {
 				named.put(option.longestName(), String.valueOf((Object) option.getValue())); // a flag: "true"
 			}
 		}
-		for (PositionalParamSpec positional : command.matchedPositionals()) {
+		// picocli lists a positional parameter once per value it matched; each holds all its values
+		for (PositionalParamSpec positional : new java.util.LinkedHashSet<>(command.matchedPositionals())) {
 			String[] values = positional.getValue();
 			if (values != null) {
 				this.positional.addAll(List.of(values));
