@@ -22,6 +22,9 @@ for product in workbench headless; do
     has '/plugins/rdpdoctor\.cli_[^/]*\.jar$' "rdpdoctor.cli"
     has '/plugins/rdpdoctor\.remediation_[^/]*\.jar$' "rdpdoctor.remediation"
     has '/configuration/config\.ini$' "configuration/config.ini"
+    has '/plugins/org\.eclipse\.equinox\.p2\.engine_[^/]*\.jar$' "p2 (rdpdoctor plugins)"
+    has '/p2/org\.eclipse\.equinox\.p2\.engine/profileRegistry/DefaultProfile\.profile/' "its p2 profile"
+    lacks '/plugins/com\.example\.' "the example plug-in (it is installed from the update site)"
     case $platform in
       win32*) has '/rdpdoctor\.cmd$' "rdpdoctor.cmd"; lacks '/rdpdoctor$' "the POSIX start script"
               lacks 'swt\.(gtk|cocoa)' "another platform's SWT" ;;
@@ -48,7 +51,7 @@ for needed in 'rdpdoctor.cli.app' 'rdpdoctor.ui.application' 'exit /b 3' 'Java 2
 done
 # the update site: its categories, each with its feature
 content=$(unzip -p "$root/releng/rdpdoctor.repository/target/repository/content.jar" content.xml)
-for category in 'RDP Doctor: core' 'RDP Doctor: workbench'; do
+for category in 'RDP Doctor: core' 'RDP Doctor: workbench' 'RDP Doctor: examples'; do
   grep -qF "value='$category'" <<<"$content" || fail "the update site has no category '$category'"
 done
 # the Linux archive, unpacked: it starts by itself, and says so when Java is too old

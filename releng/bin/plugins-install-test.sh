@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Installs the example plug-in (the RD Gateway diagnosis) from the built update site into an unpacked copy of the
+# headless product with its own `rdpdoctor plugins`, runs a diagnosis against a real HTTPS server (nginx on loopback,
+# answering as an RD Gateway does) and sees the plug-in's probe evidence and finding; updates it from a newer site
+# (the same plug-in published again by p2's publisher with a higher version); uninstalls it and sees it gone, its
+# jar removed. Needs nginx and openssl (install-test-deps.sh) and a built repository (releng/rdpdoctor.repository).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/releng/bin/common.sh"
+rdpd_find_jdk
+site="$root/releng/rdpdoctor.repository/target/repository"
+archive="$root/releng/rdpdoctor.repository/target/products/rdpdoctor-headless-linux.gtk.x86_64.tar.gz"
+feature=com.example.rdpdoctor.rdgateway.feature
+fail() { echo "plugins: FAILED: $*" >&2; [ -f "$work/nginx/error.log" ] && tail -5 "$work/nginx/error.log" >&2; exit 1; }
+work=$(mktemp -d)
+cleanup() { [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+[ -f "$archive" ] || fail "no $archive: build first"
+tar xzf "$archive" -C "$work"
+rdpd() { JAVA_HOME="$JAVA_HOME" timeout 300 "$work/rdpdoctor-headless/rdpdoctor" "$@"; }
+
+# an HTTPS server on loopback answering the gateway's HTTP transport as an RD Gateway does, its certificate expired
+address=127.0.0.99
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.99", 0)); print(s.getsockname()[1]); s.close()')
+"$root/releng/lab/nginx-gateway.sh" "$work/nginx" "$address" "$port" || fail "nginx did not start"
+diagnose() { rdpd diagnose "$address" --timeout-ms 3000 --format json --ca-file "$work/nginx/ca.pem" \
+  --set "com.example.rdgateway.address=$address:$port" >"$work/result.json" || true; }
+
+rdpd plugins list >"$work/list.txt" || fail "plugins list: $(cat "$work/list.txt")"
+grep -q 'rdpdoctor.headless' "$work/list.txt" || fail "plugins list does not show the product: $(cat "$work/list.txt")"
+rdpd plugins list --repository "$site" >"$work/site.txt" || fail "plugins list --repository failed"
+grep -q 'RDP Doctor: examples' "$work/site.txt" || fail "the site shows no examples category: $(cat "$work/site.txt")"
+grep -q "$feature" "$work/site.txt" || fail "the site does not list $feature"
+
+diagnose
+! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
+
+rdpd plugins install --repository "$site" "$feature" >"$work/install.txt" 2>&1 || fail "install: $(cat "$work/install.txt")"
+grep -q "$feature" "$work/install.txt" || fail "install did not name the feature: $(cat "$work/install.txt")"
+ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
+  || fail "the plug-in's jar is not in plugins/"
+diagnose
+grep -q '"com.example.rdgateway.CERT_EXPIRED"' "$work/result.json" || fail "no CERT_EXPIRED finding of the plug-in: $(head -c 2000 "$work/result.json")"
+grep -q '"http.status": *401' "$work/result.json" || fail "no http.status evidence of the gateway probe"
+grep -q 'RDG_OUT_DATA /remoteDesktopGateway/' "$work/nginx/access.log" || fail "nginx saw no RDG_OUT_DATA request"
+rdpd plugins list >"$work/list.txt"
+grep -q "$feature" "$work/list.txt" || fail "plugins list does not show the installed plug-in"
+
+# a newer site: the same plug-in, its version raised, published by p2's publisher (Tycho's publish goal)
+newer="$work/newer"; mkdir -p "$newer/src/plugins" "$newer/src/features"
+bundle=$(ls "$site"/plugins/com.example.rdpdoctor.rdgateway_*.jar); featurejar=$(ls "$site"/features/${feature}_*.jar)
+old=$(basename "$bundle" .jar); old=${old#com.example.rdpdoctor.rdgateway_}
+new="1.0.1.${old##*.}"
+mkdir -p "$work/b" "$work/f"
+(cd "$work/b" && unzip -q "$bundle" && sed -i "s/^Bundle-Version: .*/Bundle-Version: $new\r/" META-INF/MANIFEST.MF \
+  && zip -q "$newer/src/plugins/com.example.rdpdoctor.rdgateway_$new.jar" META-INF/MANIFEST.MF \
+  && zip -q -r "$newer/src/plugins/com.example.rdpdoctor.rdgateway_$new.jar" . -x META-INF/MANIFEST.MF)
+(cd "$work/f" && unzip -q "$featurejar" && sed -i "s/version=\"$old\"/version=\"$new\"/g" feature.xml \
+  && zip -q -r "$newer/src/features/${feature}_$new.jar" .)
+rdpd_ensure_maven "$root"
+"$root/mvnw" -B -q -N -f "$root/releng/bin/publish-site.xml" \
+  org.eclipse.tycho.extras:tycho-p2-extras-plugin:5.0.2:publish-features-and-bundles \
+  -Dpublish.source="$newer/src" -Dpublish.site="$newer/site" >"$work/publish.txt" 2>&1 \
+  || fail "publishing the newer site: $(grep -v '^WARNING' "$work/publish.txt" | tail -20)"
+rdpd plugins update --repository "$newer/site" "$feature" >"$work/update.txt" 2>&1 || fail "update: $(cat "$work/update.txt")"
+grep -q "$feature $old -> $new" "$work/update.txt" || fail "update did not move $old to $new: $(cat "$work/update.txt")"
+rdpd plugins update --repository "$newer/site" "$feature" >"$work/update2.txt" 2>&1 || fail "second update failed"
+grep -q 'nothing to update' "$work/update2.txt" || fail "a second update changed something: $(cat "$work/update2.txt")"
+diagnose
+grep -q '"com.example.rdgateway.CERT_EXPIRED"' "$work/result.json" || fail "the updated plug-in does not run"
+
+rdpd plugins uninstall "$feature" >"$work/uninstall.txt" 2>&1 || fail "uninstall: $(cat "$work/uninstall.txt")"
+diagnose
+! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe still runs after uninstall"
+rdpd plugins list >"$work/list.txt"   # the next run removes the files of what the last one uninstalled
+! grep -q "$feature" "$work/list.txt" || fail "plugins list still shows $feature"
+! ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
+  || fail "the plug-in's jar is still in plugins/ after uninstall"
+set +e; rdpd plugins uninstall rdpdoctor.feature >"$work/refused.txt" 2>&1; code=$?; set -e
+[ "$code" = 3 ] && grep -q 'part of RDP Doctor itself' "$work/refused.txt" || fail "uninstalling the product's own feature was not refused: $code $(cat "$work/refused.txt")"
+echo "plugins: installed, diagnosed, updated $old -> $new, uninstalled $feature in an unpacked product"
