@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need, runs the whole build with every test (UI tests under Xvfb),
 # then the end-to-end smoke test of ./rdpdoctor, cold batches on a 2-carrier scheduler, the EMF generation check and
-# kill -9 of a remediation mid-apply, and the product archives of every platform.
+# kill -9 of a remediation mid-apply, the product archives of every platform, and the example plug-in installed,
+# updated and uninstalled from the built update site (headless, and in a running workbench under Xvfb).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/bin/install-test-deps.sh"
@@ -11,4 +12,6 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-e
 "$root/releng/bin/check-model.sh"
 "$root/releng/bin/remediation-crash-test.sh"
 "$root/releng/bin/check-archives.sh"
-echo "scripts: 5 passed, 0 failed"   # smoke, stress, model, crash and archive checks (each exits non-zero on a failure)
+"$root/releng/bin/plugins-install-test.sh"
+"$root/releng/bin/workbench-plugins-test.sh"
+echo "scripts: 7 passed, 0 failed"   # smoke, stress, model, crash, archive, plug-in install and workbench plug-in checks

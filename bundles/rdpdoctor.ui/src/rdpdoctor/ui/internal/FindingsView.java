@@ -252,7 +252,7 @@ public class FindingsView extends DocumentView {
 	}
 
 	/** @return the rows shown now (at most {@link #ROW_LIMIT}), for tests */
-	List<FindingRow> shown() {
+	public List<FindingRow> shown() {
 		return shown;
 	}
 

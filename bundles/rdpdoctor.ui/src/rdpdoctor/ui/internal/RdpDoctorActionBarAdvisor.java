@@ -26,7 +26,7 @@ public class RdpDoctorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction delete;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
-	private IWorkbenchAction about;
+	private org.eclipse.jface.action.IAction about;
 
 	/** @param configurer the window's action bars */
 	public RdpDoctorActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -43,7 +43,13 @@ public class RdpDoctorActionBarAdvisor extends ActionBarAdvisor {
 		delete = add(ActionFactory.DELETE.create(window));
 		preferences = add(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = add(ActionFactory.RESET_PERSPECTIVE.create(window));
-		about = add(ActionFactory.ABOUT.create(window));
+		about = new org.eclipse.jface.action.Action("&About RDP Doctor") {
+			@Override
+			public void run() {
+				new AboutDialog(window).open();
+			}
+		};
+		about.setId(ActionFactory.ABOUT.getId());
 	}
 
 	private IWorkbenchAction add(IWorkbenchAction action) {

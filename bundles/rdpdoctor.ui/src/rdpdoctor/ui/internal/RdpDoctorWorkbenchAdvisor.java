@@ -52,6 +52,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		InstallPolicy.register();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		InventoryDocument document = window.getService(InventoryDocument.class);
 		Runnable diagnose = () -> {
