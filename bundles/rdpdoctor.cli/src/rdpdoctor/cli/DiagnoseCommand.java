@@ -96,10 +96,10 @@ final class DiagnoseCommand {
 		java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
 		for (String value : values) {
 			int equals = value.indexOf('=');
-			if (equals <= 0) {
+			String key = equals < 0 ? "" : value.substring(0, equals).strip();
+			if (key.isEmpty()) {
 				throw new UsageException("--set '" + value + "' must be KEY=VALUE");
 			}
-			String key = value.substring(0, equals).strip();
 			for (DiagnosisSetting own : DiagnosisSetting.values()) {
 				if (own.key().equals(key)) {
 					throw new UsageException("--set " + key + ": use " + own.option() + " for that");

@@ -163,11 +163,10 @@ public final class PluginManager {
 	 * @param featureIds the features
 	 * @param monitor    progress and cancellation; may be null
 	 * @return what changed
-	 * @throws PluginException naming a feature that is not installed, or the product itself
+	 * @throws PluginException naming a feature that is not installed, or one that is part of the product
 	 */
 	public ChangeResult uninstall(List<String> featureIds, IProgressMonitor monitor) throws PluginException {
 		List<IInstallableUnit> units = new ArrayList<>();
-		String product = currentProfile().getProperty("org.eclipse.equinox.p2.product.id"); // may be absent
 		for (String id : featureIds) {
 			IQueryResult<IInstallableUnit> found = currentProfile().query(QueryUtil.createIUQuery(groupId(id)), null);
 			if (found.isEmpty()) {
@@ -177,9 +176,6 @@ public final class PluginManager {
 				if (!rootIds().contains(unit.getId())) {
 					throw new PluginException(plainId(id) + " is part of RDP Doctor itself, not a plug-in: it cannot be "
 							+ "uninstalled alone");
-				}
-				if (unit.getId().equals(product)) {
-					throw new PluginException(plainId(id) + " is the product itself");
 				}
 				units.add(unit);
 			}
@@ -193,7 +189,7 @@ public final class PluginManager {
 	/**
 	 * Updates features (all installed ones when none are named) to the newest versions the sites offer.
 	 *
-	 * @param repositories the update sites; empty: the sites plug-ins were installed from and the product's own
+	 * @param repositories the update sites; empty: the sites plug-ins were installed or updated from
 	 * @param featureIds   the features to update; empty: everything installed, the product included
 	 * @param monitor      progress and cancellation; may be null
 	 * @return what changed ("nothing to update" when every feature is at its newest version)

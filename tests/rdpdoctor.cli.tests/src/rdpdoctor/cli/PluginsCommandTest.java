@@ -81,7 +81,7 @@ class PluginsCommandTest {
 				DiagnosisSettings.defaults(), List.of("no-equals"))).getMessage().contains("must be KEY=VALUE"));
 		assertTrue(assertThrows(UsageException.class, () -> DiagnoseCommand.withPluginSettings(
 				DiagnosisSettings.defaults(), List.of("tls.caFile=/tmp/x"))).getMessage().contains("use --ca-file"));
-		assertEquals(ExitCodes.USAGE, cli.run("diagnose", "--set", "=x", "127.0.0.1"));
+		assertEquals(ExitCodes.USAGE, cli.run("diagnose", "--set", " =x", "127.0.0.1"));
 		assertTrue(err().contains("must be KEY=VALUE"), err());
 	}
 }
