@@ -2,7 +2,8 @@
 # The test command: installs what the tests need, runs the whole build with every test (UI tests under Xvfb),
 # then the end-to-end smoke test of ./rdpdoctor, cold batches on a 2-carrier scheduler, the EMF generation check and
 # kill -9 of a remediation mid-apply, the product archives of every platform, and the example plug-in installed,
-# updated and uninstalled from the built update site (headless, and in a running workbench under Xvfb).
+# updated and uninstalled from the built update site (headless, and in a running workbench under Xvfb), and the
+# product updated to a newer build of itself.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/bin/install-test-deps.sh"
@@ -14,4 +15,5 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-e
 "$root/releng/bin/check-archives.sh"
 "$root/releng/bin/plugins-install-test.sh"
 "$root/releng/bin/workbench-plugins-test.sh"
-echo "scripts: 7 passed, 0 failed"   # smoke, stress, model, crash, archive, plug-in install and workbench plug-in checks
+"$root/releng/bin/product-update-test.sh"     # last: it builds the update site again, with a later qualifier
+echo "scripts: 8 passed, 0 failed"   # smoke, stress, model, crash, archive, plug-in install, workbench plug-in, product update

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# An update of the product itself from a newer site: an unpacked copy of the built headless product is kept, the
+# update site and products are built again (offline, no tests) with a later qualifier, and `rdpdoctor plugins update
+# --repository NEWSITE` moves the product to the new build; `rdpdoctor --version` then prints the new version and a
+# diagnosis still runs. Run after the full build (it rebuilds releng/rdpdoctor.repository in place, about 2 minutes).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/releng/bin/common.sh"
+rdpd_find_jdk
+products="$root/releng/rdpdoctor.repository/target/products"
+site="$root/releng/rdpdoctor.repository/target/repository"
+fail() { echo "product update: FAILED: $*" >&2; exit 1; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+[ -f "$products/rdpdoctor-headless-linux.gtk.x86_64.tar.gz" ] || fail "no headless archive: build first"
+tar xzf "$products/rdpdoctor-headless-linux.gtk.x86_64.tar.gz" -C "$work"
+rdpd() { JAVA_HOME="$JAVA_HOME" timeout 300 "$work/rdpdoctor-headless/rdpdoctor" "$@"; }
+old=$(rdpd --version)
+
+# the next build: the same sources with a later qualifier (the minute's, plus a letter: later even within a minute)
+qualifier="$(date -u +%Y%m%d%H%M)u"
+"$root/releng/bin/mvn.sh" -B -q -o -DskipTests -DforceContextQualifier="$qualifier" verify \
+  -pl releng/rdpdoctor.repository -am >"$work/build.txt" 2>&1 || fail "the newer build failed: $(tail -30 "$work/build.txt")"
+cp -r "$site" "$work/newer-site"
+
+rdpd plugins update --repository "$work/newer-site" >"$work/update.txt" 2>&1 || fail "update: $(cat "$work/update.txt")"
+grep -q "rdpdoctor.headless .* -> .*$qualifier" "$work/update.txt" \
+  || fail "the product was not updated to the $qualifier build: $(cat "$work/update.txt")"
+new=$(rdpd --version)
+[[ $new == *"$qualifier"* ]] || fail "after the update rdpdoctor --version says '$new' (was '$old')"
+set +e; rdpd diagnose 127.0.0.1:1 --timeout-ms 1000 >"$work/diagnose.txt" 2>&1; code=$?; set -e
+[ "$code" = 1 ] && grep -q PORT_CLOSED "$work/diagnose.txt" || fail "the updated product does not diagnose ($code): $(cat "$work/diagnose.txt")"
+rdpd plugins update --repository "$work/newer-site" >"$work/again.txt" 2>&1 || fail "second update failed"
+grep -q 'nothing to update' "$work/again.txt" || fail "a second update changed something: $(cat "$work/again.txt")"
+echo "product update: '$old' -> '$new' from a newer site"
