@@ -13,7 +13,10 @@ site="$root/releng/rdpdoctor.repository/target/repository"
 testsite="$root/releng/rdpdoctor.testsite/target/repository"
 archive="$root/releng/rdpdoctor.repository/target/products/rdpdoctor-workbench-linux.gtk.x86_64.tar.gz"
 fail() { echo "workbench plugins: FAILED: $*" >&2; exit 1; }
-[ "$(id -u)" = 0 ] || fail "needs root (the gateway listens on port 443)"
+if [ "$(id -u)" != 0 ]; then   # as the Java tests that need root: a failure in CI, a loud skip elsewhere
+  [ "${CI:-}" = true ] && fail "CI=true but this test needs root (the gateway listens on port 443)"
+  echo "!!!! workbench plugins: SKIPPED: needs root (the gateway listens on port 443) !!!!" >&2; exit 0
+fi
 [ -f "$archive" ] && [ -d "$testsite" ] || fail "no $archive or $testsite: build first"
 work=$(mktemp -d)
 cleanup() { [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null; rm -rf "$work"; }

@@ -27,6 +27,12 @@ record GatewayAddress(String host, int port, boolean explicit) {
 		return new GatewayAddress(parsed.host(), parsed.port(), true);
 	}
 
+	/** @return the HTTP Host header's value: the name, an IPv6 literal in brackets, the port when not 443 */
+	String hostHeader() {
+		String name = host.contains(":") ? "[" + host + "]" : host;
+		return port == HTTPS_PORT ? name : name + ":" + port;
+	}
+
 	@Override
 	public String toString() {
 		return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

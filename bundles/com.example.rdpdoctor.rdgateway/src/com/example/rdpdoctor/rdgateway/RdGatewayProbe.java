@@ -66,7 +66,7 @@ public class RdGatewayProbe implements IProbe {
 					.put("cert.trustProblem", GatewayCertificate.trustProblem(presented[0], caFile(context)));
 			socket.setSoTimeout(timeout(context));
 			GatewayAnswer answer = GatewayAnswer.exchange(new BufferedInputStream(socket.getInputStream()),
-					socket.getOutputStream(), GatewayAnswer.HTTP_TRANSPORT, gateway.host());
+					socket.getOutputStream(), GatewayAnswer.HTTP_TRANSPORT, gateway.hostHeader());
 			report.put("http.status", answer.status()).put("http.reason", answer.reason())
 					.put("http.server", answer.server()).put("http.auth", String.join(", ", answer.schemes()));
 			if (answer.status() != 401 && answer.status() != 503) {
@@ -137,7 +137,7 @@ public class RdGatewayProbe implements IProbe {
 					gateway.port(), true)) {
 				socket.setSoTimeout(timeout(context));
 				GatewayAnswer answer = GatewayAnswer.exchange(new BufferedInputStream(socket.getInputStream()),
-						socket.getOutputStream(), GatewayAnswer.RPC_TRANSPORT, gateway.host());
+						socket.getOutputStream(), GatewayAnswer.RPC_TRANSPORT, gateway.hostHeader());
 				report.put("rpc.status", answer.status());
 			}
 		} catch (IOException | GeneralSecurityException e) {
