@@ -3,13 +3,12 @@ package rdpdoctor.tests.harness;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -48,27 +47,12 @@ public final class Dnsmasq implements AutoCloseable {
 	}
 
 	private void awaitListening() throws IOException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (System.nanoTime() < deadline) { // bounded by the deadline
-			if (!process.isAlive()) {
-				throw new IOException("dnsmasq exited: " + Files.readString(dir.resolve("out")));
-			}
-			try (Socket s = new Socket()) {
-				s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-				return;
-			} catch (IOException e) {
-				sleep();
-			}
-		}
-		close();
-		throw new IOException("dnsmasq did not listen on 127.0.0.1:" + port + " within 10 s");
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		if (!ServerProcesses.awaitListening(process, new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+				Duration.ofSeconds(10))) {
+			boolean exited = !process.isAlive();
+			close();
+			throw new IOException(exited ? "dnsmasq exited: " + Files.readString(dir.resolve("out"))
+					: "dnsmasq did not listen on 127.0.0.1:" + port + " within 10 s");
 		}
 	}
 
@@ -79,14 +63,7 @@ public final class Dnsmasq implements AutoCloseable {
 
 	@Override
 	public void close() {
-		process.destroy();
-		try {
-			if (!process.waitFor(5, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		ServerProcesses.stop(process, Duration.ofSeconds(5));
 	}
 
 }

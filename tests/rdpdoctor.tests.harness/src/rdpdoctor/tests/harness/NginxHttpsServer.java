@@ -2,7 +2,6 @@ package rdpdoctor.tests.harness;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real nginx serving HTTPS on one loopback address and port, with a certificate of a throwaway CA this class
@@ -103,38 +101,16 @@ public final class NginxHttpsServer implements AutoCloseable {
 	}
 
 	private void awaitListening() throws IOException {
-		long deadline = System.nanoTime() + START_LIMIT.toNanos();
-		while (System.nanoTime() < deadline && nginx.isAlive()) { // bounded by the start limit
-			try (Socket probe = new Socket()) {
-				probe.connect(new InetSocketAddress(address, port), 200);
-				return;
-			} catch (IOException e) {
-				sleep(50);
-			}
-		}
-		String log = Files.exists(dir.resolve("stdout.log")) ? Files.readString(dir.resolve("stdout.log")) : "";
-		close();
-		throw new IOException("nginx did not listen on " + endpoint() + " within " + START_LIMIT.toSeconds() + " s: "
-				+ log);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		if (!ServerProcesses.awaitListening(nginx, new InetSocketAddress(address, port), START_LIMIT)) {
+			String log = Files.exists(dir.resolve("stdout.log")) ? Files.readString(dir.resolve("stdout.log")) : "";
+			close();
+			throw new IOException("nginx did not listen on " + endpoint() + " within " + START_LIMIT.toSeconds()
+					+ " s: " + log);
 		}
 	}
 
 	@Override
 	public void close() throws IOException {
-		nginx.destroy();
-		try {
-			if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
-				nginx.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		ServerProcesses.stop(nginx, Duration.ofSeconds(10));
 	}
 }

@@ -3,14 +3,12 @@ package rdpdoctor.tests.harness;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real OpenSSH server on loopback for host-side tests: {@code /usr/sbin/sshd -D -e} with its own configuration,
@@ -59,20 +57,12 @@ public final class OpenSshServer implements AutoCloseable {
 		sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", dir.resolve("sshd_config").toString())
 				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("sshd.log").toFile()))
 				.start();
-		long deadline = System.nanoTime() + LIMIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!sshd.isAlive()) {
-				throw new IOException("sshd ended: " + log());
-			}
-			try (Socket probe = new Socket()) {
-				probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-				return;
-			} catch (IOException notYet) {
-				sleep();
-			}
+		if (!ServerProcesses.awaitListening(sshd, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), LIMIT)) {
+			boolean ended = !sshd.isAlive();
+			close();
+			throw new IOException(ended ? "sshd ended: " + log()
+					: "sshd does not listen on port " + port + " after " + LIMIT.toSeconds() + " s: " + log());
 		}
-		close();
-		throw new IOException("sshd does not listen on port " + port + " after " + LIMIT.toSeconds() + " s: " + log());
 	}
 
 	/**
@@ -126,23 +116,7 @@ public final class OpenSshServer implements AutoCloseable {
 	private void stop() {
 		if (sshd != null && sshd.isAlive()) {
 			sshd.descendants().forEach(ProcessHandle::destroy);
-			sshd.destroy();
-			try {
-				if (!sshd.waitFor(10, TimeUnit.SECONDS)) {
-					sshd.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-				}
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				sshd.destroyForcibly();
-			}
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			ServerProcesses.stop(sshd, Duration.ofSeconds(10));
 		}
 	}
 

@@ -111,18 +111,12 @@ public final class OpenSslRdpServer implements AutoCloseable {
 	}
 
 	private void awaitListening() throws IOException {
-		long deadline = System.nanoTime() + START_LIMIT.toNanos();
-		while (System.nanoTime() < deadline && openssl.isAlive()) { // bounded by the start limit
-			try (Socket probe = new Socket()) {
-				probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), backend), 200);
-				return;
-			} catch (IOException e) {
-				sleep(50);
-			}
+		if (!ServerProcesses.awaitListening(openssl, new InetSocketAddress(InetAddress.getLoopbackAddress(), backend),
+				START_LIMIT)) {
+			close();
+			throw new IOException("openssl s_server did not listen within " + START_LIMIT.toSeconds() + " s: "
+					+ Files.readString(dir.resolve("s_server.log")));
 		}
-		close();
-		throw new IOException("openssl s_server did not listen within " + START_LIMIT.toSeconds() + " s: "
-				+ Files.readString(dir.resolve("s_server.log")));
 	}
 
 	private void acceptLoop() {
@@ -187,14 +181,6 @@ public final class OpenSslRdpServer implements AutoCloseable {
 			socket.close();
 		} catch (IOException e) {
 			// nothing left to do
-		}
-	}
-
-	private static void sleep(long ms) {
-		try {
-			Thread.sleep(ms);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -16,10 +16,18 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -173,13 +181,13 @@ public class PluginsScenario implements IStartup {
 			}));
 			String answered = onUi(() -> {
 				List<String> seen = new ArrayList<>();
-				List<org.eclipse.swt.widgets.Button> buttons = new ArrayList<>();
+				List<Button> buttons = new ArrayList<>();
 				collect(dialog, seen, buttons);
-				for (org.eclipse.swt.widgets.Button button : buttons) {
-					if ((button.getStyle() & org.eclipse.swt.SWT.PUSH) != 0 && button.getText().replace("&", "")
+				for (Button button : buttons) {
+					if ((button.getStyle() & SWT.PUSH) != 0 && button.getText().replace("&", "")
 							.matches("(?i)(trust selected|trust all|accept|trust).*")) {
 						String what = "pressed '" + button.getText() + "' in '" + dialog.getText() + "' (" + seen + ")";
-						button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+						button.notifyListeners(SWT.Selection, new Event());
 						return what;
 					}
 				}
@@ -194,42 +202,37 @@ public class PluginsScenario implements IStartup {
 	}
 
 	/** Checks every table and tree item of the dialog (the artifacts to trust); collects its push buttons. */
-	private static void collect(org.eclipse.swt.widgets.Control control, List<String> seen,
-			List<org.eclipse.swt.widgets.Button> buttons) {
-		if (control instanceof org.eclipse.swt.widgets.Button button) {
+	private static void collect(Control control, List<String> seen,
+			List<Button> buttons) {
+		if (control instanceof Button button) {
 			seen.add(button.getText());
-			if ((button.getStyle() & org.eclipse.swt.SWT.PUSH) != 0) { // check boxes (trust always) stay as they are
+			if ((button.getStyle() & SWT.PUSH) != 0) { // check boxes (trust always) stay as they are
 				buttons.add(button);
 			}
 		} else if (control instanceof Table table) {
 			for (TableItem item : table.getItems()) {
-				check(table, item);
+				tick(table, item, item.getChecked(), () -> item.setChecked(true));
 			}
-		} else if (control instanceof org.eclipse.swt.widgets.Tree tree) {
-			for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
-				if (!item.getChecked()) {
-					item.setChecked(true);
-					org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
-					event.item = item;
-					event.detail = org.eclipse.swt.SWT.CHECK;
-					tree.notifyListeners(org.eclipse.swt.SWT.Selection, event);
-				}
+		} else if (control instanceof Tree tree) {
+			for (TreeItem item : tree.getItems()) {
+				tick(tree, item, item.getChecked(), () -> item.setChecked(true));
 			}
 		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
 				collect(child, seen, buttons);
 			}
 		}
 	}
 
-	private static void check(Table table, TableItem item) {
-		if (!item.getChecked()) {
-			item.setChecked(true);
-			org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+	/** Checks an unchecked table or tree item as a click on its box does, telling the viewer about it. */
+	private static void tick(Control owner, Item item, boolean checked, Runnable check) {
+		if (!checked) {
+			check.run();
+			Event event = new Event();
 			event.item = item;
-			event.detail = org.eclipse.swt.SWT.CHECK;
-			table.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+			event.detail = SWT.CHECK;
+			owner.notifyListeners(SWT.Selection, event);
 		}
 	}
 

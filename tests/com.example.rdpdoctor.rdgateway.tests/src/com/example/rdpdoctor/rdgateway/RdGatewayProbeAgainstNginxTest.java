@@ -54,8 +54,7 @@ class RdGatewayProbeAgainstNginxTest {
 		int port = FreePorts.closedTcpPort();
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "DNS:gw.lab.example,IP:" + address, false,
 				locations(GATEWAY))) {
-			HostDiagnosis result = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint(),
-					DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
+			HostDiagnosis result = diagnose(address, namedAndTrusted(nginx));
 			ProbeOutcome outcome = result.outcomesById().get(RdGatewayProbe.ID);
 			assertEquals(ProbeStatus.OK, outcome.status(), outcome.message());
 			assertEquals(401L, outcome.number("http.status").orElseThrow());
@@ -75,8 +74,7 @@ class RdGatewayProbeAgainstNginxTest {
 		String address = "127.0.0.92";
 		int port = FreePorts.closedTcpPort();
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "IP:" + address, true, locations(GATEWAY))) {
-			HostDiagnosis result = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint(),
-					DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
+			HostDiagnosis result = diagnose(address, namedAndTrusted(nginx));
 			assertEquals(List.of(RdGatewayRules.CERT_EXPIRED), gatewayFindings(result));
 			assertTrue(result.outcomesById().get(RdGatewayProbe.ID).number("cert.daysLeft").orElseThrow() < 0);
 		}
@@ -88,8 +86,7 @@ class RdGatewayProbeAgainstNginxTest {
 		int port = FreePorts.closedTcpPort();
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "DNS:gateway.other.example", false,
 				locations(GATEWAY))) {
-			HostDiagnosis trusted = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint(),
-					DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
+			HostDiagnosis trusted = diagnose(address, namedAndTrusted(nginx));
 			assertEquals(List.of(RdGatewayRules.CERT_NAME_MISMATCH), gatewayFindings(trusted));
 			HostDiagnosis untrusted = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint()));
 			assertEquals(List.of(RdGatewayRules.CERT_NAME_MISMATCH, RdGatewayRules.CERT_UNTRUSTED),
@@ -102,9 +99,7 @@ class RdGatewayProbeAgainstNginxTest {
 		String address = "127.0.0.94";
 		int port = FreePorts.closedTcpPort();
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "IP:" + address, false, locations(GATEWAY))) {
-			HostDiagnosis result = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint(),
-					DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString(), DiagnosisSetting.CERT_WARN_DAYS.key(),
-					"120"));
+			HostDiagnosis result = diagnose(address, namedAndTrusted(nginx, DiagnosisSetting.CERT_WARN_DAYS.key(), "120"));
 			assertEquals(List.of(RdGatewayRules.CERT_EXPIRING), gatewayFindings(result));
 		}
 	}
@@ -113,17 +108,14 @@ class RdGatewayProbeAgainstNginxTest {
 	void aStoppedGatewayServiceAndAWebSiteThatIsNoGatewayAreNamed() throws Exception {
 		String address = "127.0.0.95";
 		int port = FreePorts.closedTcpPort();
-		Map<String, String> settings;
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "IP:" + address, false,
 				locations("return 503;"))) {
-			settings = Map.of(GatewayAddress.SETTING, nginx.endpoint(), DiagnosisSetting.CA_FILE.key(),
-					nginx.caFile().toString());
-			assertEquals(List.of(RdGatewayRules.SERVICE_UNAVAILABLE), gatewayFindings(diagnose(address, settings)));
+			assertEquals(List.of(RdGatewayRules.SERVICE_UNAVAILABLE),
+					gatewayFindings(diagnose(address, namedAndTrusted(nginx))));
 		}
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "IP:" + address, false,
 				"location / { return 404; }")) {
-			HostDiagnosis result = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint(),
-					DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
+			HostDiagnosis result = diagnose(address, namedAndTrusted(nginx));
 			assertEquals(List.of(RdGatewayRules.NOT_A_GATEWAY), gatewayFindings(result));
 			assertEquals(404L, result.outcomesById().get(RdGatewayProbe.ID).number("rpc.status").orElseThrow(),
 					"the RPC over HTTP transport was asked too");
@@ -132,8 +124,7 @@ class RdGatewayProbeAgainstNginxTest {
 		}
 		try (NginxHttpsServer nginx = new NginxHttpsServer(address, port, "IP:" + address, false,
 				locations("add_header WWW-Authenticate 'Basic realm=\"gw\"' always; return 401;"))) {
-			HostDiagnosis result = diagnose(address, Map.of(GatewayAddress.SETTING, nginx.endpoint(),
-					DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
+			HostDiagnosis result = diagnose(address, namedAndTrusted(nginx));
 			assertEquals(List.of(RdGatewayRules.NO_WINDOWS_LOGON), gatewayFindings(result));
 		}
 	}
@@ -168,6 +159,16 @@ class RdGatewayProbeAgainstNginxTest {
 			HostDiagnosis gateway = diagnose(address, Map.of(DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
 			assertEquals(List.of(RdGatewayRules.CERT_EXPIRED), gatewayFindings(gateway));
 		}
+	}
+
+	/** @return the settings that name nginx as the gateway and trust its CA, and the further key-value pairs given */
+	private static Map<String, String> namedAndTrusted(NginxHttpsServer nginx, String... more) {
+		Map<String, String> settings = new java.util.HashMap<>(Map.of(GatewayAddress.SETTING, nginx.endpoint(),
+				DiagnosisSetting.CA_FILE.key(), nginx.caFile().toString()));
+		for (int i = 0; i + 1 < more.length; i += 2) {
+			settings.put(more[i], more[i + 1]);
+		}
+		return settings;
 	}
 
 	private static HostDiagnosis diagnose(String address, Map<String, String> extra) {
