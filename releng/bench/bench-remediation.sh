@@ -16,30 +16,14 @@ hosts=${2:-50}
 [ "$(id -u)" = 0 ] || { echo "bench-remediation: needs root (namespaces)" >&2; exit 2; }
 [ "$hosts" -ge 1 ] && [ "$hosts" -le 200 ] || { echo "bench-remediation: HOSTS must be 1-200" >&2; exit 2; }
 "$root/rdpdoctor" help >/dev/null   # builds the product first if needed
-lab="$root/releng/lab/xrdp-host.sh"
-tmp=$(mktemp -d)
-names=()
-cleanup() {
-  printf '%s\n' "${names[@]}" | xargs -r -P 16 -I{} "$lab" down {} 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-echo "bringing up $hosts lab hosts..." >&2
-for i in $(seq 0 $((hosts - 1))); do names+=("rdprb$i"); done
-seq 0 $((hosts - 1)) | xargs -P 8 -I{} sh -c "'$lab' up rdprb{} \$((40 + {})) >'$tmp/up{}.txt' 2>&1 || { cat '$tmp/up{}.txt' >&2; exit 255; }"
-ssh-keygen -q -t ed25519 -N '' -f "$tmp/client_key"
+. "$root/releng/lab/fleet.sh"
+fleet_up rdprb "$hosts" 40
 faketime '2020-01-01 00:00:00' openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/old_key.pem" \
   -out "$tmp/old_cert.pem" -days 30 -subj /CN=lab.test 2>/dev/null
-addresses=()
 expire() {   # puts the expired certificate back on host I (written in place: keeps owner and mode)
   cat "$tmp/old_cert.pem" >"/etc/netns/rdprb$1/xrdp/cert.pem"; cat "$tmp/old_key.pem" >"/etc/netns/rdprb$1/xrdp/key.pem"
 }
-for i in $(seq 0 $((hosts - 1))); do
-  cp "$tmp/client_key.pub" "/run/rdpdoctor-xrdp-host/rdprb$i/authorized_keys"   # one admin key for the fleet
-  addresses+=("$(sed -n 's/^address=//p' "$tmp/up$i.txt")")
-  expire "$i"
-done
+for i in $(seq 0 $((hosts - 1))); do expire "$i"; done
 options=(--ssh-user rdpadmin --ssh-identity "$tmp/client_key" --known-hosts "$tmp/known_hosts"
   --accept-new-host-key --timeout-ms 10000 --journal "$tmp/journal")
 ssh_opts=(-i "$tmp/client_key" -o UserKnownHostsFile="$tmp/known_hosts_ssh" -o StrictHostKeyChecking=accept-new

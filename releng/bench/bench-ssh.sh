@@ -17,24 +17,8 @@ for tool in /usr/sbin/sshd /usr/sbin/xrdp /usr/bin/time /usr/bin/sudo; do
   [ -x "$tool" ] || { echo "bench-ssh: $tool is missing (releng/bin/install-test-deps.sh installs it)" >&2; exit 3; }
 done
 "$root/rdpdoctor" help >/dev/null   # builds the product first if needed
-lab="$root/releng/lab/xrdp-host.sh"
-tmp=$(mktemp -d)
-names=()
-cleanup() {
-  printf '%s\n' "${names[@]}" | xargs -r -P 16 -I{} "$lab" down {} 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-echo "bringing up $hosts lab hosts..." >&2
-for i in $(seq 0 $((hosts - 1))); do names+=("rdpdb$i"); done
-seq 0 $((hosts - 1)) | xargs -P 8 -I{} sh -c "'$lab' up rdpdb{} {} >'$tmp/up{}.txt' 2>&1 || { cat '$tmp/up{}.txt' >&2; exit 255; }"
-ssh-keygen -q -t ed25519 -N '' -f "$tmp/client_key"
-addresses=()
-for i in $(seq 0 $((hosts - 1))); do
-  cp "$tmp/client_key.pub" "/run/rdpdoctor-xrdp-host/rdpdb$i/authorized_keys"   # one key for the fleet
-  addresses+=("$(sed -n 's/^address=//p' "$tmp/up$i.txt")")
-done
+. "$root/releng/lab/fleet.sh"
+fleet_up rdpdb "$hosts" 0
 
 ssh_options=(--ssh-user rdpdiag --ssh-identity "$tmp/client_key" --known-hosts "$tmp/known_hosts"
   --accept-new-host-key --timeout-ms 10000)
