@@ -113,8 +113,7 @@ public final class PluginManager {
 				categoryOf.putIfAbsent(member.getId(), label(category));
 			}
 		}
-		Set<String> installedIds = currentProfile().query(new UserVisibleRootQuery(), null).toUnmodifiableSet()
-				.stream().map(IInstallableUnit::getId).collect(Collectors.toSet());
+		Set<String> installedIds = rootIds();
 		return site.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), null).toUnmodifiableSet()
 				.stream().filter(unit -> unit.getId().endsWith(FEATURE_GROUP))
 				.map(unit -> feature(unit, categoryOf.getOrDefault(unit.getId(), ""), installedIds.contains(unit.getId())))
@@ -167,13 +166,14 @@ public final class PluginManager {
 	 */
 	public ChangeResult uninstall(List<String> featureIds, IProgressMonitor monitor) throws PluginException {
 		List<IInstallableUnit> units = new ArrayList<>();
+		Set<String> roots = rootIds();
 		for (String id : featureIds) {
 			IQueryResult<IInstallableUnit> found = currentProfile().query(QueryUtil.createIUQuery(groupId(id)), null);
 			if (found.isEmpty()) {
 				throw new PluginException(plainId(id) + " is not installed (rdpdoctor plugins list shows what is)");
 			}
 			for (IInstallableUnit unit : found) {
-				if (!rootIds().contains(unit.getId())) {
+				if (!roots.contains(unit.getId())) {
 					throw new PluginException(plainId(id) + " is part of RDP Doctor itself, not a plug-in: it cannot be "
 							+ "uninstalled alone");
 				}

@@ -93,14 +93,7 @@ final class GatewayCertificate {
 	 */
 	static String trustProblem(X509Certificate[] chain, Path caFile) {
 		try {
-			Set<TrustAnchor> anchors = new HashSet<>();
-			TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-			factory.init((KeyStore) null);
-			for (var manager : factory.getTrustManagers()) {
-				if (manager instanceof X509TrustManager x509) {
-					Arrays.stream(x509.getAcceptedIssuers()).forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
-				}
-			}
+			Set<TrustAnchor> anchors = new HashSet<>(JdkAnchors.get());
 			if (caFile != null) {
 				try (InputStream in = Files.newInputStream(caFile)) {
 					for (Certificate ca : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
@@ -127,6 +120,26 @@ final class GatewayCertificate {
 					: "no chain to a trusted CA (" + e.getReason() + ": " + e.getMessage() + ")";
 		} catch (GeneralSecurityException | IOException e) {
 			return "cannot be checked: " + e.getMessage();
+		}
+	}
+
+	/** The JDK's trusted CAs, read once for every host a run checks (the trust store does not change while it runs). */
+	private static final class JdkAnchors {
+		private static Set<TrustAnchor> anchors;
+
+		static synchronized Set<TrustAnchor> get() throws GeneralSecurityException {
+			if (anchors == null) {
+				Set<TrustAnchor> read = new HashSet<>();
+				TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+				factory.init((KeyStore) null);
+				for (var manager : factory.getTrustManagers()) {
+					if (manager instanceof X509TrustManager x509) {
+						Arrays.stream(x509.getAcceptedIssuers()).forEach(ca -> read.add(new TrustAnchor(ca, null)));
+					}
+				}
+				anchors = Set.copyOf(read);
+			}
+			return anchors;
 		}
 	}
 
