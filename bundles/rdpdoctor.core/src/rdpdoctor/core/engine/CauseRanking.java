@@ -2,6 +2,8 @@ package rdpdoctor.core.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +15,15 @@ import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.WellKnownEvidence;
+import rdpdoctor.model.Severity;
 
 /**
  * Ranks a host's findings into root causes and their consequences: a closed port is the consequence of a stopped
  * service, a changed port or a disabled firewall rule when the host's own evidence shows one; a downgrade to RDP
  * security or a failed TLS handshake of a certificate xrdp or Windows cannot use; a lossy link or a host that drops
  * off of a NIC put to sleep; a certificate not valid yet of a server clock running ahead, when the certificate is
- * valid on the server's own clock. Roots come first, each group in {@link HostDiagnosis#RANKING} order.
+ * valid on the server's own clock. Roots come first, each ranked
+ * with the severity of the worst finding it explains (then {@link HostDiagnosis#RANKING}), then the consequences.
  */
 final class CauseRanking {
 
@@ -71,9 +75,44 @@ final class CauseRanking {
 					.filter(present::contains).filter(c -> !c.equals(finding.cause())).sorted().toList();
 			(causes.isEmpty() ? roots : consequences).add(finding.withCausedBy(causes));
 		}
-		roots.sort(HostDiagnosis.RANKING);
+		Map<String, Severity> worst = worstExplained(roots, consequences);
+		roots.sort(Comparator.comparing((Finding f) -> worst.get(f.cause()),
+				Comparator.comparingInt(Severity::getValue).reversed()).thenComparing(HostDiagnosis.RANKING));
 		consequences.sort(HostDiagnosis.RANKING);
 		roots.addAll(consequences);
 		return roots;
+	}
+
+	/**
+	 * @return for each cause, the worst severity among itself and every finding it explains, directly or through a
+	 *         chain (a clock running ahead ranks with the certificate not valid yet that it causes)
+	 */
+	private static Map<String, Severity> worstExplained(List<Finding> roots, List<Finding> consequences) {
+		Map<String, Severity> worst = new HashMap<>();
+		roots.forEach(f -> worst.merge(f.cause(), f.severity(), CauseRanking::worse));
+		consequences.forEach(f -> worst.merge(f.cause(), f.severity(), CauseRanking::worse));
+		// a chain is at most as long as the host's findings: that many passes carry a severity to its roots
+		for (int pass = 0; pass < consequences.size(); pass++) {
+			boolean changed = false;
+			for (Finding consequence : consequences) {
+				Severity severity = worst.get(consequence.cause());
+				for (String cause : consequence.causedBy()) {
+					Severity before = worst.get(cause);
+					Severity after = worse(before, severity);
+					if (after != before) {
+						worst.put(cause, after);
+						changed = true;
+					}
+				}
+			}
+			if (!changed) {
+				break;
+			}
+		}
+		return worst;
+	}
+
+	private static Severity worse(Severity a, Severity b) {
+		return a == null || b.getValue() > a.getValue() ? b : a;
 	}
 }

@@ -52,6 +52,30 @@ class CauseRankingTest {
 		assertEquals(List.of(), future.get(0).causedBy(), "issued for tomorrow even on the server's clock: its own cause");
 	}
 
+	@Test
+	void aRootRanksWithTheWorstFindingItExplainsSoTheSkewedClockLeadsAMoreConfidentNameWarning() {
+		java.time.Instant server = java.time.Instant.parse("2026-12-01T12:00:00Z");
+		List<Finding> ranked = CauseRanking.rank(List.of(finding(Causes.CERT_NAME_MISMATCH, Severity.WARNING, 0.99),
+				finding(Causes.CERT_NOT_YET_VALID, Severity.ERROR, 0.95),
+				finding(Causes.CLOCK_SKEW, Severity.WARNING, 0.9)), evidence(server.minusSeconds(60), server));
+
+		assertEquals(List.of(Causes.CLOCK_SKEW, Causes.CERT_NAME_MISMATCH, Causes.CERT_NOT_YET_VALID),
+				ranked.stream().map(Finding::cause).toList(), "the root of the ERROR first, though only a WARNING itself");
+		assertEquals(Severity.WARNING, ranked.get(0).severity(), "its own severity is not changed");
+	}
+
+	@Test
+	void aSeverityIsCarriedUpAChainToItsRoot() {
+		List<Finding> ranked = CauseRanking.rank(List.of(finding(Causes.NLA_NOT_ENFORCED, Severity.WARNING, 0.99),
+				finding(Causes.TLS_HANDSHAKE_FAILED, Severity.ERROR, 0.9),
+				finding(Causes.CERT_UNUSABLE, Severity.WARNING, 0.5),
+				finding(Causes.MACHINEKEYS_INACCESSIBLE, Severity.INFO, 0.5)), java.util.Map.of());
+
+		assertEquals(Causes.MACHINEKEYS_INACCESSIBLE, ranked.get(0).cause(),
+				"an INFO root of an ERROR two links away leads a WARNING that explains nothing");
+		assertEquals(Causes.NLA_NOT_ENFORCED, ranked.get(1).cause());
+	}
+
 	private static java.util.Map<String, rdpdoctor.core.ProbeOutcome> evidence(java.time.Instant notBefore,
 			java.time.Instant serverTime) {
 		return java.util.Map.of("tls", new rdpdoctor.core.ProbeOutcome("tls", rdpdoctor.model.ProbeStatus.OK, 1, "",
