@@ -12,6 +12,12 @@
 #   xrdp-host.sh in NAME CMD...      runs CMD as root inside the host (network, PID and mount namespaces)
 #   xrdp-host.sh xrdp-start NAME     starts xrdp with Debian's /etc/init.d/xrdp (user xrdp, the host's xrdp.ini)
 #   xrdp-host.sh xrdp-stop NAME      stops it
+#   xrdp-host.sh instance NAME ID PORT [expired] [CONFIG_ARG]
+#                                    starts one more xrdp as an admin runs several: `xrdp --nodaemon --config FILE`
+#                                    with a set-up of its own in /run/rdpdoctor-xrdp-host/NAME/ID/ (its port, a new
+#                                    certificate and key, valid or expired, its LogFile; /etc/xrdp is not used), as
+#                                    root; CONFIG_ARG: how the command line names the ini (default the absolute path;
+#                                    "relative" starts it in that folder with --config xrdp.ini); prints pid=, ini=
 #   xrdp-host.sh down NAME           stops everything and removes the namespace, the veth and /etc/netns/NAME
 # Needs root, iproute2, util-linux, openssh-server, xrdp, openssl (sudo for the firewall rule). Every wait is bounded.
 set -euo pipefail
@@ -139,6 +145,37 @@ xrdp_stop() {
   inside "$name" pkill -9 -x xrdp || true
 }
 
+instance() {
+  local name=$1 id=$2 port=$3 validity=${4:-valid} how=${5:-absolute} dir i pid
+  [[ $id =~ ^[a-z0-9]{1,10}$ ]] || die "id: 1-10 lower-case letters or digits"
+  [[ $port =~ ^[0-9]{1,5}$ ]] || die "port: a number"
+  pid1 "$name" >/dev/null
+  dir=/run/rdpdoctor-xrdp-host/$name/$id
+  rm -rf "$dir"; mkdir -p "$dir"
+  if [ "$validity" = expired ]; then
+    faketime '2020-01-01 00:00:00' openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" \
+      -out "$dir/cert.pem" -days 30 -subj "/CN=$id.$name.lab.test" 2>/dev/null
+  else
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" -days 30 \
+      -subj "/CN=$id.$name.lab.test" 2>/dev/null
+  fi
+  chmod 600 "$dir/key.pem"
+  sed -e "0,/^port=.*/s||port=tcp://:$port|" -e "s|^certificate=.*|certificate=$dir/cert.pem|" \
+    -e "s|^key_file=.*|key_file=$dir/key.pem|" -e "s|^LogFile=.*|LogFile=$dir/xrdp.log|" \
+    -e 's|^EnableSyslog=.*|EnableSyslog=false|' "/etc/netns/$name/xrdp/xrdp.ini" >"$dir/xrdp.ini"
+  if [ "$how" = relative ]; then
+    inside "$name" sh -c "cd '$dir' && exec setsid /usr/sbin/xrdp --nodaemon --config xrdp.ini </dev/null >/dev/null 2>&1 &"
+  else
+    inside "$name" sh -c "setsid /usr/sbin/xrdp --nodaemon --config '$dir/xrdp.ini' </dev/null >/dev/null 2>&1 &"
+  fi
+  for i in $(seq 1 100); do
+    pid=$(inside "$name" ss -ltnpH "sport = :$port" | sed -n 's/.*"xrdp",pid=\([0-9]*\).*/\1/p' | head -n 1)
+    if [ -n "$pid" ]; then echo "pid=$pid"; echo "ini=$dir/xrdp.ini"; return 0; fi
+    sleep 0.1
+  done
+  die "xrdp instance $id of $name does not listen on port $port within 10 s"
+}
+
 down() {
   local name=$1
   [[ $name =~ ^[a-z0-9]{1,10}$ ]] || die "name: 1-10 lower-case letters or digits"
@@ -155,6 +192,7 @@ case "${1:-}" in
   in) [ $# -ge 3 ] || die "usage: in NAME CMD..."; name=$2; shift 2; inside "$name" "$@" ;;
   xrdp-start) xrdp_start "$2" ;;
   xrdp-stop) xrdp_stop "$2" ;;
+  instance) [ $# -ge 4 ] || die "usage: instance NAME ID PORT [expired] [relative]"; instance "$2" "$3" "$4" "${5:-valid}" "${6:-absolute}" ;;
   down) down "$2" ;;
-  *) die "usage: up NAME INDEX | in NAME CMD... | xrdp-start NAME | xrdp-stop NAME | down NAME" ;;
+  *) die "usage: up NAME INDEX | in NAME CMD... | xrdp-start NAME | xrdp-stop NAME | instance NAME ID PORT | down NAME" ;;
 esac

@@ -10,13 +10,15 @@ import java.util.function.Consumer;
 import rdpdoctor.ssh.RemoteShell;
 
 /**
- * Linux hosts with xrdp: the last lines of {@code /var/log/xrdp.log} and {@code /var/log/xrdp-sesman.log} (xrdp's
- * own logs) and the journal of the {@code xrdp} and {@code xrdp-sesman} units ({@code journalctl -o json}), each
+ * Linux hosts with xrdp: the last lines of the LogFile of the xrdp that serves the port (the query's log files) or, when
+ * the query names none, of {@code /var/log/xrdp.log} and {@code /var/log/xrdp-sesman.log} (the package's logs) and the journal of the {@code xrdp} and {@code xrdp-sesman} units ({@code journalctl -o json}), each
  * after a random boundary line. Logs the user may not read are left out, as journalctl leaves out what it may not show.
  */
 public class LinuxEventCollector implements IEventCollector {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final java.util.List<String> DEFAULT_LOGS = java.util.List.of("/var/log/xrdp.log",
+			"/var/log/xrdp-sesman.log");
 	private final String boundary;
 
 	/** A collector with a boundary of its own. */
@@ -36,7 +38,8 @@ public class LinuxEventCollector implements IEventCollector {
 		String b = RemoteShell.quote(boundary);
 		long since = query.since().getEpochSecond();
 		return RemoteShell.POSIX.command(String.join("\n",
-				"for f in /var/log/xrdp.log /var/log/xrdp-sesman.log; do",
+				"for f in" + String.join("", query.logFiles().orElse(DEFAULT_LOGS).stream()
+						.map(f -> " " + RemoteShell.quote(f)).toList()) + "; do",
 				"  if [ -r \"$f\" ]; then printf '%s file %s\\n' " + b + " \"$f\"; tail -n " + query.maxEvents()
 						+ " -- \"$f\"; fi",
 				"done",

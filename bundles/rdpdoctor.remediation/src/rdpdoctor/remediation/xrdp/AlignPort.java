@@ -17,7 +17,8 @@ public final class AlignPort extends XrdpRemediation {
 	String summary(Facts facts) {
 		return "Sets port=" + facts.wantedPort() + " in [Globals] of " + facts.ini() + " (xrdp listens on "
 				+ facts.port() + " now; clients use " + facts.wantedPort() + "), written beside and renamed, then "
-				+ "restarts xrdp and waits for port " + facts.wantedPort() + ". Firewall rules for the port are not "
+				+ "restarts xrdp through its service (the host's only xrdp: connections being set up are dropped, live "
+				+ "sessions stay with xrdp-sesman) and waits for port " + facts.wantedPort() + ". Firewall rules for the port are not "
 				+ "changed.";
 	}
 
@@ -26,6 +27,11 @@ public final class AlignPort extends XrdpRemediation {
 		return "[ -L \"$ini\" ] && fail \"$ini is a link: not replaced (edit it where it points)\"\n"
 				+ "if [ \"$port\" != \"$wanted_port\" ] && listening \"$wanted_port\"; then\n"
 				+ "  fail \"another program listens on port $wanted_port\"\nfi\n";
+	}
+
+	@Override
+	boolean restarts() {
+		return true;
 	}
 
 	@Override

@@ -4,7 +4,8 @@ import rdpdoctor.remediation.Snapshot;
 
 /**
  * {@code reset-rdp-certificate} for xrdp: a new self-signed key and certificate in place of the expired or not yet
- * valid ones, xrdp restarted. The old files (or links) are in the snapshot.
+ * valid ones of the instance that serves the port; nothing restarted (xrdp reads them at each new connection). The old
+ * files (or links) are in the snapshot.
  */
 public final class ResetCertificate extends XrdpRemediation {
 
@@ -18,8 +19,10 @@ public final class ResetCertificate extends XrdpRemediation {
 		return "Makes a new key and self-signed certificate for xrdp (RSA 3072, SHA-256, valid 365 days, named as the "
 				+ "old one or after the host), written beside " + facts.certificate() + " and " + facts.key()
 				+ " and renamed over them (the old key's owner and mode kept; a link is replaced by the new file and its "
-				+ "target left alone), then restarts a running xrdp: connections being set up are dropped. Clients "
-				+ "will see a new certificate to trust. Security settings are not touched. With a CA, install its "
+				+ "target left alone). Nothing is restarted and nobody is disconnected: xrdp " + facts.instance() + " reads its"
+				+ " certificate and key at each new connection, so the next connection gets the new certificate (the"
+				+ " verifying diagnosis is that connection); live sessions and other xrdp instances are not touched."
+				+ " Clients will see a new certificate to trust. Security settings are not touched. With a CA, install its "
 				+ "certificate and key at these paths instead.";
 	}
 
@@ -53,13 +56,12 @@ public final class ResetCertificate extends XrdpRemediation {
 				fi || fail "cannot give the new key the old one's owner and mode"
 				chmod 644 "$cert.rdpdoctor-new"
 				mv -f "$key.rdpdoctor-new" "$key" && mv -f "$cert.rdpdoctor-new" "$cert" || fail "cannot put the new files in place"
-				reload_xrdp "$port"
 				echo "new certificate CN=$cn, valid 365 days"
 				""";
 	}
 
 	@Override
 	String afterRestore(Snapshot snapshot) {
-		return "reload_xrdp \"$port\"\n";
+		return ""; // xrdp reads the old files again at the next connection
 	}
 }

@@ -16,8 +16,9 @@ public final class SecurityLayerNegotiate extends XrdpRemediation {
 	@Override
 	String summary(Facts facts) {
 		return "Sets security_layer=negotiate in [Globals] of " + facts.ini() + " (the documented setting, as "
-				+ "Windows' SecurityLayer=1: TLS with every client that offers it), written beside and renamed, then "
-				+ "restarts a running xrdp. crypt_level and the certificate are not touched.";
+				+ "Windows' SecurityLayer=1: TLS with every client that offers it), written beside and renamed. Nothing is "
+				+ "restarted and nobody is disconnected: xrdp " + facts.instance() + " reads xrdp.ini at each new"
+				+ " connection (the verifying diagnosis is the first). crypt_level and the certificate are not touched.";
 	}
 
 	@Override
@@ -32,11 +33,11 @@ public final class SecurityLayerNegotiate extends XrdpRemediation {
 
 	@Override
 	String apply(Facts facts) {
-		return "ini_set security_layer negotiate\nreload_xrdp \"$port\"\n";
+		return "ini_set security_layer negotiate\n";
 	}
 
 	@Override
 	String afterRestore(Snapshot snapshot) {
-		return "reload_xrdp \"$port\"\n";
+		return ""; // xrdp reads xrdp.ini again at the next connection
 	}
 }

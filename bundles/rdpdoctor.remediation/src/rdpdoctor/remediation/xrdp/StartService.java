@@ -21,6 +21,11 @@ public final class StartService extends XrdpRemediation {
 	}
 
 	@Override
+	boolean restarts() {
+		return true;
+	}
+
+	@Override
 	String snapshot(Facts facts) {
 		return "snap_running\n";
 	}

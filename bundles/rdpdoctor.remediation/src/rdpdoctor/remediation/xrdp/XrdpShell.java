@@ -50,13 +50,27 @@ final class XrdpShell {
 			  rc=$?; cat "$log" >&2; rm -f "$log"
 			  [ "$rc" = 0 ] || fail "xrdp $1 failed (exit status $rc)"
 			}
+			same_instance() { # the diagnosed process still serves the port with the same xrdp.ini
+			  [ -n "$pid" ] || return 0
+			  [ "$(cat /proc/$pid/comm 2>/dev/null)" = xrdp ] || fail "PID $pid is no longer xrdp: diagnose again"
+			  if tr '\000' '\n' </proc/$pid/cmdline | grep -qxE -- '-c|--config' \
+			    && ! tr '\000' '\n' </proc/$pid/cmdline | grep -qxF -- "$ini"; then
+			    fail "PID $pid no longer runs with $ini: diagnose again"
+			  fi
+			  out=$(ss -ltnpH "sport = :$port" 2>/dev/null)
+			  case $out in *pid=*) case $out in *"pid=$pid,"*) ;; *) fail "port $port is no longer served by PID $pid: diagnose again" ;; esac ;; esac
+			}
+			managed_instance() { # the host's xrdp service manages this instance and it is the only one
+			  [ "$only" = yes ] || fail "$ini is not the only xrdp the service manages: restart it by hand"
+			  [ -n "$pid" ] || return 0
+			  [ "$(cat /run/xrdp/xrdp.pid /var/run/xrdp/xrdp.pid 2>/dev/null | head -n 1)" = "$pid" ] && return 0
+			  [ "$(systemctl show -p MainPID --value xrdp 2>/dev/null)" = "$pid" ] && return 0
+			  fail "PID $pid is not the xrdp the xrdp service manages: restart it by hand"
+			}
 			listening() { ss -ltnH "sport = :$1" 2>/dev/null | grep -q .; }
 			wait_listen() { # PORT: at most 15 s
 			  n=0; while [ $n -lt 75 ]; do listening "$1" && return 0; n=$((n + 1)); sleep 0.2; done
 			  fail "xrdp does not listen on port $1 within 15 s"
-			}
-			reload_xrdp() { # PORT: restarts a running xrdp so that it reads its files again
-			  if pgrep -x xrdp >/dev/null; then service_xrdp restart; wait_listen "$1"; fi
 			}
 			wait_stopped() { # at most 15 s
 			  n=0; while [ $n -lt 75 ]; do pgrep -x xrdp >/dev/null || return 0; n=$((n + 1)); sleep 0.2; done

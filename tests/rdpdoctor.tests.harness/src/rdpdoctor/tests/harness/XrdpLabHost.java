@@ -186,6 +186,30 @@ public final class XrdpLabHost implements AutoCloseable {
 	}
 
 	/**
+	 * Starts one more xrdp on the host as an admin runs several: {@code xrdp --nodaemon --config FILE} with a set-up of
+	 * its own outside /etc/xrdp (port, certificate, key, LogFile), as root.
+	 *
+	 * @param id       1-10 lower-case letters or digits
+	 * @param port     its port
+	 * @param expired  whether its certificate expired (in 2020)
+	 * @param relative whether its command line names the ini relative to its working folder
+	 * @return pid= and ini= of the instance
+	 * @throws IOException when it does not listen within 10 s
+	 */
+	public Map<String, String> startInstance(String id, int port, boolean expired, boolean relative)
+			throws IOException {
+		Command done = Command.run(List.of(script.toString(), "instance", name, id, String.valueOf(port),
+				expired ? "expired" : "valid", relative ? "relative" : "absolute"), LIMIT, Map.of());
+		if (done.exitCode() != 0) {
+			throw new IOException("instance " + id + " of " + name + " failed: " + done.output());
+		}
+		Map<String, String> facts = new HashMap<>();
+		done.output().lines().filter(l -> l.matches("[a-z]+=.*"))
+				.forEach(l -> facts.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+		return facts;
+	}
+
+	/**
 	 * @throws IOException when xrdp does not listen within 10 s
 	 */
 	public void startXrdp() throws IOException {

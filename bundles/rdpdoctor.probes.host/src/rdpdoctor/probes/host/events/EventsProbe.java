@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.settings.DiagnosisSetting;
@@ -30,6 +31,7 @@ import rdpdoctor.events.LogEvent;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.probes.host.ssh.HostConnection;
 import rdpdoctor.probes.host.ssh.HostSystem;
+import rdpdoctor.probes.host.xrdp.XrdpProbe;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.SshFailure;
 
@@ -78,7 +80,7 @@ public class EventsProbe implements IProbe {
 	private static void collect(ProbeContext context, HostConnection host, Duration window, ProbeReport report)
 			throws SshFailure {
 		Instant since = Instant.now().minus(window);
-		EventQuery query = new EventQuery(since, Set.of(), MAX_EVENTS * 5);
+		EventQuery query = new EventQuery(since, Set.of(), MAX_EVENTS * 5, xrdpLogs(context));
 		List<LogEvent> events = new ArrayList<>();
 		List<String> damage = new ArrayList<>();
 		for (IEventCollector collector : sources().collectors(host.system().name())) {
@@ -104,6 +106,22 @@ public class EventsProbe implements IProbe {
 			report.put("damage", damage.stream().limit(10).toList());
 		}
 		report.status(ProbeStatus.OK, recent.size() + " RDP-related events since " + since);
+	}
+
+	/**
+	 * @return the logs of the xrdp instance the xrdp probe tied to the port (its LogFile, seen through its mount
+	 *         namespace where it runs in another), none when it could not tie one, the package's when it did not run
+	 */
+	static Optional<List<String>> xrdpLogs(ProbeContext context) {
+		Optional<ProbeOutcome> xrdp = context.outcome(XrdpProbe.ID).filter(ProbeOutcome::ok);
+		if (xrdp.isEmpty()) {
+			return Optional.empty();
+		}
+		if (xrdp.get().text("ambiguous").map(Boolean::parseBoolean).orElse(false)) {
+			return Optional.of(List.of());
+		}
+		String prefix = xrdp.get().text("filesSeenThrough").orElse("");
+		return xrdp.get().text("logFile").map(log -> List.of(prefix + log, prefix + "/var/log/xrdp-sesman.log"));
 	}
 
 	/** The message, else the data as NAME=VALUE, on one line, cut. */

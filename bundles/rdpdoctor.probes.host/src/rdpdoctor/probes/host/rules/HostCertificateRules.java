@@ -36,7 +36,15 @@ public class HostCertificateRules implements IRule {
 			return List.of(mismatch(host, "thumbprint " + presented.get(), "thumbprint " + bound.get(),
 					List.of("tls." + WellKnownEvidence.CERT_SHA1, "windows.boundThumbprint")));
 		}
-		Optional<ProbeOutcome> xrdp = context.outcome(XrdpProbe.ID).filter(ProbeOutcome::ok);
+		Optional<ProbeOutcome> xrdp = context.outcome(XrdpProbe.ID).filter(ProbeOutcome::ok)
+				.filter(x -> x.text(WellKnownEvidence.HOST_SIDE).map(Boolean::parseBoolean).orElse(false));
+		Optional<String> configured = xrdp.flatMap(x -> x.text("certSha1"));
+		if (presented.isPresent() && configured.isPresent()) { // the instance serving the port: by thumbprint
+			return presented.get().equalsIgnoreCase(configured.get()) ? List.of()
+					: List.of(mismatch(host, "thumbprint " + presented.get(), "thumbprint " + configured.get() + " ("
+							+ xrdp.get().text("certificate").orElse("") + " of " + xrdp.get().text("ini").orElse("")
+							+ ")", List.of("tls." + WellKnownEvidence.CERT_SHA1, "xrdp.certSha1", "xrdp.certificate")));
+		}
 		Optional<String> held = xrdp.flatMap(x -> x.text("certNotAfter"));
 		Optional<String> shown = tls.text(WellKnownEvidence.CERT_NOT_AFTER);
 		Optional<String> heldSubject = xrdp.flatMap(x -> x.text("certSubject"));

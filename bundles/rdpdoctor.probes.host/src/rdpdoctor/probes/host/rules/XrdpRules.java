@@ -15,9 +15,16 @@ import rdpdoctor.probes.host.xrdp.XrdpProbe;
 /**
  * RDP_SERVICE_STOPPED, RDP_PORT_CHANGED, CERT_UNUSABLE and FIREWALL_RULE_DISABLED (a rule dropping the port) from
  * what the {@code xrdp} probe read on the host itself: the causes the network only shows as a closed or filtered
- * port, a silent downgrade or a failure code 3.
+ * port, a silent downgrade or a failure code 3. Only from evidence about the xrdp instance that serves (or, stopped,
+ * should serve) the dialled port; HOST_EVIDENCE_AMBIGUOUS when the probe could not tie one to it.
  */
 public class XrdpRules implements IRule {
+
+	/**
+	 * The host's evidence cannot be tied to the instance that serves the dialled port (INFO, a notice, not a cause):
+	 * several xrdp instances could, or one's set-up cannot be read.
+	 */
+	public static final String HOST_EVIDENCE_AMBIGUOUS = "HOST_EVIDENCE_AMBIGUOUS";
 
 	@Override
 	public List<Finding> evaluate(RuleContext context) {
@@ -26,7 +33,10 @@ public class XrdpRules implements IRule {
 			return List.of();
 		}
 		String host = context.target().host();
-		String ini = xrdp.text("ini").orElse("xrdp.ini");
+		if (xrdp.text("ambiguous").map(Boolean::parseBoolean).orElse(false)) {
+			return List.of(ambiguous(host, context.target().port(), xrdp));
+		}
+		String ini = instance(xrdp);
 		List<Finding> findings = new ArrayList<>();
 		Optional<Long> port = xrdp.number("port");
 		boolean listens = xrdp.text("listensOnPort").map(Boolean::parseBoolean).orElse(false);
@@ -43,8 +53,26 @@ public class XrdpRules implements IRule {
 		return findings;
 	}
 
+	/** @return the instance for people: its ini, PID and binary */
+	private static String instance(ProbeOutcome xrdp) {
+		String ini = xrdp.text("ini").orElse("xrdp.ini");
+		return ini + xrdp.text("pid").map(p -> " (PID " + p + xrdp.text("binary").map(b -> ", " + b).orElse("") + ")")
+				.orElse(" (not running)");
+	}
+
+	private static Finding ambiguous(String host, int port, ProbeOutcome xrdp) {
+		return Finding.of(HOST_EVIDENCE_AMBIGUOUS, Severity.INFO).confidence(1.0)
+				.title("Which xrdp of " + host + " serves port " + port + " cannot be told")
+				.explanation("On the host (over SSH): " + xrdp.text("servedBecause").orElse("") + " (evidence"
+						+ " xrdp.instances, xrdp.servedBecause). No host-side cause is claimed from an instance that"
+						+ " may not be the one on port " + port + ". Name its xrdp.ini with --xrdp-ini PATH, or log"
+						+ " in as root (or with a sudo rule for ss -ltnp) so that the listening process can be seen.")
+				.evidence("xrdp.instances", "xrdp.servedBecause").build();
+	}
+
 	private static Finding stopped(String host, String ini, Optional<Long> port, long processes, ProbeOutcome xrdp) {
-		String what = processes == 0 ? "no xrdp process runs" : "xrdp runs but nothing listens on port " + port.get();
+		String what = processes == 0 ? "no xrdp process runs " + ini : "xrdp runs but nothing listens on port "
+				+ port.get();
 		return Finding.of(Causes.RDP_SERVICE_STOPPED, Severity.ERROR).confidence(0.9)
 				.title("xrdp is not serving on " + host + ": " + what)
 				.explanation("On the host (over SSH): " + what + " (evidence xrdp.processes=" + processes

@@ -1,10 +1,14 @@
 package rdpdoctor.probes.host.xrdp;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,18 +70,34 @@ public final class XrdpIni {
 		return value("Globals", "port").filter(v -> !v.isEmpty()).orElse("3389");
 	}
 
-	/** @return the TCP port xrdp listens on, empty for a UNIX socket, vsock or something unreadable */
+	/** @return the first TCP port xrdp listens on, empty for a UNIX socket, vsock or something unreadable */
 	public OptionalInt tcpPort() {
-		String spec = portSpec().split("\\s+")[0]; // several listeners: the first
-		if (spec.startsWith("unix://") || spec.startsWith("vsock://")) {
-			return OptionalInt.empty();
+		return listeners().stream().mapToInt(Integer::intValue).findFirst();
+	}
+
+	/**
+	 * @return every TCP port of {@code port=} (a list of listeners, separated by spaces or commas); vsock, UNIX
+	 *         sockets and what cannot be read are left out
+	 */
+	public Set<Integer> tcpPorts() {
+		return new LinkedHashSet<>(listeners());
+	}
+
+	private List<Integer> listeners() {
+		List<Integer> ports = new ArrayList<>();
+		for (String spec : portSpec().split("[\\s,]+")) {
+			if (spec.isEmpty() || spec.startsWith("unix://") || spec.startsWith("vsock://")) {
+				continue;
+			}
+			Matcher matcher = TCP_PORT.matcher(spec);
+			if (matcher.matches()) {
+				int port = Integer.parseInt(matcher.group(1));
+				if (port >= 1 && port <= 65535) {
+					ports.add(port);
+				}
+			}
 		}
-		Matcher matcher = TCP_PORT.matcher(spec);
-		if (!matcher.matches()) {
-			return OptionalInt.empty();
-		}
-		int port = Integer.parseInt(matcher.group(1));
-		return port >= 1 && port <= 65535 ? OptionalInt.of(port) : OptionalInt.empty();
+		return ports;
 	}
 
 	/** @return security_layer of [Globals]: negotiate (xrdp's default), tls or rdp */

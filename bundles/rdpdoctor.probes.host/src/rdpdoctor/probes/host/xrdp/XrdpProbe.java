@@ -2,17 +2,18 @@ package rdpdoctor.probes.host.xrdp;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeMap;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeContext;
@@ -26,14 +27,20 @@ import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.SshFailure;
 
 /**
- * Reads, read-only, how xrdp serves RDP on a Linux host: its xrdp.ini (port, security_layer, certificate, key_file),
- * whether xrdp and xrdp-sesman run and what listens, whether the certificate can be read and when it expires,
- * whether the xrdp user can read the key and whether the key matches the certificate, and the last errors of its log.
- * Evidence under {@code xrdp.}: ini, port, portSpec, securityLayer, certificate, keyFile, processes, sesman,
- * listening, listensOnPort, certReadable, certNotBefore, certNotAfter, certSubject, keyMode, keyReadableByXrdp,
- * keyMatchesCertificate, logErrors, connections (established to the port), sessions (USER AGE_SECONDS of each
- * session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks, firewallRules.
- * The server's own words (subject, log lines, rules) are evidence, escaped where shown. One exec channel in all.
+ * Reads, read-only, how xrdp serves RDP on a Linux host, from the instance that serves the dialled port: every running
+ * xrdp with the xrdp.ini its command line names (or its binary's default), and, for a stopped one, the package's
+ * xrdp.ini; {@link XrdpInstances} ties one to the port (its listening process, else the ini that names the port, else
+ * the host's only xrdp). Of that instance only: its ini (port, security_layer, certificate, key_file, LogFile),
+ * whether it runs and listens, whether its certificate can be read and when it expires, whether the xrdp user can
+ * read its key and whether the key matches, its log's last errors. When no instance can be tied to the port, the
+ * evidence says so (ambiguous) and names the candidates, and no instance's files are reported.
+ * Evidence under {@code xrdp.}: instances, servingPort, matchedBy, servedBecause, ambiguous; of the instance: pid,
+ * binary, ini, configFrom, filesSeenThrough, port, portSpec, securityLayer, certificate, keyFile, logFile, processes,
+ * listensOnPort, connections, certReadable, certSha1, certNotBefore, certNotAfter, certSubject, keyMode,
+ * keyReadableByXrdp, keyMatchesCertificate, logErrors; of the host: sesman, listening, sessions (USER AGE_SECONDS of
+ * each session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks,
+ * firewallRules. The server's own words (subject, log lines, rules, command lines) are evidence, escaped where shown.
+ * One exec channel in all.
  */
 public class XrdpProbe implements IProbe {
 
@@ -49,8 +56,11 @@ public class XrdpProbe implements IProbe {
 	}
 
 	private static void probe(ProbeContext context, HostConnection host, ProbeReport report) throws SshFailure {
+		String given = Optional.ofNullable(context.settings().extra().get(DiagnosisSetting.XRDP_INI.key())).orElse("");
 		List<String> candidates = new ArrayList<>();
-		Optional.ofNullable(context.settings().extra().get(DiagnosisSetting.XRDP_INI.key())).ifPresent(candidates::add);
+		if (!given.isEmpty()) {
+			candidates.add(given);
+		}
 		candidates.addAll(USUAL_INI);
 		XrdpScript script = new XrdpScript(candidates);
 		CommandResult result = run(context, host, script.command(), MAX_ANSWER);
@@ -58,28 +68,66 @@ public class XrdpProbe implements IProbe {
 			report.status(ProbeStatus.TIMEOUT, "the host did not answer within the deadline");
 			return;
 		}
-		if (result.exitStatus() == XrdpScript.NO_INI) {
-			report.put("ini", "");
-			report.status(ProbeStatus.FAILED, "no xrdp.ini on the host (looked for " + String.join(", ",
-					new LinkedHashSet<>(candidates)) + "): xrdp is not installed, or elsewhere (--xrdp-ini)");
-			return;
-		}
 		XrdpScript.Answer answer = script.read(result.stdout());
-		if (result.exitStatus() != 0 || answer.section("facts").isEmpty()) {
+		if (result.exitStatus() != 0 || answer.section("host").isEmpty()) {
 			report.put("stderr", result.stderr().lines().limit(5).toList());
 			report.status(ProbeStatus.ERROR, "the shell failed reading xrdp's set-up (exit " + result.exitStatus()
 					+ ")");
 			return;
 		}
-		String path = answer.header("ini");
-		XrdpIni ini = XrdpIni.parse(answer.section("ini").orElse(""));
-		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("portSpec", ini.portSpec())
-				.put("securityLayer", ini.securityLayer())
-				.put("certificate", ini.certificate()).put("keyFile", ini.keyFile());
-		OptionalInt port = ini.tcpPort();
-		port.ifPresent(p -> report.put("port", p));
+		XrdpInstances instances = XrdpInstances.of(answer, given);
+		report.put("instances", instances.all().stream().map(XrdpInstance::describe).toList());
+		if (instances.all().isEmpty()) {
+			report.put("ini", "");
+			report.status(ProbeStatus.FAILED, "no xrdp runs and no xrdp.ini is on the host (looked for " + String.join(
+					", ", new LinkedHashSet<>(candidates)) + "): xrdp is not installed, or elsewhere (--xrdp-ini)");
+			return;
+		}
+		int dialled = context.target().port();
+		XrdpInstances.Serving serving = instances.serving(dialled, given);
+		report.put("servingPort", dialled).put("matchedBy", serving.matchedBy()).put("servedBecause", serving.why());
+		Map<String, List<String>> hostFacts = XrdpScript.facts(answer.section("host").get());
+		report.put("sesman", number(hostFacts, "sesman"));
+		List<String> listening = hostFacts.getOrDefault("listen", List.of()).stream().map(l -> l.split(" ", 2)[0])
+				.limit(MAX_LISTENERS).toList();
+		report.put("listening", listening);
+		report.put("sessions", hostFacts.getOrDefault("session", List.of()));
+		firewall(answer, dialled, report);
+		if (serving.instance().isEmpty()) {
+			report.put("ambiguous", true).put("ini", "");
+			report.status(ProbeStatus.OK, "which xrdp serves port " + dialled + " cannot be told: " + serving.why());
+			return;
+		}
+		XrdpInstance instance = serving.instance().get();
+		instance(instance, dialled, listening, hostFacts, answer, report);
+	}
 
-		Map<String, List<String>> facts = facts(answer.section("facts").get());
+	/** The evidence about the instance that serves the dialled port: only it, named by PID, binary and files. */
+	private static void instance(XrdpInstance instance, int dialled, List<String> listening,
+			Map<String, List<String>> hostFacts, XrdpScript.Answer answer, ProbeReport report) {
+		XrdpIni ini = instance.config().orElseThrow();
+		String path = instance.ini();
+		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("configFrom", instance.from())
+				.put("portSpec", instance.portOption().isEmpty() ? ini.portSpec() : "-p " + instance.portOption())
+				.put("securityLayer", ini.securityLayer()).put("certificate", ini.certificate())
+				.put("keyFile", ini.keyFile()).put("logFile", ini.logFile()).put("processes", instance.pids().size());
+		instance.pid().ifPresent(pid -> report.put("pid", pid));
+		if (!instance.binary().isEmpty()) {
+			report.put("binary", instance.binary());
+		}
+		if (!instance.prefix().isEmpty()) {
+			report.put("filesSeenThrough", instance.prefix());
+		}
+		Optional<Integer> port = instance.ports().contains(dialled) ? Optional.of(dialled)
+				: instance.ports().stream().findFirst();
+		port.ifPresent(p -> report.put("port", p));
+		port.ifPresent(p -> report.put("listensOnPort", instance.running() ? instance.listening().contains(p)
+				: listening.stream().anyMatch(l -> l.endsWith(":" + p))));
+		port.ifPresent(p -> report.put("connections", hostFacts.getOrDefault("established", List.of()).stream()
+				.filter(l -> l.endsWith(":" + p)).count()));
+		String key = instance.prefix() + "\t" + path;
+		Map<String, List<String>> facts = XrdpScript.facts(answer.find("inifacts", key).map(XrdpScript.Section::text)
+				.orElse(""));
 		List<String> shellPaths = List.of(String.valueOf(first(facts, "certificatePath")),
 				String.valueOf(first(facts, "keyPath")), String.valueOf(first(facts, "logPath")));
 		if (!shellPaths.equals(List.of(ini.certificate(), ini.keyFile(), ini.logFile()))) {
@@ -88,27 +136,23 @@ public class XrdpProbe implements IProbe {
 					+ " than RDP Doctor did (evidence xrdp.pathsReadByShell): its facts are not judged");
 			return;
 		}
-		report.put("processes", number(facts, "processes")).put("sesman", number(facts, "sesman"));
-		List<String> listening = facts.getOrDefault("listen", List.of()).stream().limit(MAX_LISTENERS).toList();
-		report.put("listening", listening);
-		port.ifPresent(p -> report.put("listensOnPort", listening.stream().anyMatch(l -> l.endsWith(":" + p))));
-		port.ifPresent(p -> report.put("connections", facts.getOrDefault("established", List.of()).stream()
-				.filter(l -> l.endsWith(":" + p)).count()));
-		report.put("sessions", facts.getOrDefault("session", List.of()));
 		boolean certReadable = "true".equals(first(facts, "certReadable"));
 		report.put("certReadable", certReadable);
 		report.put("keyMode", first(facts, "keyMode"));
-		keyReadableByXrdp(first(facts, "keyMode"), facts.get("xrdpUser")).ifPresent(r -> report.put(
-				"keyReadableByXrdp", r));
+		if ("0".equals(instance.uid())) {
+			report.put("runsAs", "root").put("keyReadableByXrdp", !"missing".equals(first(facts, "keyMode")));
+		} else if (instance.uid().isEmpty() || instance.uid().equals(first(hostFacts, "xrdpUid"))) {
+			keyReadableByXrdp(first(facts, "keyMode"), hostFacts.get("xrdpUser")).ifPresent(r -> report.put(
+					"keyReadableByXrdp", r));
+		}
 		Optional.ofNullable(first(facts, "keyMatches")).ifPresent(m -> report.put("keyMatchesCertificate",
 				Boolean.parseBoolean(m)));
 		report.put("logErrors", facts.getOrDefault("logError", List.of()));
 		if (certReadable) {
-			certificate(answer.section("cert").orElse(""), report);
+			certificate(answer.find("cert", key).map(XrdpScript.Section::text).orElse(""), report);
 		}
-		firewall(answer, port.orElse(context.target().port()), report);
-		report.status(ProbeStatus.OK, "xrdp.ini " + path + ": port " + ini.portSpec() + ", security_layer "
-				+ ini.securityLayer());
+		report.status(ProbeStatus.OK, "xrdp " + instance.describe() + " serves port " + dialled + " ("
+				+ instance.from() + "): security_layer " + ini.securityLayer());
 	}
 
 	/** The rulesets read, nft's first (iptables-nft's rules show in both); "unreadable" without root or sudo. */
@@ -131,17 +175,6 @@ public class XrdpProbe implements IProbe {
 	private static CommandResult run(ProbeContext context, HostConnection host, String command, int max)
 			throws SshFailure {
 		return host.connection().run(command, Duration.ofMillis(Math.max(1, context.remainingMillis())), max);
-	}
-
-	static Map<String, List<String>> facts(String output) {
-		Map<String, List<String>> facts = new TreeMap<>();
-		for (String line : output.split("\n")) {
-			int equals = line.indexOf('=');
-			if (equals > 0) {
-				facts.computeIfAbsent(line.substring(0, equals), k -> new ArrayList<>()).add(line.substring(equals + 1));
-			}
-		}
-		return facts;
 	}
 
 	private static String first(Map<String, List<String>> facts, String key) {
@@ -180,10 +213,12 @@ public class XrdpProbe implements IProbe {
 		try {
 			X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
 					.generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+			report.put("certSha1", HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1")
+					.digest(certificate.getEncoded())));
 			report.put("certNotBefore", certificate.getNotBefore().toInstant())
 					.put("certNotAfter", certificate.getNotAfter().toInstant())
 					.put("certSubject", certificate.getSubjectX500Principal().getName());
-		} catch (CertificateException | RuntimeException e) {
+		} catch (CertificateException | NoSuchAlgorithmException | RuntimeException e) {
 			report.put("certProblem", "not a PEM certificate xrdp can use (" + e.getMessage() + ")");
 		}
 	}

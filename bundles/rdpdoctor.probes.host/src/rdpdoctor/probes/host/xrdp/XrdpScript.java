@@ -1,6 +1,7 @@
 package rdpdoctor.probes.host.xrdp;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +12,30 @@ import rdpdoctor.ssh.RemoteShell;
 
 /**
  * The one POSIX script the {@code xrdp} probe runs on a Linux host (every exec channel costs the host a new session:
- * about 85 ms with OpenSSH on loopback), and the sections of its answer. The script finds xrdp.ini, takes the
- * certificate, key and log paths from it with awk (the same rules as {@link XrdpIni}), and prints, each after a line
- * {@code BOUNDARY NAME}: {@code ini} (its path on the header line, then its text), {@code facts} (KEY=VALUE lines),
- * {@code cert} (the certificate's PEM), {@code nft} and {@code iptables} (the rulesets, when they can be read). The
- * boundary is random per run, so no file on the host can forge a section.
+ * about 85 ms with OpenSSH on loopback), and the sections of its answer. Every section starts with a line
+ * {@code BOUNDARY NAME [HEADER]}; the boundary is random per run, so no file on the host can forge a section.
+ * <ul>
+ * <li>{@code host}: KEY=VALUE lines about the host: uid, sesman (processes), listen (every TCP listener, with its
+ * process where {@code ss -p} shows it), established, session, xrdpUser, xrdpUid.</li>
+ * <li>{@code proc PID}, one per running xrdp process: ppid, uid, exe, root, cwd, mnt (same, other or unknown: whether
+ * it sees this session's mounts), arg (each argument of its command line), plisten (the TCP ports listening in its
+ * network namespace), and what the script made of it: config (its xrdp.ini as the process names it: {@code -c} or
+ * {@code --config}, else the binary's compiled-in default), from (option, default, or why it is unknown), prefix
+ * (where its files are seen from this session: empty, or {@code /proc/PID/root}), port (a {@code -p} option).</li>
+ * <li>{@code ini PREFIX<TAB>PATH} (its text), {@code inifacts PREFIX<TAB>PATH} (the certificate, key and log paths the
+ * shell read from it with awk, the same rules as {@link XrdpIni}, and facts about those files), {@code cert
+ * PREFIX<TAB>PATH} (the certificate's PEM), {@code noini PREFIX<TAB>PATH}: once for each xrdp.ini a process names and
+ * for each candidate path given.</li>
+ * <li>{@code nft} and {@code iptables}: the rulesets, when they can be read.</li>
+ * </ul>
  */
 public final class XrdpScript {
 
-	/** The script's exit status when no xrdp.ini exists in any of the places looked at. */
-	public static final int NO_INI = 3;
 	static final int MAX_INI = 252 * 1024;
+	/** At most this many xrdp processes are described (a forking xrdp has one per connection being served). */
+	static final int MAX_PROCESSES = 64;
+	/** At most this many xrdp.ini files are read. */
+	static final int MAX_INIS = 16;
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/**
@@ -43,11 +57,17 @@ public final class XrdpScript {
 			"  if (l == \"\") l = \"xrdp.log\"; if (substr(l, 1, 1) != \"/\") l = \"/var/log/\" l;",
 			"  print c; print kf; print l }");
 
+	/** The TCP ports in LISTEN state of a /proc/PID/net/tcp or tcp6 file, in decimal. */
+	private static final String LISTEN_AWK = "$4 == \"0A\" { split($2, a, \":\"); p = 0; h = a[2];"
+			+ " for (i = 1; i <= length(h); i++) p = p * 16 + index(\"0123456789ABCDEF\", substr(h, i, 1)) - 1;"
+			+ " print \"plisten=\" p }";
+
 	private final String boundary;
 	private final List<String> candidates;
 
 	/**
-	 * @param candidates the xrdp.ini paths to look at, in order
+	 * @param candidates xrdp.ini paths read whether or not a running xrdp names them (the one the user gave, the
+	 *                   packages' defaults), so that a stopped xrdp's set-up is known too
 	 */
 	public XrdpScript(List<String> candidates) {
 		byte[] random = new byte[12];
@@ -56,90 +76,148 @@ public final class XrdpScript {
 		this.candidates = List.copyOf(candidates);
 	}
 
+	/** @return the random boundary line prefix of this run's sections */
+	String boundary() {
+		return boundary;
+	}
+
 	/** @return the command line for the exec request */
 	public String command() {
-		StringBuilder find = new StringBuilder("ini=; for f in");
-		candidates.forEach(c -> find.append(' ').append(RemoteShell.quote(c)));
-		find.append("; do if [ -f \"$f\" ]; then ini=$f; break; fi; done");
 		String b = RemoteShell.quote(boundary);
-		return RemoteShell.POSIX.command(String.join("\n",
-				find,
-				"[ -n \"$ini\" ] || exit " + NO_INI,
-				"printf '%s ini %s\\n' " + b + " \"$ini\"",
-				"head -c " + MAX_INI + " -- \"$ini\"",
-				"{ IFS= read -r cert; IFS= read -r key; IFS= read -r log; } <<EOF",
-				"$(awk '" + PATHS_AWK + "' \"$ini\")",
+		List<String> lines = new ArrayList<>(List.of(
+				"b=" + b,
+				"seen=; inis=0",
+				// one xrdp.ini read once, however many processes name it: PREFIX PATH
+				"read_ini() {",
+				"  case \"$seen\" in *\"|$1\t$2|\"*) return 0 ;; esac",
+				"  [ $inis -lt " + MAX_INIS + " ] || return 0",
+				"  seen=\"$seen|$1\t$2|\"; inis=$((inis + 1))",
+				"  if [ ! -f \"$1$2\" ]; then printf '%s noini %s\\t%s\\n' \"$b\" \"$1\" \"$2\"; return 0; fi",
+				"  printf '%s ini %s\\t%s\\n' \"$b\" \"$1\" \"$2\"",
+				"  head -c " + MAX_INI + " -- \"$1$2\"",
+				"  { IFS= read -r cert; IFS= read -r key; IFS= read -r log; } <<EOF",
+				"$(awk '" + PATHS_AWK + "' \"$1$2\")",
 				"EOF",
-				"printf '\\n%s facts\\n' " + b,
-				"printf 'certificatePath=%s\\nkeyPath=%s\\nlogPath=%s\\n' \"$cert\" \"$key\" \"$log\"",
+				"  printf '\\n%s inifacts %s\\t%s\\n' \"$b\" \"$1\" \"$2\"",
+				"  printf 'certificatePath=%s\\nkeyPath=%s\\nlogPath=%s\\n' \"$cert\" \"$key\" \"$log\"",
+				"  c=$1$cert; k=$1$key; l=$1$log",
+				"  if [ -r \"$c\" ]; then echo certReadable=true; else echo certReadable=false; fi",
+				"  if [ -e \"$k\" ]; then stat -Lc 'keyMode=%U:%G:%a' -- \"$k\"; else echo keyMode=missing; fi",
+				"  if [ -r \"$k\" ] && [ -r \"$c\" ] && command -v openssl >/dev/null; then",
+				"    a=$(openssl x509 -in \"$c\" -noout -pubkey 2>/dev/null | openssl sha256 2>/dev/null)",
+				"    p=$(openssl pkey -in \"$k\" -pubout 2>/dev/null | openssl sha256 2>/dev/null)",
+				"    if [ -n \"$a\" ] && [ \"$a\" = \"$p\" ]; then echo keyMatches=true;",
+				"    elif [ -n \"$a\" ] && [ -n \"$p\" ]; then echo keyMatches=false; fi",
+				"  fi",
+				"  if [ -r \"$l\" ]; then echo logReadable=true; tail -n 500 -- \"$l\" | grep -F '[ERROR]' | tail -n 5"
+						+ " | sed 's/^/logError=/'; else echo logReadable=false; fi",
+				"  printf '%s cert %s\\t%s\\n' \"$b\" \"$1\" \"$2\"",
+				"  if [ -r \"$c\" ]; then head -c 65536 -- \"$c\"; fi",
+				"}",
+				"printf '%s host\\n' \"$b\"",
 				"printf 'uid=%s\\n' \"$(id -u)\"",
-				"printf 'processes=%s\\n' \"$(pgrep -x xrdp | wc -l)\"",
 				"printf 'sesman=%s\\n' \"$(pgrep -x xrdp-sesman | wc -l)\"",
-				"ss -ltnH 2>/dev/null | head -n 500 | awk '{print \"listen=\" $4}'",
+				// root sees every listener's process; others see their own only
+				"ss -ltnpH 2>/dev/null | head -n 500 | awk '{print \"listen=\" $4 \" \" $6}'",
 				"ss -tnH state established 2>/dev/null | head -n 2000 | awk '{print \"established=\" $3}'",
 				"ps -eo user=,etimes=,args= 2>/dev/null | awk '$3 ~ /(^|\\/)Xvnc$/ || $0 ~ /xrdp\\/xorg\\.conf/"
 						+ " {print \"session=\" $1 \" \" $2}' | head -n 500",
-				"if [ -r \"$cert\" ]; then echo certReadable=true; else echo certReadable=false; fi",
-				"if [ -e \"$key\" ]; then stat -Lc 'keyMode=%U:%G:%a' -- \"$key\"; else echo keyMode=missing; fi",
-				"if id xrdp >/dev/null 2>&1; then printf 'xrdpUser=%s\\n' \"$(id -Gn xrdp)\"; fi",
-				"if [ -r \"$key\" ] && [ -r \"$cert\" ] && command -v openssl >/dev/null; then",
-				"  a=$(openssl x509 -in \"$cert\" -noout -pubkey 2>/dev/null | openssl sha256 2>/dev/null)",
-				"  p=$(openssl pkey -in \"$key\" -pubout 2>/dev/null | openssl sha256 2>/dev/null)",
-				"  if [ -n \"$a\" ] && [ \"$a\" = \"$p\" ]; then echo keyMatches=true;",
-				"  elif [ -n \"$a\" ] && [ -n \"$p\" ]; then echo keyMatches=false; fi",
-				"fi",
-				"if [ -r \"$log\" ]; then tail -n 500 -- \"$log\" | grep -F '[ERROR]' | tail -n 5 | sed 's/^/logError=/'; fi",
-				"printf '%s cert\\n' " + b,
-				"if [ -r \"$cert\" ]; then head -c 65536 -- \"$cert\"; fi",
+				"if id xrdp >/dev/null 2>&1; then printf 'xrdpUser=%s\\nxrdpUid=%s\\n' \"$(id -Gn xrdp)\" \"$(id -u xrdp)\"; fi",
+				"self_mnt=$(cksum </proc/self/mountinfo 2>/dev/null)",
+				"for pid in $(pgrep -x xrdp 2>/dev/null | head -n " + MAX_PROCESSES + "); do",
+				"  d=/proc/$pid",
+				"  [ -r $d/cmdline ] || continue",
+				"  printf '%s proc %s\\n' \"$b\" \"$pid\"",
+				"  printf 'ppid=%s\\n' \"$(sed 's/.*) //' $d/stat 2>/dev/null | cut -d' ' -f2)\"",
+				"  printf 'uid=%s\\n' \"$(awk '/^Uid:/ {print $2}' $d/status 2>/dev/null)\"",
+				"  exe=$(readlink $d/exe 2>/dev/null); exe=${exe% (deleted)}",
+				"  root=$(readlink $d/root 2>/dev/null); cwd=$(readlink $d/cwd 2>/dev/null)",
+				"  m=$(cksum <$d/mountinfo 2>/dev/null)",
+				"  if [ -z \"$m\" ]; then mnt=unknown; elif [ \"$m\" = \"$self_mnt\" ]; then mnt=same; else mnt=other; fi",
+				"  printf 'exe=%s\\nroot=%s\\ncwd=%s\\nmnt=%s\\n' \"$exe\" \"$root\" \"$cwd\" \"$mnt\"",
+				"  cfg=; popt=; prev=; argv0=; n=0",
+				"  while IFS= read -r a; do",
+				"    n=$((n + 1)); [ $n = 1 ] && argv0=$a",
+				"    printf 'arg=%s\\n' \"$a\"",
+				"    case $prev in -c|--config) cfg=$a ;; -p|--port) popt=$a ;; esac",
+				"    prev=$a",
+				"  done <<EOF",
+				"$(tr '\\000\\n' '\\n?' <$d/cmdline 2>/dev/null | head -n 64 | cut -c1-1024)",
+				"EOF",
+				"  bin=$exe; if [ -z \"$bin\" ]; then case $argv0 in /*) bin=$argv0 ;; esac; fi",
+				"  if [ -n \"$cfg\" ]; then from=option",
+				"    case $cfg in /*) ;; *) if [ -n \"$cwd\" ]; then cfg=${cwd%/}/$cfg; else cfg=; from=relative; fi ;; esac",
+				// xrdp's compiled-in default: SYSCONFDIR/xrdp, /etc for a binary under /usr (the packages)
+				"  elif [ -n \"$bin\" ]; then from=default; dir=${bin%/*}; pre=${dir%/*}",
+				"    case $pre in /usr|'') cfg=/etc/xrdp/xrdp.ini ;; *) cfg=$pre/etc/xrdp/xrdp.ini ;; esac",
+				"  else from=binary; fi",
+				"  prefix=",
+				"  if [ \"$mnt\" = same ] && { [ -z \"$root\" ] || [ \"$root\" = / ]; }; then :",
+				"  elif [ -n \"$root\" ] && ls $d/root/ >/dev/null 2>&1; then prefix=$d/root",
+				"  elif [ \"$mnt\" != same ]; then cfg=; from=namespace; fi",
+				"  printf 'config=%s\\nfrom=%s\\nprefix=%s\\nport=%s\\n' \"$cfg\" \"$from\" \"$prefix\" \"$popt\"",
+				"  cat $d/net/tcp $d/net/tcp6 2>/dev/null | awk '" + LISTEN_AWK + "' | sort -u | head -n 200",
+				"  if [ -n \"$cfg\" ]; then list=\"${list}P$prefix\t$cfg\n\"; fi",
+				"done"));
+		lines.add(1, "list=");
+		candidates.forEach(c -> lines.add("list=\"${list}P\t\"" + RemoteShell.quote(c) + "'\n'"));
+		lines.addAll(List.of(
+				"while IFS='\t' read -r pre path; do [ -n \"$path\" ] && read_ini \"${pre#P}\" \"$path\"; done <<EOF",
+				"$list",
+				"EOF",
 				// the ruleset needs root: as root directly, else only through a sudo rule that asks for nothing
 				"if [ \"$(id -u)\" = 0 ]; then as=; else as='sudo -n'; fi",
 				"if out=$($as nft list ruleset 2>/dev/null); then",
-				"  printf '\\n%s nft\\n' " + b + "; printf '%s\\n' \"$out\" | head -c 262144; fi",
+				"  printf '\\n%s nft\\n' \"$b\"; printf '%s\\n' \"$out\" | head -c 262144; fi",
 				"if out=$($as iptables-save 2>/dev/null); then",
-				"  printf '\\n%s iptables\\n' " + b + "; printf '%s\\n' \"$out\" | head -c 262144; fi",
+				"  printf '\\n%s iptables\\n' \"$b\"; printf '%s\\n' \"$out\" | head -c 262144; fi",
 				"exit 0"));
+		return RemoteShell.POSIX.command(String.join("\n", lines));
+	}
+
+	/** One section of the answer: its name, the rest of its header line, its text. */
+	public record Section(String name, String header, String text) {
 	}
 
 	/** The answer, cut at the boundary lines. */
-	public final class Answer {
-		private final Map<String, String> sections = new LinkedHashMap<>();
-		private final Map<String, String> headers = new LinkedHashMap<>();
+	public static final class Answer {
+		private final List<Section> sections;
 
-		private Answer(String output) {
-			String name = null;
-			StringBuilder text = new StringBuilder();
-			for (String line : output.split("\n", -1)) {
-				if (line.startsWith(boundary + " ")) {
-					if (name != null) {
-						sections.put(name, text.toString());
-					}
-					String[] header = line.substring(boundary.length() + 1).split(" ", 2);
-					name = header[0];
-					headers.put(name, header.length > 1 ? header[1] : "");
-					text.setLength(0);
-				} else if (name != null) {
-					text.append(line).append('\n');
-				}
-			}
-			if (name != null) {
-				sections.put(name, text.toString());
-			}
+		Answer(List<Section> sections) {
+			this.sections = List.copyOf(sections);
 		}
 
 		/**
-		 * @param name ini, facts, cert, nft or iptables
-		 * @return the section's text, if the script got that far
+		 * @param name a section's name
+		 * @return the first section of that name, if the script got that far
+		 */
+		public Optional<Section> first(String name) {
+			return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+		}
+
+		/**
+		 * @param name   a section's name
+		 * @param header its header
+		 * @return that section
+		 */
+		public Optional<Section> find(String name, String header) {
+			return sections.stream().filter(s -> s.name().equals(name) && s.header().equals(header)).findFirst();
+		}
+
+		/**
+		 * @param name a section's name
+		 * @return every section of that name, in the order printed
+		 */
+		public List<Section> all(String name) {
+			return sections.stream().filter(s -> s.name().equals(name)).toList();
+		}
+
+		/**
+		 * @param name a section's name
+		 * @return its text, if present
 		 */
 		public Optional<String> section(String name) {
-			return Optional.ofNullable(sections.get(name));
-		}
-
-		/**
-		 * @param name a section
-		 * @return the rest of its header line (the ini's path), empty if none
-		 */
-		public String header(String name) {
-			return headers.getOrDefault(name, "");
+			return first(name).map(Section::text);
 		}
 	}
 
@@ -148,6 +226,41 @@ public final class XrdpScript {
 	 * @return its sections
 	 */
 	public Answer read(String output) {
-		return new Answer(output);
+		List<Section> sections = new ArrayList<>();
+		String name = null;
+		String header = "";
+		StringBuilder text = new StringBuilder();
+		for (String line : output.split("\n", -1)) {
+			if (line.startsWith(boundary + " ")) {
+				if (name != null) {
+					sections.add(new Section(name, header, text.toString()));
+				}
+				String[] parts = line.substring(boundary.length() + 1).split(" ", 2);
+				name = parts[0];
+				header = parts.length > 1 ? parts[1] : "";
+				text.setLength(0);
+			} else if (name != null) {
+				text.append(line).append('\n');
+			}
+		}
+		if (name != null) {
+			sections.add(new Section(name, header, text.toString()));
+		}
+		return new Answer(sections);
+	}
+
+	/**
+	 * @param text KEY=VALUE lines
+	 * @return the values of each key, in order
+	 */
+	static Map<String, List<String>> facts(String text) {
+		Map<String, List<String>> facts = new LinkedHashMap<>();
+		for (String line : text.split("\n")) {
+			int equals = line.indexOf('=');
+			if (equals > 0) {
+				facts.computeIfAbsent(line.substring(0, equals), k -> new ArrayList<>()).add(line.substring(equals + 1));
+			}
+		}
+		return facts;
 	}
 }

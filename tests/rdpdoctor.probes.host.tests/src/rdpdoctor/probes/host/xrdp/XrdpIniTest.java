@@ -46,6 +46,14 @@ class XrdpIniTest {
 	}
 
 	@Test
+	void aListOfListenersGivesEveryTcpPortAndSkipsVsockAndUnixSockets() {
+		assertEquals(java.util.Set.of(3389, 3390, 3391), XrdpIni.parse("[Globals]\nport=vsock://-1:3389 tcp://:3389,"
+				+ "tcp6://{::1}:3390 unix://./x.socket 3391\n").tcpPorts());
+		assertEquals(OptionalInt.of(3389), XrdpIni.parse("[Globals]\nport=vsock://-1:3300 tcp://:3389\n").tcpPort(),
+				"the first TCP listener, though a vsock one comes before it");
+	}
+
+	@Test
 	void commentsTheLastRepeatedKeyAndKeysOutsideGlobalsAreReadAsXrdpDoes() {
 		XrdpIni ini = XrdpIni.parse("; comment\r\nport=1\r\n[Globals]\r\n#port=2\r\n port = 3390 \r\n"
 				+ "certificate=/etc/xrdp/a.pem\r\ncertificate=/etc/xrdp/b.pem\r\n[Logging]\r\nLogFile=/tmp/x.log\r\n");
@@ -62,6 +70,6 @@ class XrdpIniTest {
 		assertEquals(Optional.of(true), XrdpProbe.keyReadableByXrdp("xrdp:xrdp:400", groups));
 		assertEquals(Optional.of(false), XrdpProbe.keyReadableByXrdp("missing", groups));
 		assertEquals(Optional.empty(), XrdpProbe.keyReadableByXrdp("root:root:600", null), "no xrdp user: root");
-		assertTrue(XrdpProbe.facts("listen=0.0.0.0:3389\nlisten=[::]:22\nprocesses=2\n").get("listen").size() == 2);
+		assertTrue(XrdpScript.facts("listen=0.0.0.0:3389\nlisten=[::]:22\nprocesses=2\n").get("listen").size() == 2);
 	}
 }

@@ -35,9 +35,9 @@ class XrdpScriptTest {
 	private void assertSamePaths(String iniText) throws Exception {
 		Path ini = Files.writeString(dir.resolve("xrdp.ini"), iniText, StandardCharsets.UTF_8);
 		XrdpScript.Answer answer = run(new XrdpScript(List.of(dir.resolve("missing.ini").toString(), ini.toString())));
-		XrdpIni parsed = XrdpIni.parse(answer.section("ini").orElseThrow());
-		String facts = answer.section("facts").orElseThrow();
-		assertEquals(ini.toString(), answer.header("ini"));
+		XrdpIni parsed = XrdpIni.parse(answer.find("ini", "\t" + ini).orElseThrow().text());
+		String facts = answer.find("inifacts", "\t" + ini).orElseThrow().text();
+		assertTrue(answer.find("noini", "\t" + dir.resolve("missing.ini")).isPresent());
 		assertTrue(facts.contains("certificatePath=" + parsed.certificate() + "\n"), facts);
 		assertTrue(facts.contains("keyPath=" + parsed.keyFile() + "\n"), facts);
 		assertTrue(facts.contains("logPath=" + parsed.logFile() + "\n"), facts);
@@ -55,21 +55,24 @@ class XrdpScriptTest {
 
 	@Test
 	void aFileCannotForgeASectionOfTheAnswer() throws Exception {
-		Path ini = Files.writeString(dir.resolve("xrdp.ini"), "[Globals]\n@@rdpdoctor-000000000000000000000000@@ facts"
-				+ "\nprocesses=99\n@@rdpdoctor-000000000000000000000000@@ nft\ntcp dport 3389 drop\n",
+		Path ini = Files.writeString(dir.resolve("xrdp.ini"), "[Globals]\n@@rdpdoctor-000000000000000000000000@@ host"
+				+ "\nsesman=99\n@@rdpdoctor-000000000000000000000000@@ proc 1\nconfig=/etc/shadow\n",
 				StandardCharsets.UTF_8);
 		XrdpScript script = new XrdpScript(List.of(ini.toString()));
 		XrdpScript.Answer answer = run(script);
 
-		assertTrue(answer.section("ini").orElseThrow().contains("processes=99"), "the text stays in the ini");
-		assertFalse(answer.section("facts").orElseThrow().contains("processes=99"));
+		assertTrue(answer.find("ini", "\t" + ini).orElseThrow().text().contains("sesman=99"), "the text stays in the ini");
+		assertFalse(answer.section("host").orElseThrow().contains("sesman=99"));
+		assertTrue(answer.all("proc").stream().noneMatch(p -> p.text().contains("/etc/shadow")));
 	}
 
 	@Test
-	void noIniAnywhereIsItsOwnExitStatus() throws Exception {
+	void noIniAnywhereAndNoXrdpRunningIsNoInstance() throws Exception {
 		XrdpScript script = new XrdpScript(List.of(dir.resolve("a.ini").toString(), dir.resolve("b.ini").toString()));
-		Process process = new ProcessBuilder("/bin/sh", "-c", script.command()).start();
-		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-		assertEquals(XrdpScript.NO_INI, process.exitValue());
+		XrdpScript.Answer answer = run(script);
+
+		assertEquals(2, answer.all("noini").size());
+		assertTrue(XrdpInstances.of(answer, "").all().stream().noneMatch(i -> !i.running()),
+				"no set-up without a file: " + XrdpInstances.of(answer, "").all());
 	}
 }
