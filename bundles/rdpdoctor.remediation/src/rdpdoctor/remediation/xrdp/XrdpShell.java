@@ -63,7 +63,8 @@ final class XrdpShell {
 			managed_instance() { # the host's xrdp service manages this instance and it is the only one
 			  [ "$only" = yes ] || fail "$ini is not the only xrdp the service manages: restart it by hand"
 			  [ -n "$pid" ] || return 0
-			  [ "$(cat /run/xrdp/xrdp.pid /var/run/xrdp/xrdp.pid 2>/dev/null | head -n 1)" = "$pid" ] && return 0
+			  f=/run/xrdp/xrdp.pid; [ -f "$f" ] || f=/var/run/xrdp/xrdp.pid   # the pid file has no newline
+			  [ "$(tr -dc 0-9 <"$f" 2>/dev/null)" = "$pid" ] && return 0
 			  [ "$(systemctl show -p MainPID --value xrdp 2>/dev/null)" = "$pid" ] && return 0
 			  fail "PID $pid is not the xrdp the xrdp service manages: restart it by hand"
 			}

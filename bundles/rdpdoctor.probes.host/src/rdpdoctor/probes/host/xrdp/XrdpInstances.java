@@ -83,6 +83,9 @@ public final class XrdpInstances {
 			}
 			Map<String, List<String>> facts = XrdpScript.facts(proc.text());
 			facts.put("pid", List.of(proc.header()));
+			if (!isXrdp(one(facts, "exe")) && !isXrdp(argv0(facts))) {
+				continue; // named xrdp, running something else: Debian's init script while it starts xrdp
+			}
 			List<String> key = List.of(one(facts, "exe").isEmpty() ? argv0(facts) : one(facts, "exe"),
 					one(facts, "prefix"), one(facts, "config"), one(facts, "from"), one(facts, "port"));
 			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(facts);
@@ -107,6 +110,10 @@ public final class XrdpInstances {
 					listening, config));
 		});
 		return instances;
+	}
+
+	private static boolean isXrdp(String program) {
+		return program.equals("xrdp") || program.endsWith("/xrdp");
 	}
 
 	private static String argv0(Map<String, List<String>> facts) {

@@ -55,6 +55,17 @@ class XrdpInstancesTest {
 	}
 
 	@Test
+	void aScriptNamedXrdpIsNoXrdp() {
+		String initScript = section("proc", "31", "ppid=1\nuid=0\nexe=\nroot=\ncwd=\nmnt=same\narg=/bin/sh\n"
+				+ "arg=/etc/init.d/xrdp\narg=start\nconfig=/etc/xrdp/xrdp.ini\nfrom=default\nprefix=\nport=\n");
+		XrdpInstances host = instances(proc(30, 1, "/etc/xrdp/xrdp.ini", "default", "", "3389"), initScript,
+				ini("/etc/xrdp/xrdp.ini", "3389"));
+
+		assertEquals(1, host.all().size(), host.all().toString());
+		assertEquals(List.of(30), host.serving(3389, "").instance().orElseThrow().pids());
+	}
+
+	@Test
 	void theHostsOnlyXrdpIsTiedToAPortItDoesNotName() {
 		XrdpInstances host = instances(proc(10, 1, "/etc/xrdp/xrdp.ini", "default", "", "3390"),
 				ini("/etc/xrdp/xrdp.ini", "3390"));
