@@ -53,7 +53,7 @@ closed      $NET.22 3389 PORT_CLOSED             UNREACHABLE nothing listens
 unreach     $NET.24 3389 HOST_UNREACHABLE        UNREACHABLE firewall REJECT icmp-host-unreachable
 selfexpired $NET.23 3389 CERT_EXPIRED            FAILING     xrdp, negotiate, self-signed certificate expired in 2020
 lossy       $NET.25 3389 NETWORK_UNSTABLE        DEGRADED    xrdp behind a lossy, slow link (15% loss, 5-150 ms delay)
-skewed      $NET.26 3389 CLOCK_SKEW              FAILING     FreeRDP shadow server (NLA) whose clock runs 2 hours ahead"
+skewed      $NET.26 3389 CLOCK_SKEW              FAILING     FreeRDP shadow server (NLA) whose clock runs 2 days ahead"
 
 down() {
   if [ -d "$STATE/pids" ]; then
@@ -220,8 +220,8 @@ up() {
   display=:$display
   # its own UTS namespace so NTLM names it NLA (and wrong.lab.test, which points here, is a mismatch)
   shadow_server nla "$NET.18" "$display" "$STATE/home" ""
-  # a server whose clock is wrong (libfaketime): its NTLM time and the certificate it makes are 2 hours ahead
-  shadow_server skewed "$NET.26" "$display" "$STATE/home-skewed" "faketime -f +2h"
+  # a server whose clock is wrong (libfaketime): its NTLM time and the certificate it makes are 2 days ahead
+  shadow_server skewed "$NET.26" "$display" "$STATE/home-skewed" "faketime -f +2d"
   start hung socat TCP-LISTEN:3389,bind="$NET.19",reuseaddr,fork SYSTEM:'sleep 3600'
   # DNS: authoritative for lab.test only, never forwarding
   {

@@ -51,7 +51,7 @@ final class BinXml {
 	 */
 	LogEvent event(int from, int to, Instant written, long recordId) throws BinXmlException {
 		Output out = new Output(keepXml);
-		new Walk(from, to, List.of(), 0, out).fragment();
+		new Walk(from, to, List.of(), 0, out, false).fragment();
 		return out.fields.event(out.xml == null ? "" : out.xml.toString(), written, recordId);
 	}
 
@@ -79,15 +79,22 @@ final class BinXml {
 		}
 	}
 
-	/** A walk over one stretch of binary XML (a record's, a template's, a nested value's) with its values. */
+	/**
+	 * A walk over one stretch of binary XML (a record's, a template's, a nested value's) with its values. Element
+	 * starts carry a dependency identifier (2 bytes after the token) in template definitions only: elements written
+	 * directly in a record or in a nested binary XML value (type 0x21) have none (as the Rust {@code evtx} crate reads
+	 * them: CAPI2's UserData, records of text values without a template).
+	 */
 	private final class Walk {
 		private int at;
 		private final int end;
 		private final List<Value> values;
 		private final int nesting;
 		private final Output out;
+		private final boolean dependencyIds;
 
-		Walk(int from, int end, List<Value> values, int nesting, Output out) throws BinXmlException {
+		Walk(int from, int end, List<Value> values, int nesting, Output out, boolean dependencyIds)
+				throws BinXmlException {
 			if (from < 0 || end > length || from > end) {
 				throw new BinXmlException("binary XML at " + from + "-" + end + " is outside its chunk");
 			}
@@ -99,6 +106,7 @@ final class BinXml {
 			this.values = values;
 			this.nesting = nesting;
 			this.out = out;
+			this.dependencyIds = dependencyIds;
 		}
 
 		/** Reads tokens up to the end of the fragment (token 0x00) or of the stretch. */
@@ -127,8 +135,9 @@ final class BinXml {
 			tick();
 			int start = at;
 			int token = u8(at);
-			int nameOffset = i32(at + 7);
-			at = skipInlineName(start, nameOffset, at + 11);
+			int header = dependencyIds ? 7 : 5; // token, [dependency identifier,] data size
+			int nameOffset = i32(at + header);
+			at = skipInlineName(start, nameOffset, at + header + 4);
 			if ((token & 0x40) != 0) {
 				at += 4; // the attribute list's size, after a name defined here
 			}
@@ -295,7 +304,7 @@ final class BinXml {
 				return null;
 			}
 			if (value.type() == 0x21 && !inAttribute) { // nested binary XML: rendered in place
-				new Walk(value.from(), value.from() + value.size(), List.of(), nesting + 1, out).fragment();
+				new Walk(value.from(), value.from() + value.size(), List.of(), nesting + 1, out, false).fragment();
 				return null;
 			}
 			return render(value);
@@ -334,7 +343,7 @@ final class BinXml {
 				data += size;
 			}
 			at = checked(data, start);
-			new Walk(bodyFrom, bodyFrom + bodySize, substitutions, nesting + 1, out).fragment();
+			new Walk(bodyFrom, bodyFrom + bodySize, substitutions, nesting + 1, out, true).fragment();
 		}
 
 		private int checked(int position, int start) throws BinXmlException {
@@ -365,7 +374,7 @@ final class BinXml {
 
 		private String nested(int from, int size) throws BinXmlException {
 			Output inner = new Output(true);
-			new Walk(from, from + size, List.of(), nesting + 1, inner).fragment();
+			new Walk(from, from + size, List.of(), nesting + 1, inner, false).fragment();
 			return inner.xml.toString();
 		}
 	}

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Collects a {@link LogEvent}'s fields while an event's elements go by, whichever reader walks them (StAX over
  * XML, the .evtx reader over binary XML): the System fields, EventData's Data (by Name, else {@code Data1}, ...),
- * UserData's fields, RenderingInfo's Message. Element names are local names: namespaces do not matter.
+ * UserData's fields (an attribute of one as {@code FIELD.ATTRIBUTE}), RenderingInfo's Message. Element names are local names: namespaces do not matter.
  */
 final class EventFields {
 
@@ -27,6 +27,7 @@ final class EventFields {
 	private String message = "";
 	private String dataName;
 	private String userDataRoot;
+	private boolean fieldHasAttributes;
 	private int unnamed;
 
 	/**
@@ -41,6 +42,9 @@ final class EventFields {
 			time = instant(attributes.get("SystemTime"));
 		} else if ("UserData".equals(parent)) {
 			userDataRoot = name;
+		} else if (userDataRoot != null && userDataRoot.equals(parent) && path.size() == 3) {
+			attributes.forEach((key, text) -> data.put(name + "." + key, text)); // <Flags value="10000"/>
+			fieldHasAttributes = !attributes.isEmpty();
 		}
 		if (name.equals("Data")) {
 			dataName = attributes.get("Name");
@@ -84,7 +88,10 @@ final class EventFields {
 		} else if ("RenderingInfo".equals(parent) && name.equals("Message")) {
 			message = text;
 		} else if (userDataRoot != null && userDataRoot.equals(parent) && path.size() == 3) {
-			data.put(name, text); // Event > UserData > ROOT > FIELD
+			if (!text.isEmpty() || !fieldHasAttributes) {
+				data.put(name, text); // Event > UserData > ROOT > FIELD
+			}
+			fieldHasAttributes = false;
 		}
 		value.setLength(0);
 	}

@@ -107,6 +107,7 @@ public final class EvtxReader {
 					parsing = following.isEmpty() ? null : parse(pool, following, keepXml, transform);
 					for (Parsed<T> chunk : parsed) {
 						chunk.damage().forEach(damage::found);
+						chunk.notes().forEach(damage::note);
 						results.accept(chunk.result());
 					}
 				}
@@ -148,7 +149,7 @@ public final class EvtxReader {
 	}
 
 	/** What was made of a chunk's events, and its damage, read apart from the others. */
-	private record Parsed<T>(T result, List<String> damage) {
+	private record Parsed<T>(T result, List<String> damage, List<String> notes) {
 	}
 
 	/**
@@ -258,14 +259,25 @@ public final class EvtxReader {
 		<T> Parsed<T> parse(boolean keepXml, java.util.function.Function<List<LogEvent>, T> transform) {
 			List<LogEvent> events = new ArrayList<>();
 			List<String> damage = new ArrayList<>();
+			List<String> notes = new ArrayList<>();
 			if (!startsWith(bytes, CHUNK_MAGIC)) {
 				if (!allZero(bytes, length)) {
 					damage.add(file + ": chunk at offset " + offset + " has no ElfChnk signature: skipped");
 				}
 			} else {
-				records(events::add, damage::add, keepXml);
+				records(events::add, new EventDamage() {
+					@Override
+					public void found(String message) {
+						damage.add(message);
+					}
+
+					@Override
+					public void note(String message) {
+						notes.add(message);
+					}
+				}, keepXml);
 			}
-			return new Parsed<>(transform.apply(events), damage);
+			return new Parsed<>(transform.apply(events), damage, notes);
 		}
 
 		long records(Consumer<LogEvent> events, EventDamage damage) {
@@ -307,8 +319,9 @@ public final class EvtxReader {
 			}
 			int slack = slackRecords(at);
 			if (slack > 0) {
-				damage.found(file + ": " + slack + " records after the chunk's free space at offset " + (offset + at)
-						+ " (left by an earlier use of the chunk, as evtxexport -m recovered shows them): not read");
+				damage.note(file + ": " + slack + " records after the chunk's free space at offset " + (offset + at)
+						+ " (left by an earlier use of the chunk, as evtxexport -m recovered shows them): not read; every current"
+						+ " record was");
 			}
 			return count;
 		}

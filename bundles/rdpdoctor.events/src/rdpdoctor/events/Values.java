@@ -60,13 +60,12 @@ final class Values {
 		case 0x0d -> need(b, 4, type).getInt(0) != 0 ? "true" : "false";
 		case 0x0e -> HexFormat.of().withUpperCase().formatHex(raw);
 		case 0x0f -> guid(need(b, 16, type));
-		case 0x10 -> size == 8 ? String.format("0x%016x", b.getLong(0)) : String.format("0x%08x", need(b, 4, type)
-				.getInt(0));
+		case 0x10 -> size == 8 ? hex(b.getLong(0)) : hex(need(b, 4, type).getInt(0) & 0xffffffffL);
 		case 0x11 -> iso(BinXml.filetime(need(b, 8, type).getLong(0)));
 		case 0x12 -> systemtime(need(b, 16, type));
 		case 0x13 -> sid(raw);
-		case 0x14 -> String.format("0x%08x", need(b, 4, type).getInt(0));
-		case 0x15 -> String.format("0x%016x", need(b, 8, type).getLong(0));
+		case 0x14 -> hex(need(b, 4, type).getInt(0) & 0xffffffffL);
+		case 0x15 -> hex(need(b, 8, type).getLong(0));
 		case 0x21 -> nested.render(from, size);
 		default -> HexFormat.of().withUpperCase().formatHex(raw);
 		};
@@ -138,6 +137,11 @@ final class Values {
 			items.add(text(single, type, 0, width, (f, s) -> ""));
 		}
 		return String.join(", ", items);
+	}
+
+	/** @return as Event Viewer writes HexInt32, HexInt64 and SizeT: {@code 0x9deb4d}, lower case, no zero padding */
+	private static String hex(long value) {
+		return "0x" + Long.toHexString(value);
 	}
 
 	private static String trimNul(String text) {

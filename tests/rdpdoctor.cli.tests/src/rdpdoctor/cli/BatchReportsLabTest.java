@@ -86,10 +86,35 @@ class BatchReportsLabTest {
 		new JsonReportFile(batch("json", "json")).forEach(all::add);
 
 		assertEquals(hosts(), all.size());
+		HostDiagnosis skewed = all.stream().filter(h -> h.target().host().equals("skewed.lab.test")).findFirst()
+				.orElseThrow();
+		assertEquals("CLOCK_SKEW", skewed.findings().get(0).cause(), "the clock two days ahead leads the certificate"
+				+ " not valid yet it causes, and every warning: " + skewed.findings());
 		for (Lab.Endpoint e : lab.endpoints()) {
 			all.stream().filter(h -> h.target().host().equals(e.dnsName())).findFirst().ifPresent(h -> assertTrue(
 					h.findings().stream().anyMatch(f -> f.cause().equals(e.cause())), e.name() + ": " + h.findings()));
 		}
+	}
+
+	private static String diagnose(String format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		new Cli(print, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				RegistryFactory.getRegistry()).run("diagnose", "skewed.lab.test", "--format", format, "--dns-server",
+						Lab.DNS_SERVER, "--ca-file", lab.caFile().toString(), "--timeout-ms", "2000");
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theClockTwoDaysAheadIsTheFirstFindingOfTheTextAndTheTopCauseOfTheTable() {
+		String text = diagnose("text");
+		List<String> findings = text.lines().filter(l -> l.matches("  (ERROR|WARNING|INFO) +[A-Z_]+: .*")).toList();
+		assertTrue(findings.get(0).matches("  WARNING +CLOCK_SKEW: .*"), text);
+		assertTrue(findings.stream().anyMatch(l -> l.matches("  ERROR +CERT_NOT_YET_VALID: .*")), text);
+
+		String table = diagnose("table");
+		String row = table.lines().filter(l -> l.startsWith("skewed.lab.test")).findFirst().orElseThrow();
+		assertTrue(row.matches("skewed\\.lab\\.test:3389 +10\\.213\\.7\\.26 +FAILING +CLOCK_SKEW .*"), table);
 	}
 
 	@Test
@@ -99,6 +124,8 @@ class BatchReportsLabTest {
 		assertEquals(hosts(), lines.size() - 1);
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("expired.lab.test:3389,10.213.7.11,Lab/failing,FAILING,"
 				+ "CERT_EXPIRED,ERROR")), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("skewed.lab.test:3389,10.213.7.26,Lab/failing,FAILING,"
+				+ "CLOCK_SKEW,")), "the skewed clock is the top cause: " + lines);
 	}
 
 	@Test
@@ -131,6 +158,9 @@ class BatchReportsLabTest {
 		Command dom = Command.run(dump, Duration.ofSeconds(90), Map.of());
 		String tbody = dom.output().substring(dom.output().indexOf("<tbody>"), dom.output().indexOf("</tbody>"));
 		assertEquals(hosts(), tbody.split("<tr>", -1).length - 1, "one table row per host after the scripts ran");
+		String skewedRow = tbody.substring(tbody.indexOf("skewed.lab.test"));
+		skewedRow = skewedRow.substring(0, skewedRow.indexOf("</tr>"));
+		assertTrue(skewedRow.contains("<td>CLOCK_SKEW</td>"), "the top cause column: " + skewedRow);
 		assertTrue(dom.output().contains(HostStatus.UNREACHABLE.getLiteral()));
 	}
 }

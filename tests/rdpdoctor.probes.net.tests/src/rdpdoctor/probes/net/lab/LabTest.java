@@ -139,8 +139,10 @@ class LabTest {
 				check("hung", () -> assertEquals("SILENT", evidence("hung", "x224", "answer"))),
 				check("skewed", () -> {
 					long skew = ((Number) evidence("skewed", "ntlm", "clockSkewSeconds")).longValue();
-					assertTrue(skew > 7000 && skew < 7400, "2 hours ahead: " + skew);
+					assertTrue(skew > 172_600 && skew < 173_000, "2 days ahead: " + skew);
 					assertTrue(causes("skewed").contains(Causes.CERT_NOT_YET_VALID), "its own certificate is ahead too");
+					assertEquals(Causes.CLOCK_SKEW, causes("skewed").get(0), "the root of the ERROR leads: "
+							+ causes("skewed"));
 				}),
 				check("lossy", () -> {
 					Number failures = (Number) evidence("lossy", "stability", "failures");
