@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing: Xvfb and GTK 3 (UI tests), dnsmasq (a private DNS
 # server), iptables (firewall faults on loopback), procps, openssl (real TLS servers for the TLS probes), OpenSSH
-# (a real SSH server for the host-side probes), Chromium and
+# (a real SSH server for the host-side probes), Chromium, Mono's C# compiler and
 # python3-junitparser (report checks).
 # Needs root for apt-get; says so otherwise.
 set -euo pipefail
@@ -23,6 +23,7 @@ command -v unzip >/dev/null 2>&1 || need+=(unzip)                  # archive che
 [ -x /usr/sbin/nginx ] || need+=(nginx-light)                      # a real HTTPS server in front of the example RD Gateway probe
 command -v evtxexport >/dev/null 2>&1 || need+=(libevtx-utils)     # libevtx's evtxexport: an independent .evtx reader
 command -v chromium >/dev/null 2>&1 || need+=(chromium)            # opens the HTML report in the batch tests
+command -v mcs >/dev/null 2>&1 || need+=(mono-mcs)                 # compiles the Windows probe's C# (WTS API) as csc would
 /usr/bin/python3 -c 'import junitparser' 2>/dev/null || need+=(python3 python3-junitparser)   # a real JUnit XML consumer
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then

@@ -22,8 +22,7 @@ public final class HostScripts implements ScriptRunner {
 	static final String POSIX_COMMAND = RemoteShell.POSIX
 			.command("if [ \"$(id -u)\" = 0 ]; then exec sh -s; else exec sudo -n sh -s; fi");
 	/** PowerShell: read the script from standard input and run it as one block, with its exit code. */
-	static final String POWERSHELL_COMMAND = RemoteShell.POWERSHELL.command("$ErrorActionPreference = 'Stop'; "
-			+ "$s = [Console]::In.ReadToEnd(); & ([scriptblock]::Create($s)); exit $LASTEXITCODE");
+	static final String POWERSHELL_COMMAND = RemoteShell.powerShellFromStandardInput("$ErrorActionPreference = 'Stop'; ");
 
 	private final SshConnection connection;
 	private final boolean windows;

@@ -37,6 +37,19 @@ public enum RemoteShell {
 	public abstract String command(String script);
 
 	/**
+	 * A PowerShell command line that reads a script whole from its standard input and runs it as one script block,
+	 * ending with its exit code: a script of any length and any characters (cmd.exe ends a command line at 8,191
+	 * characters), sent as ASCII or UTF-8 on the exec channel's input.
+	 *
+	 * @param preamble statements run before the script, e.g. {@code $ErrorActionPreference = 'Stop';}, or empty
+	 * @return the command line
+	 */
+	public static String powerShellFromStandardInput(String preamble) {
+		return POWERSHELL.command(preamble + "$s = [Console]::In.ReadToEnd(); & ([scriptblock]::Create($s));"
+				+ " exit $LASTEXITCODE");
+	}
+
+	/**
 	 * @param text any text
 	 * @return it single-quoted for sh, a single quote written as {@code '\''}
 	 */

@@ -100,8 +100,8 @@ class BatchReportsLabTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
 		new Cli(print, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				RegistryFactory.getRegistry()).run("diagnose", "skewed.lab.test", "--format", format, "--dns-server",
-						Lab.DNS_SERVER, "--ca-file", lab.caFile().toString(), "--timeout-ms", "2000");
+				RegistryFactory.getRegistry()).run(new String[] { "diagnose", "skewed.lab.test", "--format", format,
+						"--dns-server", Lab.DNS_SERVER, "--ca-file", lab.caFile().toString(), "--timeout-ms", "2000" });
 		return out.toString(StandardCharsets.UTF_8);
 	}
 

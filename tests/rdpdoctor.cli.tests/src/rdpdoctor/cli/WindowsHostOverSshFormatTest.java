@@ -164,12 +164,24 @@ class WindowsHostOverSshFormatTest {
 		@Override
 		public void start(ChannelSession channel, Environment environment) throws IOException {
 			String script = script();
-			if (script != null) {
-				String answer = script.contains("[Environment]::OSVersion.Platform") ? "Win32NT"
-						: script.contains("fDenyTSConnections") ? BROKEN
-								: script.contains("Get-WinEvent -FilterHashtable") ? events() : "";
-				reply(out, answer + "\r\n", 0);
+			if (script != null && script.contains("[Console]::In.ReadToEnd()")) {
+				Thread.ofVirtual().start(() -> { // the bootstrap: the script follows on standard input
+					try {
+						answer(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				});
+			} else if (script != null) {
+				answer(script);
 			}
+		}
+
+		private void answer(String script) throws IOException {
+			String answer = script.contains("[Environment]::OSVersion.Platform") ? "Win32NT"
+					: script.contains("fDenyTSConnections") ? BROKEN
+							: script.contains("Get-WinEvent -FilterHashtable") ? events() : "";
+			reply(out, answer + "\r\n", 0);
 		}
 	}
 }

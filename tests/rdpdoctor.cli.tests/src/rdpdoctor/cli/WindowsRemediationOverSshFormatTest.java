@@ -165,6 +165,11 @@ class WindowsRemediationOverSshFormatTest {
 		private void runStandardInput() {
 			try {
 				String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				if (script.contains("WTSEnumerateSessionsW")) { // the diagnosis's probe script, not a remediation's
+					reply(out, WindowsHostOverSshFormatTest.BROKEN.replace("\"fDenyTSConnections\":1",
+							"\"fDenyTSConnections\":" + deny.get()) + "\r\n", 0);
+					return;
+				}
 				scripts.add(script);
 				String answer = "";
 				if (script.contains("SnapReg $ts 'fDenyTSConnections'")) {

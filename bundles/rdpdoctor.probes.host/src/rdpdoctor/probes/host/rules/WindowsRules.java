@@ -18,6 +18,9 @@ import rdpdoctor.probes.host.windows.WindowsProbe;
  */
 public class WindowsRules implements IRule {
 
+	/** The well-known SID of Everyone, whatever the display language calls it (Jeder, Tout le monde, ...). */
+	private static final String EVERYONE = "S-1-1-0";
+
 	/** Disconnected sessions from which they are worth a warning (two fill a server without RDS licensing). */
 	static final int STALE_SESSIONS_FROM = 2;
 
@@ -63,22 +66,23 @@ public class WindowsRules implements IRule {
 					.explanation("On the host (over SSH): no rule of the 'Remote Desktop' group is enabled for inbound"
 							+ " connections (evidence windows.firewallRules, windows.firewallInboundAllowed): Windows"
 							+ " Defender Firewall drops them, clients time out (mstsc 0x204). Fix:"
-							+ " Enable-NetFirewallRule -DisplayGroup 'Remote Desktop'.")
+							+ " Enable-NetFirewallRule -Group '@FirewallAPI.dll,-28752' (the group in every display"
+							+ " language; 'Remote Desktop' in English).")
 					.evidence("windows.firewallRules", "windows.firewallInboundAllowed")
 					.remediations("enable-rdp-firewall-rule").build());
 		}
-		List<?> acl = w.evidence().get("machineKeysAcl") instanceof List<?> lines ? lines : List.of();
-		if (!acl.isEmpty() && (acl.stream().anyMatch(l -> String.valueOf(l).contains("Access is denied"))
-				|| acl.stream().noneMatch(l -> String.valueOf(l).contains("Everyone")))) {
+		if (machineKeysInaccessible(w)) {
 			found.add(Finding.of(Causes.MACHINEKEYS_INACCESSIBLE, Severity.ERROR).confidence(0.8)
 					.title("The MachineKeys folder of " + host + " lacks its default permissions")
-					.explanation("On the host (over SSH): icacls of %ProgramData%\\Microsoft\\Crypto\\RSA\\MachineKeys"
-							+ " shows no entry for Everyone, or could not be read (evidence windows.machineKeysAcl)."
+					.explanation("On the host (over SSH): the ACL of %ProgramData%\\Microsoft\\Crypto\\RSA\\MachineKeys"
+							+ " allows nothing to Everyone (S-1-1-0), or could not be read (evidence"
+							+ " windows.machineKeysAccess, windows.machineKeysError, windows.machineKeysAcl)."
 							+ " Remote Desktop then cannot create or use its certificate's private key: the TLS"
 							+ " handshake fails (0x904 with extended 0x7, Schannel 36870 in the System log). Fix:"
 							+ " restore the default ACL (Administrators full control, Everyone read and write on the"
 							+ " folder), then restart TermService.")
-					.evidence("windows.machineKeysAcl").remediations("repair-machinekeys").build());
+					.evidence("windows.machineKeysAccess", "windows.machineKeysError", "windows.machineKeysAcl")
+					.remediations("repair-machinekeys").build());
 		}
 		long disconnected = w.number("disconnectedSessions").orElse(0L);
 		if (disconnected >= STALE_SESSIONS_FROM) {
@@ -86,9 +90,9 @@ public class WindowsRules implements IRule {
 					.orElse("");
 			found.add(Finding.of(Causes.STALE_SESSIONS, Severity.WARNING).confidence(0.7)
 					.title(disconnected + " disconnected sessions hold " + host + oldest)
-					.explanation("On the host (over SSH): qwinsta lists " + disconnected + " disconnected sessions"
-							+ oldest + " (evidence windows.sessions, windows.disconnectedIdleMinutes from quser's"
-							+ " idle time). Without RDS licensing a server takes two sessions: new"
+					.explanation("On the host (over SSH): " + disconnected + " sessions are disconnected" + oldest
+							+ " (evidence windows.disconnectedSessions, windows.disconnectedIdleMinutes from "
+							+ w.text("sessionsFrom").orElse("qwinsta") + ", windows.sessions). Without RDS licensing a server takes two sessions: new"
 							+ " users are refused. Fix: logoff SESSIONID for the stale ones, and set a time limit for"
 							+ " disconnected sessions (GPO Session Time Limits).")
 					.evidence("windows.sessions", "windows.disconnectedSessions", "windows.disconnectedIdleMinutes")
@@ -134,5 +138,21 @@ public class WindowsRules implements IRule {
 		long hours = minutes % 1440 / 60;
 		return days > 0 ? days + " d " + hours + " h" : hours > 0 ? hours + " h " + minutes % 60 + " min"
 				: minutes + " min";
+	}
+
+	/**
+	 * The MachineKeys folder cannot serve Remote Desktop's key: its ACL (by SID, in every display language) allows
+	 * nothing to Everyone, or Get-Acl was refused; a script without SIDs is read from icacls's English words.
+	 */
+	private static boolean machineKeysInaccessible(ProbeOutcome w) {
+		if (w.text("machineKeysError").map(e -> e.contains("Unauthorized")).orElse(false)) {
+			return true;
+		}
+		if (w.evidence().get("machineKeysAccess") instanceof List<?> rules) {
+			return rules.stream().map(String::valueOf).noneMatch(r -> r.startsWith(EVERYONE + " Allow "));
+		}
+		List<?> acl = w.evidence().get("machineKeysAcl") instanceof List<?> lines ? lines : List.of();
+		return !acl.isEmpty() && (acl.stream().anyMatch(l -> String.valueOf(l).contains("Access is denied"))
+				|| acl.stream().noneMatch(l -> String.valueOf(l).contains("Everyone")));
 	}
 }

@@ -26,6 +26,36 @@ public final class WindowsFacts {
 	public record FirewallRule(String name, boolean enabled, String direction, String action, String profile) {
 	}
 
+	/**
+	 * An access rule of the MachineKeys folder, as Get-Acl gives it with SIDs: the same in every display language.
+	 *
+	 * @param sid    the account's SID, e.g. {@code S-1-1-0} (Everyone)
+	 * @param rights FileSystemRights' enum names, e.g. {@code FullControl} or {@code Read, Write}
+	 * @param type   Allow or Deny
+	 */
+	public record AccessRule(String sid, String rights, String type) {
+	}
+
+	/**
+	 * A session from the WTS API.
+	 *
+	 * @param id             its session ID
+	 * @param state          its WTS_CONNECTSTATE_CLASS: 0 active, 4 disconnected, 6 listening, ...
+	 * @param disconnectTime when its client left (FILETIME), 0 if never
+	 * @param currentTime    the host's time when it was read (FILETIME)
+	 */
+	public record Session(long id, int state, long disconnectTime, long currentTime) {
+		/** WTSDisconnected of WTS_CONNECTSTATE_CLASS. */
+		public static final int DISCONNECTED = 4;
+		private static final long FILETIME_PER_MINUTE = 600_000_000L;
+
+		/** @return minutes since the client left, when the session is disconnected and the times are known */
+		public Optional<Long> disconnectedMinutes() {
+			return state == DISCONNECTED && disconnectTime > 0 && currentTime >= disconnectTime
+					? Optional.of((currentTime - disconnectTime) / FILETIME_PER_MINUTE) : Optional.empty();
+		}
+	}
+
 	/** A certificate of the Remote Desktop store. */
 	public record Certificate(String thumbprint, String subject, boolean hasPrivateKey, String notAfter) {
 	}
@@ -96,17 +126,56 @@ public final class WindowsFacts {
 		return strings("MachineKeysAcl");
 	}
 
-	/** @return qwinsta's lines */
+	/**
+	 * @return the MachineKeys folder's access rules by SID; empty when the script could not read them (an old
+	 *         script, or Get-Acl failed: then {@link #machineKeysError()})
+	 */
+	public Optional<List<AccessRule>> machineKeysAccess() {
+		List<JsonObject> rules = objects("MachineKeysAccess");
+		if (rules.isEmpty() && !json.has("MachineKeysAccess") || rules.stream().anyMatch(o -> o.has("Error"))) {
+			return Optional.empty();
+		}
+		return Optional.of(rules.stream().map(o -> new AccessRule(string(o, "Sid"), string(o, "Rights"),
+				string(o, "Type"))).toList());
+	}
+
+	/** @return the .NET exception Get-Acl met on the MachineKeys folder, e.g. UnauthorizedAccessException */
+	public Optional<String> machineKeysError() {
+		return objects("MachineKeysAccess").stream().filter(o -> o.has("Error")).map(o -> string(o, "Error"))
+				.findFirst();
+	}
+
+	/** @return the sessions from the WTS API; empty when the script could not use it */
+	public Optional<List<Session>> wtsSessions() {
+		JsonElement value = json.get("WtsSessions");
+		if (value == null || value.isJsonNull()) {
+			return Optional.empty();
+		}
+		return Optional.of(objects("WtsSessions").stream().map(o -> new Session(longOf(o, "Id"), (int) longOf(o,
+				"State"), longOf(o, "DisconnectTime"), longOf(o, "CurrentTime"))).toList());
+	}
+
+	private static long longOf(JsonObject object, String name) {
+		JsonElement value = object.get(name);
+		return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsLong()
+				: 0;
+	}
+
+	/** @return qwinsta's lines (for people: their words depend on the display language) */
 	public List<String> sessions() {
 		return strings("Sessions");
 	}
 
 	/**
-	 * @return how long each disconnected session has been idle, in minutes, from quser's IDLE TIME column ({@code .}
-	 *         or {@code none}, {@code MINUTES}, {@code HOURS:MINUTES}, {@code DAYS+HOURS:MINUTES}); for a
-	 *         disconnected session that is about the time since it was left
+	 * @return how long each disconnected session has been left, in minutes: from the WTS API's DisconnectTime, else
+	 *         (an old script) from English quser's IDLE TIME column ({@code .} or {@code none}, {@code MINUTES},
+	 *         {@code HOURS:MINUTES}, {@code DAYS+HOURS:MINUTES})
 	 */
 	public List<Long> disconnectedIdleMinutes() {
+		Optional<List<Session>> wts = wtsSessions();
+		if (wts.isPresent()) {
+			return wts.get().stream().flatMap(w -> w.disconnectedMinutes().stream()).toList();
+		}
 		List<Long> minutes = new ArrayList<>();
 		for (String line : strings("Users")) {
 			List<String> columns = List.of(line.strip().split("\\s+"));
@@ -141,8 +210,14 @@ public final class WindowsFacts {
 				.equalsIgnoreCase("Enabled")).map(o -> string(o, "Name")).toList();
 	}
 
-	/** @return the sessions qwinsta lists as disconnected (Disc) */
+	/**
+	 * @return the disconnected sessions: from the WTS API, else (an old script) those English qwinsta lists as Disc
+	 */
 	public long disconnectedSessions() {
+		Optional<List<Session>> wts = wtsSessions();
+		if (wts.isPresent()) {
+			return wts.get().stream().filter(w -> w.state() == Session.DISCONNECTED && w.id() != 0).count();
+		}
 		return sessions().stream().filter(line -> line.matches(".*\\s+\\d+\\s+Disc(\\s.*)?")).count();
 	}
 

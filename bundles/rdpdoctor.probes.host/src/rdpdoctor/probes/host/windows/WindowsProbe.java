@@ -1,5 +1,6 @@
 package rdpdoctor.probes.host.windows;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import rdpdoctor.ssh.SshFailure;
  * ({@link WindowsScript}). Evidence under {@code windows.}: fDenyTSConnections, portNumber, securityLayer,
  * userAuthentication, minEncryptionLevel, boundThumbprint, allowEncryptionOracle, termService, services,
  * firewallRules, firewallInboundAllowed, certificates, boundCertificateFound, boundCertificateHasKey, machineKeysAcl,
- * sessions, disconnectedSessions, adaptersAllowedToSleep. Names and subjects are the host's words, escaped where shown.
+ * machineKeysAccess (SID TYPE RIGHTS), machineKeysError, sessions, sessionsFrom, disconnectedSessions, adaptersAllowedToSleep. Names and subjects are the host's words, escaped where shown.
  */
 public class WindowsProbe implements IProbe {
 
@@ -35,8 +36,10 @@ public class WindowsProbe implements IProbe {
 	}
 
 	private static void probe(ProbeContext context, HostConnection host, ProbeReport report) throws SshFailure {
-		CommandResult result = host.connection().run(RemoteShell.POWERSHELL.command(WindowsScript.TEXT),
-				Duration.ofMillis(Math.max(1, context.remainingMillis())), MAX_OUTPUT);
+		// on standard input: with the WTS helper the script is longer than cmd.exe takes on a command line
+		CommandResult result = host.connection().run(RemoteShell.powerShellFromStandardInput(""),
+				WindowsScript.TEXT.getBytes(StandardCharsets.US_ASCII), Duration.ofMillis(Math.max(1,
+						context.remainingMillis())), MAX_OUTPUT);
 		if (result.timedOut()) {
 			report.status(ProbeStatus.TIMEOUT, "the PowerShell script did not end within the deadline");
 			return;
@@ -84,6 +87,10 @@ public class WindowsProbe implements IProbe {
 					found.ifPresent(c -> report.put("boundCertificateHasKey", c.hasPrivateKey()));
 				});
 		report.put("machineKeysAcl", facts.machineKeysAcl().stream().limit(MAX_LINES).toList());
+		facts.machineKeysAccess().ifPresent(access -> report.put("machineKeysAccess", access.stream().limit(MAX_LINES)
+				.map(r -> r.sid() + " " + r.type() + " " + r.rights()).toList()));
+		facts.machineKeysError().ifPresent(e -> report.put("machineKeysError", e));
+		report.put("sessionsFrom", facts.wtsSessions().isPresent() ? "WTS API" : "qwinsta");
 		report.put("sessions", facts.sessions().stream().limit(MAX_LINES).toList());
 		report.put("disconnectedSessions", facts.disconnectedSessions());
 		List<Long> idle = facts.disconnectedIdleMinutes();
