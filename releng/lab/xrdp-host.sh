@@ -17,7 +17,9 @@
 #                                    with a set-up of its own in /run/rdpdoctor-xrdp-host/NAME/ID/ (its port, a new
 #                                    certificate and key, valid or expired, its LogFile; /etc/xrdp is not used), as
 #                                    root; CONFIG_ARG: how the command line names the ini (default the absolute path;
-#                                    "relative" starts it in that folder with --config xrdp.ini); prints pid=, ini=
+#                                    "relative" starts it in that folder with --config xrdp.ini; "mountns" starts it
+#                                    without --config in a mount namespace of its own where that folder is /etc/xrdp,
+#                                    as a container would); prints pid=, ini=
 #   xrdp-host.sh down NAME           stops everything and removes the namespace, the veth and /etc/netns/NAME
 # Needs root, iproute2, util-linux, openssh-server, xrdp, openssl (sudo for the firewall rule). Every wait is bounded.
 set -euo pipefail
@@ -163,7 +165,12 @@ instance() {
   sed -e "0,/^port=.*/s||port=tcp://:$port|" -e "s|^certificate=.*|certificate=$dir/cert.pem|" \
     -e "s|^key_file=.*|key_file=$dir/key.pem|" -e "s|^LogFile=.*|LogFile=$dir/xrdp.log|" \
     -e 's|^EnableSyslog=.*|EnableSyslog=false|' "/etc/netns/$name/xrdp/xrdp.ini" >"$dir/xrdp.ini"
-  if [ "$how" = relative ]; then
+  if [ "$how" = mountns ]; then
+    # the rest of a package's /etc/xrdp (rsakeys.ini, keymaps, sesman.ini) that its own /etc/xrdp needs
+    find "/etc/netns/$name/xrdp" -maxdepth 1 -type f ! -name 'xrdp.ini' ! -name '*.pem' -exec cp -p {} "$dir/" \;
+    inside "$name" sh -c "unshare --mount --propagation private sh -c 'mount --bind $dir /etc/xrdp &&
+      exec setsid /usr/sbin/xrdp --nodaemon </dev/null >/dev/null 2>&1' &"
+  elif [ "$how" = relative ]; then
     inside "$name" sh -c "cd '$dir' && exec setsid /usr/sbin/xrdp --nodaemon --config xrdp.ini </dev/null >/dev/null 2>&1 &"
   else
     inside "$name" sh -c "setsid /usr/sbin/xrdp --nodaemon --config '$dir/xrdp.ini' </dev/null >/dev/null 2>&1 &"
@@ -192,7 +199,7 @@ case "${1:-}" in
   in) [ $# -ge 3 ] || die "usage: in NAME CMD..."; name=$2; shift 2; inside "$name" "$@" ;;
   xrdp-start) xrdp_start "$2" ;;
   xrdp-stop) xrdp_stop "$2" ;;
-  instance) [ $# -ge 4 ] || die "usage: instance NAME ID PORT [expired] [relative]"; instance "$2" "$3" "$4" "${5:-valid}" "${6:-absolute}" ;;
+  instance) [ $# -ge 4 ] || die "usage: instance NAME ID PORT [expired] [relative|mountns]"; instance "$2" "$3" "$4" "${5:-valid}" "${6:-absolute}" ;;
   down) down "$2" ;;
   *) die "usage: up NAME INDEX | in NAME CMD... | xrdp-start NAME | xrdp-stop NAME | instance NAME ID PORT | down NAME" ;;
 esac

@@ -48,9 +48,10 @@ class XrdpInstancesLabTest {
 		host = XrdpLabHost.up("rdpmi1", 15);
 		host.stopXrdp(); // the package's xrdp on /etc/xrdp runs no more; its files stay, with a key xrdp cannot read
 		host.run("chmod", "600", "/etc/xrdp/key.pem");
-		valid = host.startInstance("valid", 3390, false, false);
-		expired = host.startInstance("expired", 3391, true, false);
-		relative = host.startInstance("relative", 3392, false, true);
+		valid = host.startInstance("valid", 3390, false, "absolute");
+		expired = host.startInstance("expired", 3391, true, "absolute");
+		relative = host.startInstance("relative", 3392, false, "relative");
+		host.startInstance("contained", 3393, true, "mountns");
 	}
 
 	@AfterAll
@@ -107,7 +108,7 @@ class XrdpInstancesLabTest {
 		assertEquals("option", xrdp.get("configFrom").getAsString());
 		assertEquals(3390, xrdp.get("port").getAsInt());
 		assertEquals("/usr/sbin/xrdp", xrdp.get("binary").getAsString());
-		assertEquals(4, xrdp.getAsJsonArray("instances").size(), "three running and the package's: " + xrdp);
+		assertEquals(5, xrdp.getAsJsonArray("instances").size(), "four running and the package's: " + xrdp);
 		assertTrue(causes(healthy).stream().noneMatch(FALSE_CAUSES::contains), causes(healthy).toString());
 		assertFalse(causes(healthy).contains("CERT_EXPIRED"), causes(healthy).toString());
 
@@ -134,6 +135,18 @@ class XrdpInstancesLabTest {
 		JsonObject named = diagnose(3392, "--xrdp-ini", relative.get("ini"));
 		assertEquals(relative.get("ini"), evidence(named, "xrdp").get("ini").getAsString());
 		assertTrue(causes(named).stream().noneMatch(FALSE_CAUSES::contains), causes(named).toString());
+	}
+
+	@Test
+	void anXrdpInAnotherMountNamespaceIsNotReadThroughTheHostsOwnEtcXrdp() {
+		JsonObject contained = diagnose(3393); // its xrdp.ini is /etc/xrdp/xrdp.ini in its namespace, not the host's
+		List<String> causes = causes(contained);
+		assertTrue(causes.contains("HOST_EVIDENCE_AMBIGUOUS"), causes.toString());
+		assertTrue(causes.contains("CERT_EXPIRED"), "the network still sees its expired certificate: " + causes);
+		assertFalse(causes.contains("RDP_PORT_CHANGED"), "the host's /etc/xrdp/xrdp.ini (port 3389) is not its: "
+				+ causes);
+		assertTrue(evidence(contained, "xrdp").get("servedBecause").getAsString().contains("another mount namespace"),
+				evidence(contained, "xrdp").toString());
 	}
 
 	@Test

@@ -192,14 +192,14 @@ public final class XrdpLabHost implements AutoCloseable {
 	 * @param id       1-10 lower-case letters or digits
 	 * @param port     its port
 	 * @param expired  whether its certificate expired (in 2020)
-	 * @param relative whether its command line names the ini relative to its working folder
+	 * @param how      how its command line names the ini: absolute (its path), relative (to its working folder),
+	 *                 mountns (not at all, in a mount namespace of its own where its folder is /etc/xrdp)
 	 * @return pid= and ini= of the instance
 	 * @throws IOException when it does not listen within 10 s
 	 */
-	public Map<String, String> startInstance(String id, int port, boolean expired, boolean relative)
-			throws IOException {
+	public Map<String, String> startInstance(String id, int port, boolean expired, String how) throws IOException {
 		Command done = Command.run(List.of(script.toString(), "instance", name, id, String.valueOf(port),
-				expired ? "expired" : "valid", relative ? "relative" : "absolute"), LIMIT, Map.of());
+				expired ? "expired" : "valid", how), LIMIT, Map.of());
 		if (done.exitCode() != 0) {
 			throw new IOException("instance " + id + " of " + name + " failed: " + done.output());
 		}

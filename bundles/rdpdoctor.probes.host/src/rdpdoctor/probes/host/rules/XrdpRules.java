@@ -40,7 +40,7 @@ public class XrdpRules implements IRule {
 		List<Finding> findings = new ArrayList<>();
 		Optional<Long> port = xrdp.number("port");
 		boolean listens = xrdp.text("listensOnPort").map(Boolean::parseBoolean).orElse(false);
-		long processes = xrdp.number("processes").orElse(0L);
+		long processes = xrdp.number("processes").orElse(-1L); // -1: its process is not known
 		if (processes == 0 || port.isPresent() && !listens) {
 			findings.add(stopped(host, ini, port, processes, xrdp));
 		} else if (port.isPresent() && port.get() != context.target().port()) {

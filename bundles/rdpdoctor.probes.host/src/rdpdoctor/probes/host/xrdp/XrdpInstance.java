@@ -25,15 +25,25 @@ import java.util.TreeSet;
 public record XrdpInstance(List<Integer> pids, String uid, String binary, String prefix, String ini, String from, String portOption,
 		Set<Integer> listening, Optional<XrdpIni> config) {
 
+	private static final java.util.Map<String, String> UNKNOWN_BECAUSE = java.util.Map.of(
+			"relative", "its --config is relative and its working folder cannot be read",
+			"binary", "its program cannot be read",
+			"namespace", "it runs in another mount namespace this user cannot read");
+
 	/** Copies the collections. */
 	public XrdpInstance {
 		pids = List.copyOf(pids);
 		listening = Set.copyOf(new TreeSet<>(listening));
 	}
 
-	/** @return whether it runs */
+	/** @return whether it runs: a process is known (see also {@link #processUnknown()}) */
 	public boolean running() {
 		return !pids.isEmpty();
+	}
+
+	/** @return whether it serves its port through a process that could not be told apart from others */
+	public boolean processUnknown() {
+		return XrdpInstances.UNKNOWN_USER.equals(uid);
 	}
 
 	/** @return its listening process, if it runs */
@@ -63,7 +73,8 @@ public record XrdpInstance(List<Integer> pids, String uid, String binary, String
 		if (!binary.isEmpty()) {
 			text.append(' ').append(binary);
 		}
-		text.append(ini.isEmpty() ? " (xrdp.ini unknown: " + from + ")" : " " + prefix + ini);
+		text.append(ini.isEmpty() ? " (xrdp.ini unknown: " + UNKNOWN_BECAUSE.getOrDefault(from, from) + ")"
+				: " " + prefix + ini);
 		if (!portOption.isEmpty()) {
 			text.append(" -p ").append(portOption);
 		}

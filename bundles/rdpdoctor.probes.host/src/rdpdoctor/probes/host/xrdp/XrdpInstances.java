@@ -20,12 +20,18 @@ public final class XrdpInstances {
 
 	private static final Pattern LISTENER_PROCESS = Pattern.compile("\\(\"([^\"]{0,64})\",pid=(\\d{1,9})");
 
+	/** The user id of an instance whose process is not known (an ini named with --xrdp-ini whose port listens). */
+	static final String UNKNOWN_USER = "?";
+
 	private final List<XrdpInstance> instances;
 	private final Map<Integer, List<String>> listenerProcesses;
+	private final Set<Integer> listeningPorts;
 
-	private XrdpInstances(List<XrdpInstance> instances, Map<Integer, List<String>> listenerProcesses) {
+	private XrdpInstances(List<XrdpInstance> instances, Map<Integer, List<String>> listenerProcesses,
+			Set<Integer> listeningPorts) {
 		this.instances = List.copyOf(instances);
 		this.listenerProcesses = listenerProcesses;
+		this.listeningPorts = Set.copyOf(listeningPorts);
 	}
 
 	/**
@@ -60,9 +66,13 @@ public final class XrdpInstances {
 			}
 		}
 		Map<Integer, List<String>> listeners = new LinkedHashMap<>();
+		Set<Integer> ports = new HashSet<>();
 		XrdpScript.facts(answer.section("host").orElse("")).getOrDefault("listen", List.of()).forEach(line -> {
 			String[] parts = line.split(" ", 2);
 			int colon = parts[0].lastIndexOf(':');
+			if (colon >= 0 && parts[0].substring(colon + 1).matches("\\d{1,5}")) {
+				ports.add(Integer.parseInt(parts[0].substring(colon + 1)));
+			}
 			if (colon >= 0 && parts[0].substring(colon + 1).matches("\\d{1,5}") && parts.length == 2) {
 				Matcher users = LISTENER_PROCESS.matcher(parts[1]);
 				while (users.find()) {
@@ -71,7 +81,7 @@ public final class XrdpInstances {
 				}
 			}
 		});
-		return new XrdpInstances(all, listeners);
+		return new XrdpInstances(all, listeners, ports);
 	}
 
 	/** Running processes grouped into instances: same binary, root, ini and -p; the one whose parent is not among them first. */
@@ -148,6 +158,12 @@ public final class XrdpInstances {
 					given, "given", process.portOption(), process.listening(), ini.config())), "given", "named with"
 							+ " --xrdp-ini; PID " + process.pids().get(0) + " is the one xrdp whose own set-up could"
 							+ " not be read, and port " + port + " listens where it runs");
+		}
+		if (!ini.running() && ini.ports().contains(port) && listeningPorts.contains(port) && !unresolved.isEmpty()) {
+			// it serves the port, says the user, and something listens there: which process, nobody can tell
+			return new Serving(Optional.of(new XrdpInstance(List.of(), UNKNOWN_USER, "", "", given, "given", "",
+					Set.of(port), ini.config())), "given", "named with --xrdp-ini; port " + port + " listens, served by"
+							+ " one of " + unresolved.size() + " xrdp whose own set-up could not be read");
 		}
 		return new Serving(named, "given", "named with --xrdp-ini");
 	}

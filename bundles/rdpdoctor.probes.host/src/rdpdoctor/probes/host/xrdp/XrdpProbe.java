@@ -110,7 +110,10 @@ public class XrdpProbe implements IProbe {
 		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("configFrom", instance.from())
 				.put("portSpec", instance.portOption().isEmpty() ? ini.portSpec() : "-p " + instance.portOption())
 				.put("securityLayer", ini.securityLayer()).put("certificate", ini.certificate())
-				.put("keyFile", ini.keyFile()).put("logFile", ini.logFile()).put("processes", instance.pids().size());
+				.put("keyFile", ini.keyFile()).put("logFile", ini.logFile());
+		if (!instance.processUnknown()) {
+			report.put("processes", instance.pids().size());
+		}
 		instance.pid().ifPresent(pid -> report.put("pid", pid));
 		if (!instance.binary().isEmpty()) {
 			report.put("binary", instance.binary());
@@ -121,8 +124,8 @@ public class XrdpProbe implements IProbe {
 		Optional<Integer> port = instance.ports().contains(dialled) ? Optional.of(dialled)
 				: instance.ports().stream().findFirst();
 		port.ifPresent(p -> report.put("port", p));
-		port.ifPresent(p -> report.put("listensOnPort", instance.running() ? instance.listening().contains(p)
-				: listening.stream().anyMatch(l -> l.endsWith(":" + p))));
+		port.ifPresent(p -> report.put("listensOnPort", instance.running() || instance.processUnknown()
+				? instance.listening().contains(p) : listening.stream().anyMatch(l -> l.endsWith(":" + p))));
 		port.ifPresent(p -> report.put("connections", hostFacts.getOrDefault("established", List.of()).stream()
 				.filter(l -> l.endsWith(":" + p)).count()));
 		String key = instance.prefix() + "\t" + path;

@@ -66,6 +66,24 @@ class XrdpInstancesTest {
 	}
 
 	@Test
+	void anXrdpInAContainerIsReadThroughItsRootWhereThatCanBeSeenAndIsUnknownWhereNot() {
+		String contained = section("proc", "77", "ppid=1\nuid=0\nexe=/usr/sbin/xrdp\nroot=/\ncwd=/\nmnt=other\n"
+				+ "arg=/usr/sbin/xrdp\nconfig=/etc/xrdp/xrdp.ini\nfrom=default\nprefix=/proc/77/root\nport=\n"
+				+ "plisten=3393\n");
+		XrdpInstances root = instances(contained, section("ini", "/proc/77/root\t/etc/xrdp/xrdp.ini", "[Globals]\nport=3393\n"),
+				ini("/etc/xrdp/xrdp.ini", "3389"));
+		XrdpInstance seen = root.serving(3393, "").instance().orElseThrow();
+		assertEquals("/proc/77/root", seen.prefix());
+		assertEquals(Set.of(3393), seen.ports(), "its own xrdp.ini, not the host's (port 3389)");
+
+		String unreadable = section("proc", "77", "ppid=1\nuid=0\nexe=\nroot=\ncwd=\nmnt=other\n"
+				+ "arg=/usr/sbin/xrdp\nconfig=\nfrom=namespace\nprefix=\nport=\nplisten=3393\n");
+		XrdpInstances.Serving unknown = instances(unreadable, ini("/etc/xrdp/xrdp.ini", "3389")).serving(3393, "");
+		assertTrue(unknown.instance().isEmpty());
+		assertTrue(unknown.why().contains("another mount namespace"), unknown.why());
+	}
+
+	@Test
 	void theHostsOnlyXrdpIsTiedToAPortItDoesNotName() {
 		XrdpInstances host = instances(proc(10, 1, "/etc/xrdp/xrdp.ini", "default", "", "3390"),
 				ini("/etc/xrdp/xrdp.ini", "3390"));
