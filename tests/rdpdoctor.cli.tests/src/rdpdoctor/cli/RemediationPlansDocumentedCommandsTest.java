@@ -60,7 +60,8 @@ class RemediationPlansDocumentedCommandsTest {
 
 	private static HostDiagnosis diagnosis() {
 		ProbeOutcome xrdp = new ProbeOutcome("xrdp", ProbeStatus.OK, 1, "", Map.of("ini", "/etc/xrdp/xrdp.ini",
-				"port", 3390, "certificate", "/etc/xrdp/cert.pem", "keyFile", "/etc/xrdp/key.pem"));
+				"port", 3390, "certificate", "/etc/xrdp/cert.pem", "keyFile", "/etc/xrdp/key.pem", "pid", 812,
+				"configFrom", "default", "instances", List.of("PID 812 /usr/sbin/xrdp /etc/xrdp/xrdp.ini port 3390")));
 		return new HostDiagnosis(new Target("ts01.corp.example", 3389), "10.0.0.5", HostStatus.FAILING, List.of(),
 				List.of(xrdp), Instant.now(), Instant.now());
 	}
@@ -120,6 +121,8 @@ class RemediationPlansDocumentedCommandsTest {
 			for (String script : List.of(plan.precondition(), plan.snapshot(), plan.apply(),
 					d.remediation().rollback(plan, nothing))) {
 				assertFalse(DOWNGRADE.matcher(script).find(), d.id() + " on " + d.system() + ":\n" + script);
+				assertTrue(script.chars().allMatch(c -> c >= 0x20 && c != 0x7f || c == '\n' || c == '\t'),
+						d.id() + ": a control character in the script (a NUL ends what a text widget shows)");
 			}
 			boolean lowersOnPurpose = d.id().equals("allow-without-nla-temporary") || d.id().equals("credssp-workaround");
 			assertEquals(lowersOnPurpose, d.workaround(), d.id());

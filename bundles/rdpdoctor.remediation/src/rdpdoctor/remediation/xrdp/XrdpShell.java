@@ -53,8 +53,8 @@ final class XrdpShell {
 			same_instance() { # the diagnosed process still serves the port with the same xrdp.ini
 			  [ -n "$pid" ] || return 0
 			  [ "$(cat /proc/$pid/comm 2>/dev/null)" = xrdp ] || fail "PID $pid is no longer xrdp: diagnose again"
-			  if tr '\000' '\n' </proc/$pid/cmdline | grep -qxE -- '-c|--config' \
-			    && ! tr '\000' '\n' </proc/$pid/cmdline | grep -qxF -- "$ini"; then
+			  if tr '\\000' '\\n' </proc/$pid/cmdline | grep -qxE -- '-c|--config' \
+			    && ! tr '\\000' '\\n' </proc/$pid/cmdline | grep -qxF -- "$ini"; then
 			    fail "PID $pid no longer runs with $ini: diagnose again"
 			  fi
 			  out=$(ss -ltnpH "sport = :$port" 2>/dev/null)

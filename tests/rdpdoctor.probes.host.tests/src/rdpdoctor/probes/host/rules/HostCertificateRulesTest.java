@@ -30,10 +30,23 @@ class HostCertificateRulesTest {
 	@Test
 	void anXrdpCertificateOtherThanThePresentedOneIsAMismatch() {
 		assertEquals(List.of(HostCertificateRules.HOST_CERT_MISMATCH), causes(tls("AA11", "CN=gateway"),
-				probe("xrdp", Map.of("certSubject", "CN=ts01", "certNotAfter", NOT_AFTER))));
+				probe("xrdp", Map.of("hostSide", true, "certSubject", "CN=ts01", "certNotAfter", NOT_AFTER))));
 		assertEquals(List.of(), causes(tls("AA11", "CN=ts01"),
-				probe("xrdp", Map.of("certSubject", "CN=ts01", "certNotAfter", NOT_AFTER))));
+				probe("xrdp", Map.of("hostSide", true, "certSubject", "CN=ts01", "certNotAfter", NOT_AFTER))));
 		assertEquals(List.of(), causes(tls("AA11", "CN=ts01"), probe("xrdp", Map.of())), "nothing read: no word");
+	}
+
+	@Test
+	void theServingXrdpsCertificateIsComparedByThumbprintAndAnotherInstancesNever() {
+		Map<String, Object> serving = Map.of("hostSide", true, "certSha1", "AA11", "certificate", "/srv/a/cert.pem",
+				"ini", "/srv/a/xrdp.ini", "certSubject", "CN=other", "certNotAfter", NOT_AFTER);
+		assertEquals(List.of(), causes(tls("aa11", "CN=ts01"), probe("xrdp", serving)),
+				"the same thumbprint, whatever the subject says");
+		assertEquals(List.of(HostCertificateRules.HOST_CERT_MISMATCH), causes(tls("BB22", "CN=ts01"),
+				probe("xrdp", serving)));
+		assertEquals(List.of(), causes(tls("BB22", "CN=ts01"), probe("xrdp", Map.of("ambiguous", true,
+				"instances", List.of("PID 1 /usr/sbin/xrdp /srv/a/xrdp.ini port 3390")))),
+				"no instance tied to the port: nothing compared");
 	}
 
 	private static ProbeOutcome tls(String sha1, String subject) {
