@@ -3,8 +3,15 @@
 
 RDPD_MIN_JAVA=21
 
-# Prints the major version of the java binary given, or nothing.
+# Prints the major version of the java binary given, or nothing: from its JDK's release file when there is one (no
+# JVM started: every command pays this), else from the JVM itself.
 rdpd_java_major() {
+  local home v
+  home=$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")")
+  if [ -r "$home/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$home/release" | head -n 1)
+    [ -n "$v" ] && { echo "$v"; return 0; }
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n 1
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety of remediation, end to end with the product: `rdpdoctor remediate --apply` on a lab xrdp host
-# (releng/lab/xrdp-host.sh) is killed with SIGKILL in the middle of its apply step (the host's xrdp restart made slow
-# for the test); the journal must then be intact, show the action INTERRUPTED with its snapshot kept, and
+# (releng/lab/xrdp-host.sh) is killed with SIGKILL in the middle of its apply step (xrdp moved to port 3390 and
+# moved back by align-rdp-port, whose restart of the host's only xrdp is made slow for the test); the journal must then be intact, show the action INTERRUPTED with its snapshot kept, and
 # `rdpdoctor remediate --rollback` must put the host's xrdp.ini back byte for byte. Needs root (namespaces).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,7 +16,9 @@ fail() { echo "remediation-crash: FAILED: $*" >&2; [ -f "$work/out" ] && cat "$w
 facts=$("$lab" up "$name" 11)
 address=$(sed -n 's/^address=//p' <<<"$facts"); dir=$(sed -n 's/^dir=//p' <<<"$facts")
 etc=$(sed -n 's/^etc=//p' <<<"$facts"); admin=$(sed -n 's/^admin=//p' <<<"$facts")
-sed -i 's/^security_layer=.*/security_layer=tls/' "$etc/xrdp/xrdp.ini"
+"$lab" xrdp-stop "$name"
+sed -i '0,/^port=.*/s//port=3390/' "$etc/xrdp/xrdp.ini"
+"$lab" xrdp-start "$name"
 before=$(sha256sum <"$etc/xrdp/xrdp.ini")
 ssh=(--ssh-user "$admin" --ssh-identity "$dir/client_key" --known-hosts "$work/known_hosts" --accept-new-host-key
   --journal "$work/journal")
@@ -24,7 +26,7 @@ ssh=(--ssh-user "$admin" --ssh-identity "$dir/client_key" --known-hosts "$work/k
 "$lab" in "$name" sh -c 'cp /etc/default/xrdp /run/xrdp/default.slow && echo "sleep 30" >>/run/xrdp/default.slow &&
   mount --bind /run/xrdp/default.slow /etc/default/xrdp'
 
-"$root/rdpdoctor" remediate "$address" --cause SECURITY_LAYER_TLS_REQUIRED --apply --yes "${ssh[@]}" >"$work/out" 2>&1 &
+"$root/rdpdoctor" remediate "$address" --cause RDP_PORT_CHANGED --apply --yes "${ssh[@]}" >"$work/out" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do   # at most 60 s for the apply step to start
   grep -q '"step":"APPLY_STARTED"' "$work/journal/journal.jsonl" 2>/dev/null && break

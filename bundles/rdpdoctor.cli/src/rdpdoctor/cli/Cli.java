@@ -2,6 +2,7 @@ package rdpdoctor.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 
@@ -27,7 +28,7 @@ public final class Cli {
 
 	private final PrintStream out;
 	private final PrintStream err;
-	private final IExtensionRegistry registry;
+	private final Supplier<IExtensionRegistry> registry;
 
 	/**
 	 * @param out      where results go
@@ -35,6 +36,16 @@ public final class Cli {
 	 * @param registry where probes and rules are contributed
 	 */
 	public Cli(PrintStream out, PrintStream err, IExtensionRegistry registry) {
+		this(out, err, () -> registry);
+	}
+
+	/**
+	 * @param out      where results go
+	 * @param err      where messages and warnings go
+	 * @param registry gives the registry where probes and rules are contributed, asked only by a command that needs
+	 *                 it ({@code --version}, {@code explain} and {@code help} make none)
+	 */
+	public Cli(PrintStream out, PrintStream err, Supplier<IExtensionRegistry> registry) {
 		this.out = out;
 		this.err = err;
 		this.registry = registry;
@@ -77,14 +88,14 @@ public final class Cli {
 		Options options = new Options(command);
 		try {
 			return switch (name) {
-			case "diagnose" -> new DiagnoseCommand(out, err, registry).run(options);
+			case "diagnose" -> new DiagnoseCommand(out, err, registry.get()).run(options);
 			case "explain" -> new ExplainCommand(out).run(options);
-			case "batch" -> new BatchCommand(out, err, registry).run(options);
-			case "merge" -> new MergeCommand(out, err, registry).run(options);
-			case "import" -> new ImportCommand(out, err, registry).run(options);
+			case "batch" -> new BatchCommand(out, err, registry.get()).run(options);
+			case "merge" -> new MergeCommand(out, err, registry.get()).run(options);
+			case "import" -> new ImportCommand(out, err, registry.get()).run(options);
 			case "export" -> new ExportCommand(out).run(options);
-			case "events" -> new EventsCommand(out, err, registry).run(options);
-			case "remediate" -> new RemediateCommand(out, err, registry, new java.io.BufferedReader(
+			case "events" -> new EventsCommand(out, err, registry.get()).run(options);
+			case "remediate" -> new RemediateCommand(out, err, registry.get(), new java.io.BufferedReader(
 					new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()))).run(options);
 			case "journal" -> new JournalCommand(out, err).run(options);
 			case "plugins" -> new PluginsCommand(out, err).run(options);
