@@ -39,7 +39,7 @@ import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.settings.DiagnosisSetting;
-import rdpdoctor.events.EventDamage;
+import rdpdoctor.events.CollectedDamage;
 import rdpdoctor.events.EventReadException;
 import rdpdoctor.events.EventSources;
 import rdpdoctor.events.EvtxFileReader;
@@ -113,19 +113,8 @@ final class EventsCommand {
 
 	private boolean readFile(EventSources sources, Path file, Consumer<LogEvent> events, boolean xml)
 			throws UsageException {
-		List<String> damage = new ArrayList<>();
-		List<String> notes = new ArrayList<>();
-		EventDamage told = new EventDamage() {
-			@Override
-			public void found(String message) {
-				damage.add(message);
-			}
-
-			@Override
-			public void note(String message) {
-				notes.add(message);
-			}
-		};
+		CollectedDamage told = new CollectedDamage();
+		List<String> damage = told.damage();
 		try {
 			if (!xml && new EvtxFileReader().accepts(file, head(file))) {
 				EvtxReader.read(file, events, told, false); // text and CSV show no XML: not rendered
@@ -141,7 +130,7 @@ final class EventsCommand {
 			throw new UsageException(file + ": " + e.getMessage());
 		}
 		damage.forEach(d -> err.println("rdpdoctor events: " + Untrusted.terminal(d)));
-		notes.forEach(n -> err.println("rdpdoctor events: note: " + Untrusted.terminal(n)));
+		told.notes().forEach(n -> err.println("rdpdoctor events: note: " + Untrusted.terminal(n)));
 		return damage.isEmpty();
 	}
 

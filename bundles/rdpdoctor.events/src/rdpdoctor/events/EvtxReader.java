@@ -258,26 +258,15 @@ public final class EvtxReader {
 		/** @return its events and damage; an unused (all zero) chunk has neither, one without signature is damage */
 		<T> Parsed<T> parse(boolean keepXml, java.util.function.Function<List<LogEvent>, T> transform) {
 			List<LogEvent> events = new ArrayList<>();
-			List<String> damage = new ArrayList<>();
-			List<String> notes = new ArrayList<>();
+			CollectedDamage damage = new CollectedDamage();
 			if (!startsWith(bytes, CHUNK_MAGIC)) {
 				if (!allZero(bytes, length)) {
-					damage.add(file + ": chunk at offset " + offset + " has no ElfChnk signature: skipped");
+					damage.found(file + ": chunk at offset " + offset + " has no ElfChnk signature: skipped");
 				}
 			} else {
-				records(events::add, new EventDamage() {
-					@Override
-					public void found(String message) {
-						damage.add(message);
-					}
-
-					@Override
-					public void note(String message) {
-						notes.add(message);
-					}
-				}, keepXml);
+				records(events::add, damage, keepXml);
 			}
-			return new Parsed<>(transform.apply(events), damage, notes);
+			return new Parsed<>(transform.apply(events), damage.damage(), damage.notes());
 		}
 
 		long records(Consumer<LogEvent> events, EventDamage damage) {

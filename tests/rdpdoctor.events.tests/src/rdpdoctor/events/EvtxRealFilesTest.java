@@ -45,20 +45,9 @@ class EvtxRealFilesTest {
 
 	private static Read read(Path file) throws IOException {
 		List<LogEvent> events = new ArrayList<>();
-		List<String> damage = new ArrayList<>();
-		List<String> notes = new ArrayList<>();
-		EvtxReader.read(file, events::add, new EventDamage() {
-			@Override
-			public void found(String message) {
-				damage.add(message);
-			}
-
-			@Override
-			public void note(String message) {
-				notes.add(message);
-			}
-		});
-		return new Read(events, damage, notes);
+		CollectedDamage told = new CollectedDamage();
+		EvtxReader.read(file, events::add, told);
+		return new Read(events, told.damage(), told.notes());
 	}
 
 	private static int evtxinfoRecords(Path file) throws IOException {
