@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the class path of the headless commands ({@link ClasspathLauncher}) from the product's bundles.info, once per
- * change of the installed bundles: the bundles' jars in the list's order, each signed jar (the platform's, as p2 checked
+ * change of the installed bundles: the bundles' jars in the list's order (folder bundles left out), each signed jar (the platform's, as p2 checked
  * it when installing) replaced by a copy without its signature files in {@code configuration/rdpdoctor-classpath/}. A
  * signed jar on a class path costs every start a signature check (about 100 ms for the first one) and keeps its classes
  * out of the JVM's class-data archive; the installed jars and p2's view of them stay as they are. BouncyCastle's jars keep
@@ -72,7 +72,11 @@ public final class ClasspathCache {
 			}
 			String location = fields[2].startsWith("file:") ? fields[2].substring(5) : fields[2];
 			Path jar = product.resolve(location).normalize();
-			if (!jar.toString().endsWith(".jar") || !isSignedPlatformJar(jar, fields[0])) {
+			if (!jar.toString().endsWith(".jar")) {
+				continue; // a folder bundle: the workbench's themes, nothing the commands load (and no class-data archive
+							// can be made of a class path with a folder)
+			}
+			if (!isSignedPlatformJar(jar, fields[0])) {
 				entries.add(jar);
 				continue;
 			}

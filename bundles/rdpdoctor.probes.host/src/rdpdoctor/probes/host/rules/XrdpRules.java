@@ -33,11 +33,15 @@ public class XrdpRules implements IRule {
 			return List.of();
 		}
 		String host = context.target().host();
+		List<Finding> findings = new ArrayList<>();
+		if (xrdp.text("firewallBlocks").map(Boolean::parseBoolean).orElse(false)) {
+			findings.add(firewallBlocks(host, xrdp)); // the host's rules on the dialled port, whichever xrdp serves it
+		}
 		if (xrdp.text("ambiguous").map(Boolean::parseBoolean).orElse(false)) {
-			return List.of(ambiguous(host, context.target().port(), xrdp));
+			findings.add(ambiguous(host, context.target().port(), xrdp));
+			return findings;
 		}
 		String ini = instance(xrdp);
-		List<Finding> findings = new ArrayList<>();
 		Optional<Long> port = xrdp.number("port");
 		boolean listens = xrdp.text("listensOnPort").map(Boolean::parseBoolean).orElse(false);
 		long processes = xrdp.number("processes").orElse(-1L); // -1: its process is not known
@@ -47,9 +51,6 @@ public class XrdpRules implements IRule {
 			findings.add(portChanged(host, ini, port.get(), context.target().port()));
 		}
 		unusableKey(host, ini, xrdp).ifPresent(findings::add);
-		if (xrdp.text("firewallBlocks").map(Boolean::parseBoolean).orElse(false)) {
-			findings.add(firewallBlocks(host, xrdp));
-		}
 		return findings;
 	}
 
