@@ -65,8 +65,9 @@ abstract class XrdpRemediation implements IRemediation {
 		if (restarts() && !facts.onlyInstance()) {
 			throw new RemediationRefused(host.target().host() + ": xrdp " + facts.instance() + " is not the only xrdp"
 					+ " of the host managed by its xrdp service, and restarting the service would stop every xrdp of"
-					+ " the host: left alone. Restart that instance by hand (kill " + (facts.pid().isEmpty() ? "nothing"
-							: facts.pid()) + ", then /usr/sbin/xrdp --config " + facts.ini() + ")");
+					+ " the host: left alone. " + (facts.pid().isEmpty() ? "Start it by hand: "
+							: "Restart it by hand: kill " + facts.pid() + ", then ") + "/usr/sbin/xrdp --config "
+					+ facts.ini());
 		}
 		String header = facts.header();
 		String check = header + "[ -f \"$ini\" ] || fail \"$ini is missing\"\n"
