@@ -86,6 +86,13 @@ public final class SshConnection implements AutoCloseable {
 		return session.getServerVersion();
 	}
 
+	/**
+	 * @return the key exchange client and server agreed on, e.g. {@code curve25519-sha256}
+	 */
+	public String keyExchange() {
+		return session.getNegotiatedKexParameter(org.apache.sshd.common.kex.KexProposalOption.ALGORITHMS);
+	}
+
 	@Override
 	public void close() {
 		session.close(false);

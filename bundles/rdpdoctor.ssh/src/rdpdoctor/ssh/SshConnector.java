@@ -37,6 +37,7 @@ public final class SshConnector implements AutoCloseable {
 	public SshConnector(SshSettings settings) {
 		this.settings = settings;
 		client = SshClient.setUpDefaultClient();
+		client.setKeyExchangeFactories(KeyExchangeOrder.preferred(client.getKeyExchangeFactories()));
 		client.setServerKeyVerifier(HostKeyCheck.verifier(settings));
 		client.setHostConfigEntryResolver(Files.isRegularFile(settings.userConfig())
 				? new ConfigFileHostEntryResolver(settings.userConfig())

@@ -147,6 +147,24 @@ class OpenSshTransportLabTest {
 	}
 
 	@Test
+	void openSsh92AgreesOnCurve25519AndAServerOfferingOnlySntrup761OrNistCurvesStillConnects() throws Exception {
+		SshSettings accepting = settings.withPolicy(HostKeyPolicy.ACCEPT_NEW, null);
+		try (SshConnector connector = new SshConnector(accepting);
+				SshConnection connection = connector.connect("127.0.0.1", server.port(), null)) {
+			// sshd 9.2 offers sntrup761x25519 first too: the client's order decides, and it offers curve25519 first
+			assertEquals("curve25519-sha256", connection.keyExchange());
+		}
+		for (String only : List.of("sntrup761x25519-sha512@openssh.com", "ecdh-sha2-nistp256")) {
+			server.offerOnlyKeyExchanges(only);
+			try (SshConnector connector = new SshConnector(accepting);
+					SshConnection connection = connector.connect("127.0.0.1", server.port(), null)) {
+				assertEquals(only, connection.keyExchange());
+				assertEquals("root\n", connection.run("id -un", Duration.ofSeconds(10), 1024).stdout());
+			}
+		}
+	}
+
+	@Test
 	void aCommandPastItsDeadlineIsEndedAndEndlessOutputIsCut() throws Exception {
 		try (SshConnector connector = new SshConnector(settings.withPolicy(HostKeyPolicy.ACCEPT_NEW, null));
 				SshConnection connection = connector.connect("127.0.0.1", server.port(), null)) {

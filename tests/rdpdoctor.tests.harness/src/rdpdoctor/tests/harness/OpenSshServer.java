@@ -80,6 +80,24 @@ public final class OpenSshServer implements AutoCloseable {
 		start();
 	}
 
+	/**
+	 * Restarts sshd on the same port offering only the given key exchanges ({@code KexAlgorithms}): a server older
+	 * or stricter than the package's.
+	 *
+	 * @param algorithms the key exchange names, comma separated, as sshd_config takes them
+	 * @throws IOException as the constructor
+	 */
+	public void offerOnlyKeyExchanges(String algorithms) throws IOException {
+		stop();
+		Path config = dir.resolve("sshd_config");
+		// sshd takes a keyword's first value: the one of an earlier call goes
+		List<String> lines = new java.util.ArrayList<>(Files.readAllLines(config, StandardCharsets.UTF_8));
+		lines.removeIf(line -> line.startsWith("KexAlgorithms "));
+		lines.add("KexAlgorithms " + algorithms);
+		Files.write(config, lines, StandardCharsets.UTF_8);
+		start();
+	}
+
 	/** @return the port sshd listens on, on 127.0.0.1 */
 	public int port() {
 		return port;
