@@ -20,7 +20,9 @@ import rdpdoctor.probes.net.x224.Protocols;
  * A minimal RDP negotiation answerer on this machine's loopback, started once per process, and a sampler that times
  * the same handshake against it every {@value #INTERVAL_MS} ms while stability probes run: the jitter this machine
  * adds itself (a busy CPU in a large batch) is measured over the time a host's handshakes were made and not blamed
- * on the network. One sampler for all hosts: its cost grows with time, not with the number of hosts.
+ * on the network. One sampler for all hosts: its cost grows with time, not with the number of hosts. A connection is
+ * accepted only for a handshake under way: no thread waits in {@code accept} between handshakes, which would hold up
+ * the JVM's exit by 300 ms (it waits for threads in native code).
  */
 final class LoopbackReference {
 
@@ -45,15 +47,15 @@ final class LoopbackReference {
 	private boolean sampling;
 
 	/**
-	 * Answers the sampler's connections (one every few milliseconds) on reused daemon threads: a thread per
-	 * connection cost thousands of thread starts per batch.
+	 * Accepts and answers the handshakes' connections (one every few milliseconds) on reused daemon threads: a thread
+	 * per connection cost thousands of thread starts per batch.
 	 */
 	private final java.util.concurrent.ExecutorService answering = java.util.concurrent.Executors
 			.newCachedThreadPool(task -> Thread.ofPlatform().daemon().name("stability reference answer").unstarted(task));
 
 	private LoopbackReference() throws IOException {
 		server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
-		Thread.ofPlatform().daemon().name("stability reference").start(this::serve);
+		server.setSoTimeout((int) HANDSHAKE_MS);
 	}
 
 	/** @return the running reference server */
@@ -107,6 +109,7 @@ final class LoopbackReference {
 	 * @return connect plus X.224 exchange in ms, or empty when it was not answered in time
 	 */
 	Optional<Double> handshake() {
+		answering.execute(this::answerOne);
 		try (Negotiation here = Negotiation.run(InetAddress.getLoopbackAddress(), server.getLocalPort(),
 				Protocols.MSTSC, Deadline.in(HANDSHAKE_MS))) {
 			NegotiationAttempt attempt = here.attempt();
@@ -142,14 +145,12 @@ final class LoopbackReference {
 		count = Math.min(KEPT, count + 1);
 	}
 
-	private void serve() {
-		while (!server.isClosed()) { // for the life of the process
-			try {
-				Socket client = server.accept();
-				answering.execute(() -> answer(client));
-			} catch (IOException e) {
-				return;
-			}
+	/** Accepts one connection, if one comes within a handshake's time, and answers it. */
+	private void answerOne() {
+		try {
+			answer(server.accept());
+		} catch (IOException e) {
+			// no connection came (the handshake failed before connecting): nothing to answer
 		}
 	}
 

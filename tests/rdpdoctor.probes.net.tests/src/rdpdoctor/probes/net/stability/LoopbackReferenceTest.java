@@ -30,5 +30,16 @@ class LoopbackReferenceTest {
 			Thread.sleep(100);
 		}
 		assertFalse(reference.sampling(), "the sampler still runs " + LoopbackReference.LINGER_MS + " ms after the last use");
+		Thread.sleep(300); // past the last handshake's accept (it waits at most 200 ms for its connection)
+		assertTrue(threadsInAccept().isEmpty(), "threads waiting in accept between handshakes (they hold up the"
+				+ " JVM's exit by 300 ms): " + threadsInAccept());
+	}
+
+	private static List<String> threadsInAccept() {
+		return Thread.getAllStackTraces().entrySet().stream()
+				.filter(thread -> java.util.Arrays.stream(thread.getValue())
+						.anyMatch(frame -> frame.getMethodName().equals("accept")
+								&& frame.getClassName().contains("ServerSocket")))
+				.map(thread -> thread.getKey().getName()).toList();
 	}
 }
