@@ -83,7 +83,18 @@ final class SshAccess {
 		}
 		SshSettings shared = ssh.withDefaultUser(user(settings).orElse(ssh.defaultUser()))
 				.withConnectTimeout(LONGEST_CONNECT);
-		return CONNECTORS.computeIfAbsent(shared, SshConnector::new);
+		return CONNECTORS.computeIfAbsent(shared, SshAccess::started);
+	}
+
+	private static SshConnector started(SshSettings settings) {
+		if (CONNECTORS.isEmpty()) {
+			// the client's threads wait in native code (epoll) until it stops, and the JVM's exit waits 300 ms for
+			// such threads: stopped first, the exit does not wait
+			Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("rdpdoctor ssh stop").unstarted(() -> {
+				CONNECTORS.values().forEach(SshConnector::close);
+			}));
+		}
+		return new SshConnector(settings);
 	}
 
 	/** @return the time to connect within: the probe's time left, at most 15 s */
