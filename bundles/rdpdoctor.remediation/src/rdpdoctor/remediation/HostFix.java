@@ -3,6 +3,7 @@ package rdpdoctor.remediation;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -22,6 +23,11 @@ import rdpdoctor.ssh.SshFailure;
 public final class HostFix {
 
 	private static final Duration LOGIN_LIMIT = Duration.ofSeconds(20);
+	/**
+	 * Probes the verifying diagnosis leaves out unless the finding fixed cites them: no fix changes the host's past
+	 * events or the network's jitter, and reading a day of logs and timing handshakes cost every host of a batch.
+	 */
+	static final Set<String> NOT_TOUCHED_BY_FIXES = Set.of("events", "stability");
 
 	/**
 	 * A plan ready to show or apply.
@@ -84,7 +90,8 @@ public final class HostFix {
 	}
 
 	/**
-	 * Logs in with the host's settings and carries the plan out, journaled.
+	 * Logs in with the host's settings and carries the plan out, journaled; the verifying diagnosis runs every probe
+	 * but those no fix touches (events and stability), those too when the finding fixed cites them.
 	 *
 	 * @param planned  the confirmed plan
 	 * @param settings the host's settings (its own SSH user and port included)
@@ -98,11 +105,25 @@ public final class HostFix {
 	public static RemediationRun.Outcome apply(Planned planned, DiagnosisSettings settings, DiagnosisEngine engine,
 			Journal journal, Duration deadline) throws SshFailure, IOException {
 		Plan plan = planned.plan();
+		DiagnosisEngine verifier = engine.withoutProbes(leftOutOfVerification(planned.before(), plan.cause()));
 		try (SshConnection connection = HostLogin.connect(settings, plan.host(), LOGIN_LIMIT)) {
 			return new RemediationRun(journal, who(settings)).apply(plan, planned.descriptor().remediation(),
 					new HostScripts(connection, plan.system()), () -> Verification.of(planned.before(),
-							diagnose(engine, planned.before()), plan.cause()), deadline);
+							diagnose(verifier, planned.before()), plan.cause()), deadline);
 		}
+	}
+
+	/**
+	 * @param before the diagnosis that found the cause
+	 * @param cause  the cause fixed
+	 * @return the probes the verifying diagnosis leaves out: those no fix touches that the cause's findings do not
+	 *         cite
+	 */
+	public static Set<String> leftOutOfVerification(HostDiagnosis before, String cause) {
+		Set<String> left = new java.util.HashSet<>(NOT_TOUCHED_BY_FIXES);
+		before.findings().stream().filter(f -> f.cause().equals(cause)).flatMap(f -> f.evidence().stream())
+				.filter(ref -> ref.indexOf('.') > 0).forEach(ref -> left.remove(ref.substring(0, ref.indexOf('.'))));
+		return left;
 	}
 
 	/**

@@ -77,6 +77,20 @@ public final class DiagnosisEngine {
 		return new DiagnosisEngine(probes, rules, settings, hostSettings);
 	}
 
+	/**
+	 * @param ids probes to leave out; a probe another one requires or runs after is kept
+	 * @return an engine with the other probes, the same rules, settings and host settings
+	 */
+	public DiagnosisEngine withoutProbes(java.util.Set<String> ids) {
+		java.util.Set<String> needed = new java.util.HashSet<>();
+		probes.forEach(probe -> {
+			needed.addAll(probe.requires());
+			needed.addAll(probe.after());
+		});
+		return new DiagnosisEngine(probes.stream().filter(p -> !ids.contains(p.id()) || needed.contains(p.id()))
+				.toList(), rules, settings, hostSettings);
+	}
+
 	private DiagnosisSettings settingsOf(Target target) {
 		return settings.withExtras(hostSettings.apply(target));
 	}

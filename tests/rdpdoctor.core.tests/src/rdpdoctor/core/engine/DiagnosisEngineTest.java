@@ -60,6 +60,20 @@ class DiagnosisEngineTest {
 	}
 
 	@Test
+	void probesLeftOutDoNotRunUnlessAnotherRequiresThem() {
+		List<String> ran = Collections.synchronizedList(new ArrayList<>());
+		var a = probe("a", Set.of(), (ctx, r) -> ran.add("a"));
+		var b = probe("b", Set.of("a"), (ctx, r) -> ran.add("b"));
+		var c = probe("c", Set.of(), (ctx, r) -> ran.add("c"));
+
+		HostDiagnosis result = engine(1000, List.of(a, b, c)).withoutProbes(Set.of("a", "c")).diagnose(List.of(HOST),
+				null, null).get(0);
+
+		assertEquals(List.of("a", "b"), ran);
+		assertEquals(Set.of("a", "b"), result.outcomesById().keySet());
+	}
+
+	@Test
 	void aProbeTakesWhatAnEarlierOneHandedOverAndWhatNobodyTookIsClosedAtTheEnd() {
 		AtomicInteger closedTaken = new AtomicInteger();
 		AtomicInteger closedLeft = new AtomicInteger();
