@@ -62,6 +62,8 @@ done
 echo "rdpdoctor remediate --plan:          $(printf '%s\n' "${plan[@]}" | median) ms  (runs: ${plan[*]})"
 echo "rdpdoctor remediate --apply --yes:   $(printf '%s\n' "${apply[@]}" | median) ms  (runs: ${apply[*]})"
 echo "ssh + openssl by hand:               $(printf '%s\n' "${hand[@]}" | median) ms  (runs: ${hand[*]})"
+echo "ratio, --apply --yes / by hand:      $(awk -v a="$(printf '%s\n' "${apply[@]}" | median)" \
+  -v b="$(printf '%s\n' "${hand[@]}" | median)" 'BEGIN{printf "%.2f", a/b}')"
 
 echo "== $hosts hosts =="
 for i in $(seq 0 $((hosts - 1))); do expire "$i"; done
@@ -70,7 +72,7 @@ printf 'name\n' >"$tmp/hosts.csv"; printf '%s\n' "${addresses[@]}" >>"$tmp/hosts
 t=$(date +%s%N)
 /usr/bin/time -f '%M' -o "$tmp/rss" "$root/rdpdoctor" batch --inventory "$tmp/fleet.rdpdoctor" --report "$tmp/fix.txt" \
   --remediate CERT_EXPIRED --apply --yes --concurrency 8 "${options[@]}" >"$tmp/batch.txt" 2>&1 || true
-wall=$(ms "$t")
+wall=$(ms "$t"); ours_wall=$wall
 fixed=$(grep -c ': fixed and verified' "$tmp/batch.txt" || true)
 echo "rdpdoctor batch --remediate:  ${wall} ms, $((wall / hosts)) ms per host, peak RSS $(( $(cat "$tmp/rss") / 1024 )) MB, $fixed/$hosts fixed and verified"
 for i in $(seq 0 $((hosts - 1))); do expire "$i"; done
@@ -78,3 +80,4 @@ t=$(date +%s%N)
 printf '%s\n' "${addresses[@]}" | xargs -P 8 -I{} sh "$tmp/by_hand_on.sh" {} && ok=$hosts || ok="some failed:"
 wall=$(ms "$t")
 echo "ssh + openssl, 8 at a time:   ${wall} ms, $((wall / hosts)) ms per host, $ok/$hosts done (no snapshot kept locally, no journal, checked on the file only)"
+echo "ratio, batch / by hand:       $(awk -v a="$ours_wall" -v b="$wall" 'BEGIN{printf "%.2f", a/b}')"
