@@ -108,6 +108,9 @@ class XrdpInstancesLabTest {
 		assertEquals("option", xrdp.get("configFrom").getAsString());
 		assertEquals(3390, xrdp.get("port").getAsInt());
 		assertEquals("/usr/sbin/xrdp", xrdp.get("binary").getAsString());
+		// xrdp finds sesman through its compiled-in folder's sesman.ini, whatever its --config: the package's here
+		assertEquals("/etc/xrdp/sesman.ini", xrdp.get("sesmanIni").getAsString(), xrdp.toString());
+		assertEquals("/var/log/xrdp-sesman.log", xrdp.get("sesmanLogFile").getAsString());
 		assertEquals(5, xrdp.getAsJsonArray("instances").size(), "four running and the package's: " + xrdp);
 		assertTrue(causes(healthy).stream().noneMatch(FALSE_CAUSES::contains), causes(healthy).toString());
 		assertFalse(causes(healthy).contains("CERT_EXPIRED"), causes(healthy).toString());

@@ -109,8 +109,9 @@ public class EventsProbe implements IProbe {
 	}
 
 	/**
-	 * @return the logs of the xrdp instance the xrdp probe tied to the port (its LogFile, seen through its mount
-	 *         namespace where it runs in another), none when it could not tie one, the package's when it did not run
+	 * @return the logs of the xrdp instance the xrdp probe tied to the port (its LogFile and the LogFile of the
+	 *         sesman.ini it talks to, seen through its mount namespace where it runs in another), none when it could
+	 *         not tie one, the package's when it did not run
 	 */
 	static Optional<List<String>> xrdpLogs(ProbeContext context) {
 		Optional<ProbeOutcome> xrdp = context.outcome(XrdpProbe.ID).filter(ProbeOutcome::ok);
@@ -121,7 +122,8 @@ public class EventsProbe implements IProbe {
 			return Optional.of(List.of());
 		}
 		String prefix = xrdp.get().text("filesSeenThrough").orElse("");
-		return xrdp.get().text("logFile").map(log -> List.of(prefix + log, prefix + "/var/log/xrdp-sesman.log"));
+		return xrdp.get().text("logFile").map(log -> java.util.stream.Stream.concat(java.util.stream.Stream.of(log),
+				xrdp.get().text("sesmanLogFile").stream()).map(path -> prefix + path).toList());
 	}
 
 	/** The message, else the data as NAME=VALUE, on one line, cut. */

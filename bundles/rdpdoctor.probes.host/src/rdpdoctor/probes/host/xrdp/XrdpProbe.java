@@ -37,8 +37,8 @@ import rdpdoctor.ssh.SshFailure;
  * Evidence under {@code xrdp.}: instances, servingPort, matchedBy, servedBecause, ambiguous; of the instance: pid,
  * binary, ini, configFrom, filesSeenThrough, port, portSpec, securityLayer, certificate, keyFile, logFile, processes,
  * listensOnPort, connections, certReadable, certSha1, certNotBefore, certNotAfter, certSubject, keyMode,
- * keyReadableByXrdp, keyMatchesCertificate, logErrors; of the host: sesman, listening, sessions (USER AGE_SECONDS of
- * each session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks,
+ * keyReadableByXrdp, keyMatchesCertificate, logErrors, sesmanIni, sesmanLogFile, sesmanLogReadable; of the host:
+ * sesman, listening, sessions (USER AGE_SECONDS of each session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks,
  * firewallRules. The server's own words (subject, log lines, rules, command lines) are evidence, escaped where shown.
  * One exec channel in all.
  */
@@ -151,11 +151,23 @@ public class XrdpProbe implements IProbe {
 		Optional.ofNullable(first(facts, "keyMatches")).ifPresent(m -> report.put("keyMatchesCertificate",
 				Boolean.parseBoolean(m)));
 		report.put("logErrors", facts.getOrDefault("logError", List.of()));
+		sesman(instance, answer, report);
 		if (certReadable) {
 			certificate(answer.find("cert", key).map(XrdpScript.Section::text).orElse(""), report);
 		}
 		report.status(ProbeStatus.OK, "xrdp " + instance.describe() + " serves port " + dialled + " ("
 				+ instance.from() + "): security_layer " + ini.securityLayer());
+	}
+
+	/** The sesman.ini the instance talks to ({@link SesmanIni}) and the log it names, when the host has that file. */
+	private static void sesman(XrdpInstance instance, XrdpScript.Answer answer, ProbeReport report) {
+		String ini = SesmanIni.of(instance);
+		answer.find("sesman", instance.prefix() + "\t" + ini).ifPresent(section -> {
+			Map<String, List<String>> facts = XrdpScript.facts(section.text());
+			report.put("sesmanIni", ini);
+			Optional.ofNullable(first(facts, "logPath")).filter(path -> path.startsWith("/")).ifPresent(path -> report
+					.put("sesmanLogFile", path).put("sesmanLogReadable", "true".equals(first(facts, "logReadable"))));
+		});
 	}
 
 	/** The rulesets read, nft's first (iptables-nft's rules show in both); "unreadable" without root or sudo. */

@@ -26,6 +26,8 @@ import rdpdoctor.ssh.RemoteShell;
  * shell read from it with awk, the same rules as {@link XrdpIni}, and facts about those files), {@code cert
  * PREFIX<TAB>PATH} (the certificate's PEM), {@code noini PREFIX<TAB>PATH}: once for each xrdp.ini a process names and
  * for each candidate path given.</li>
+ * <li>{@code sesman PREFIX<TAB>PATH}: logPath and logReadable of each sesman.ini an instance talks to (see
+ * {@link SesmanIni}), when it exists.</li>
  * <li>{@code nft} and {@code iptables}: the rulesets, when they can be read.</li>
  * </ul>
  */
@@ -39,16 +41,22 @@ public final class XrdpScript {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/**
-	 * The awk program printing certificate, key_file and the log's full path, one per line, from an xrdp.ini: the same
-	 * reading as {@link XrdpIni} (sections and keys case-insensitive, ';' and '#' comments, the last value wins, the
-	 * packages' defaults for empty values).
+	 * The start of an awk program reading an ini file as xrdp does (sections and keys case-insensitive, ';' and '#'
+	 * comments, the last value wins): for each KEY=VALUE line, {@code s} is the section, {@code k} the key (both lower
+	 * case) and {@code v} the value; the program goes on with what to keep, inside that line's braces.
 	 */
-	private static final String PATHS_AWK = String.join(" ",
+	private static final String INI_AWK = String.join(" ",
 			"{ sub(/\\r$/, \"\"); line = $0; gsub(/^[ \\t]+|[ \\t]+$/, \"\", line) }",
 			"line == \"\" || line ~ /^[;#]/ { next }",
 			"line ~ /^\\[.*\\]$/ { s = tolower(substr(line, 2, length(line) - 2)); gsub(/^[ \\t]+|[ \\t]+$/, \"\", s); next }",
 			"{ i = index(line, \"=\"); if (i > 1) { k = tolower(substr(line, 1, i - 1)); gsub(/[ \\t]+$/, \"\", k);",
-			"  v = substr(line, i + 1); gsub(/^[ \\t]+/, \"\", v);",
+			"  v = substr(line, i + 1); gsub(/^[ \\t]+/, \"\", v);");
+
+	/**
+	 * The awk program printing certificate, key_file and the log's full path, one per line, from an xrdp.ini: the same
+	 * reading as {@link XrdpIni} (the packages' defaults for empty values).
+	 */
+	private static final String PATHS_AWK = String.join(" ", INI_AWK,
 			"  if (s == \"globals\" && k == \"certificate\") c = v;",
 			"  else if (s == \"globals\" && k == \"key_file\") kf = v;",
 			"  else if (s == \"logging\" && k == \"logfile\") l = v } }",
@@ -56,6 +64,14 @@ public final class XrdpScript {
 					+ "\";",
 			"  if (l == \"\") l = \"xrdp.log\"; if (substr(l, 1, 1) != \"/\") l = \"/var/log/\" l;",
 			"  print c; print kf; print l }");
+
+	/**
+	 * The awk program printing the full path of sesman's log from a sesman.ini: LogFile of [Logging], relative names
+	 * under /var/log, xrdp-sesman.log when none is set (as xrdp-sesman reads it).
+	 */
+	private static final String SESMAN_LOG_AWK = String.join(" ", INI_AWK,
+			"  if (s == \"logging\" && k == \"logfile\") l = v } }",
+			"END { if (l == \"\") l = \"xrdp-sesman.log\"; if (substr(l, 1, 1) != \"/\") l = \"/var/log/\" l; print l }");
 
 	/** The TCP ports in LISTEN state of a /proc/PID/net/tcp or tcp6 file, in decimal. */
 	private static final String LISTEN_AWK = "$4 == \"0A\" { split($2, a, \":\"); p = 0; h = a[2];"
@@ -114,6 +130,17 @@ public final class XrdpScript {
 				"  printf '%s cert %s\\t%s\\n' \"$b\" \"$1\" \"$2\"",
 				"  if [ -r \"$c\" ]; then head -c 65536 -- \"$c\"; fi",
 				"}",
+				// the sesman.ini an xrdp talks to: PREFIX PATH; its log's path
+				"sseen=",
+				"read_sesman() {",
+				"  case \"$sseen\" in *\"|$1\t$2|\"*) return 0 ;; esac",
+				"  sseen=\"$sseen|$1\t$2|\"",
+				"  [ -f \"$1$2\" ] || return 0",
+				"  printf '%s sesman %s\\t%s\\n' \"$b\" \"$1\" \"$2\"",
+				"  sl=$(awk '" + SESMAN_LOG_AWK + "' \"$1$2\" 2>/dev/null)",
+				"  printf 'logPath=%s\\n' \"$sl\"",
+				"  if [ -r \"$1$sl\" ]; then echo logReadable=true; else echo logReadable=false; fi",
+				"}",
 				"printf '%s host\\n' \"$b\"",
 				"printf 'uid=%s\\n' \"$(id -u)\"",
 				"printf 'sesman=%s\\n' \"$(pgrep -x xrdp-sesman | wc -l)\"",
@@ -158,12 +185,20 @@ public final class XrdpScript {
 				"  printf 'config=%s\\nfrom=%s\\nprefix=%s\\nport=%s\\n' \"$cfg\" \"$from\" \"$prefix\" \"$popt\"",
 				"  cat $d/net/tcp $d/net/tcp6 2>/dev/null | awk '" + LISTEN_AWK + "' | sort -u | head -n 200",
 				"  if [ -n \"$cfg\" ]; then list=\"${list}P$prefix\t$cfg\n\"; fi",
+				// xrdp finds sesman through the sesman.ini of its compiled-in folder, whatever its --config
+				"  sini=; if [ -n \"$bin\" ]; then sdir=${bin%/*}; spre=${sdir%/*}",
+				"    case $spre in /usr|'') sini=/etc/xrdp/sesman.ini ;; *) sini=$spre/etc/xrdp/sesman.ini ;; esac; fi",
+				"  if [ -n \"$sini\" ] && [ \"$from\" != namespace ]; then slist=\"${slist}P$prefix\t$sini\n\"; fi",
 				"done"));
-		lines.add(1, "list=");
+		lines.add(1, "list=; slist=");
 		candidates.forEach(c -> lines.add("list=\"${list}P\t\"" + RemoteShell.quote(c) + "'\n'"));
+		candidates.forEach(c -> lines.add("slist=\"${slist}P\t\"" + RemoteShell.quote(SesmanIni.beside(c)) + "'\n'"));
 		lines.addAll(List.of(
 				"while IFS='\t' read -r pre path; do [ -n \"$path\" ] && read_ini \"${pre#P}\" \"$path\"; done <<EOF",
 				"$list",
+				"EOF",
+				"while IFS='\t' read -r pre path; do [ -n \"$path\" ] && read_sesman \"${pre#P}\" \"$path\"; done <<EOF",
+				"$slist",
 				"EOF",
 				// the ruleset needs root: as root directly, else only through a sudo rule that asks for nothing
 				"if [ \"$(id -u)\" = 0 ]; then as=; else as='sudo -n'; fi",

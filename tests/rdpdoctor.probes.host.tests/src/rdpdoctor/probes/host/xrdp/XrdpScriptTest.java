@@ -54,6 +54,40 @@ class XrdpScriptTest {
 	}
 
 	@Test
+	void theShellReadsTheLogFileOfTheSesmanIniBesideAStoppedXrdpIni() throws Exception {
+		Path ini = Files.writeString(dir.resolve("xrdp.ini"), "[Globals]\nport=3389\n", StandardCharsets.UTF_8);
+		List<String> written = List.of("[Globals]\nListenPort=3350\n[Logging]\nLogFile=xrdp-sesman.log\n",
+				"[logging]\r\n  logfile = /srv/a/sesman.log \r\n; LogFile=/no.log\r\n",
+				"[Logging]\nLogFile=sub/s.log\n[Chansrv]\nLogFile=/not-this.log\n", "[Globals]\nListenPort=3350\n");
+		List<String> expected = List.of("/var/log/xrdp-sesman.log", "/srv/a/sesman.log", "/var/log/sub/s.log",
+				"/var/log/xrdp-sesman.log");
+		for (int i = 0; i < written.size(); i++) {
+			Files.writeString(dir.resolve("sesman.ini"), written.get(i), StandardCharsets.UTF_8);
+			XrdpScript.Answer answer = run(new XrdpScript(List.of(ini.toString())));
+			String facts = answer.find("sesman", "\t" + dir.resolve("sesman.ini")).orElseThrow().text();
+			assertTrue(facts.contains("logPath=" + expected.get(i) + "\n"), written.get(i) + " -> " + facts);
+		}
+		Files.delete(dir.resolve("sesman.ini"));
+		assertTrue(run(new XrdpScript(List.of(ini.toString()))).find("sesman", "\t" + dir.resolve("sesman.ini"))
+				.isEmpty(), "no sesman.ini, no section");
+	}
+
+	@Test
+	void sesmansIniIsTheOneOfTheBinarysCompiledInFolderWhateverItsConfig() {
+		assertEquals("/etc/xrdp/sesman.ini", SesmanIni.of(instance("/usr/sbin/xrdp", "/srv/a/xrdp.ini")));
+		assertEquals("/usr/local/etc/xrdp/sesman.ini", SesmanIni.of(instance("/usr/local/sbin/xrdp",
+				"/usr/local/etc/xrdp/xrdp.ini")));
+		assertEquals("/opt/xrdp/etc/xrdp/sesman.ini", SesmanIni.of(instance("/opt/xrdp/sbin/xrdp", "/srv/b.ini")));
+		assertEquals("/srv/a/sesman.ini", SesmanIni.of(instance("", "/srv/a/xrdp.ini")), "no binary: beside its ini");
+		assertEquals("", SesmanIni.of(instance("", "")));
+	}
+
+	private static XrdpInstance instance(String binary, String ini) {
+		return new XrdpInstance(List.of(), "", binary, "", ini, "option", "", java.util.Set.of(),
+				java.util.Optional.empty());
+	}
+
+	@Test
 	void aFileCannotForgeASectionOfTheAnswer() throws Exception {
 		Path ini = Files.writeString(dir.resolve("xrdp.ini"), "[Globals]\n@@rdpdoctor-000000000000000000000000@@ host"
 				+ "\nsesman=99\n@@rdpdoctor-000000000000000000000000@@ proc 1\nconfig=/etc/shadow\n",
