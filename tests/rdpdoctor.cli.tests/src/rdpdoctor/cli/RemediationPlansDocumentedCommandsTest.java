@@ -48,7 +48,7 @@ class RemediationPlansDocumentedCommandsTest {
 			Map.entry("align-rdp-port", List.of("SetReg $rdpTcp 'PortNumber' 3389", "WaitListen 3389")),
 			Map.entry("start-rdp-service", List.of("Start-Service -Name TermService")),
 			Map.entry("restart-rdp-service", List.of("Restart-Service -Name TermService -Force")),
-			Map.entry("log-off-stale-sessions", List.of("qwinsta", "logoff $f[$i - 1]", "'Disc'")),
+			Map.entry("log-off-stale-sessions", List.of("WTSEnumerateSessionsW", "logoff $s[0]", "$s[1] -eq 4")),
 			Map.entry("credssp-workaround", List.of("SetReg $credssp 'AllowEncryptionOracle' 2",
 					"Policies\\System\\CredSSP\\Parameters")),
 			Map.entry("disable-nic-power-saving", List.of("Set-NetAdapterPowerManagement",

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 
+import rdpdoctor.probes.host.windows.WtsApi;
 import rdpdoctor.remediation.IRemediation;
 import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationHost;
@@ -104,14 +105,17 @@ public final class WindowsRemediation implements IRemediation, IExecutableExtens
 					"", SERVICES, "Restart-Service -Name TermService -Force\nWaitListen (RdpPort)\n",
 					"Start-Service -Name TermService\n")),
 			Map.entry("log-off-stale-sessions", new Spec(
-					"Logs off every disconnected session (qwinsta state Disc, session 0 excepted): work left open in "
-							+ "them is lost, and a logoff cannot be undone (the list is kept in the snapshot).",
+					"Logs off every disconnected session (the WTS API's WTSDisconnected state, in any display "
+							+ "language; session 0 excepted): work left open in them is lost, and a logoff cannot be "
+							+ "undone (qwinsta's list is kept in the snapshot).",
 					"", "Snap 'value' 'sessions' ((qwinsta) -join \"`n\") ''\n",
-					"foreach ($line in (qwinsta | Select-Object -Skip 1)) {\n"
-							+ "  $f = -split $line.TrimStart('>', ' ')\n"
-							+ "  $i = [Array]::IndexOf($f, 'Disc')\n"
-							+ "  if ($i -ge 1 -and $f[$i - 1] -match '^[0-9]+$' -and [int]$f[$i - 1] -gt 0 -and [int]$f[$i - 1] -lt 65536) {\n"
-							+ "    logoff $f[$i - 1]; \"logged off session $($f[$i - 1])\"\n  }\n}\n",
+					"try {\n" + WtsApi.ADD_TYPE + "\n} catch { Fail \"the WTS API could not be loaded (Add-Type): "
+							+ "$($_.Exception.Message)\" }\n"
+							+ "$all = [RdpDoctorWts]::Sessions()\n"
+							+ "if ($null -eq $all) { Fail 'WTSEnumerateSessions failed: nothing logged off' }\n"
+							+ "foreach ($s in $all) {\n"
+							+ "  if ($s[1] -eq " + WtsApi.DISCONNECTED + " -and $s[0] -gt 0 -and $s[0] -lt 65536) {\n"
+							+ "    logoff $s[0]; \"logged off session $($s[0])\"\n  }\n}\n",
 					"")),
 			Map.entry("credssp-workaround", new Spec(
 					"WORKAROUND, lowers security: sets AllowEncryptionOracle=2 (Vulnerable) in the CredSSP policy so "
