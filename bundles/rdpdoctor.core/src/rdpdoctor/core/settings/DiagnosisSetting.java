@@ -60,10 +60,10 @@ public enum DiagnosisSetting {
 	SSH_ACCEPT_NEW_HOST_KEY("ssh.acceptNewHostKey", "--accept-new-host-key", null,
 			"Accept and record new SSH host keys", "accept a host key seen for the first time and record it in "
 					+ "known_hosts (a changed key is always refused)", (String) null),
-	/** Where xrdp's configuration is on Linux hosts, when not in its usual places. */
-	XRDP_INI("xrdp.ini", "--xrdp-ini", null, "xrdp.ini on Linux hosts (empty = /etc/xrdp, /usr/local/etc/xrdp)",
-			"read xrdp's configuration from PATH on the host (default /etc/xrdp/xrdp.ini, then "
-					+ "/usr/local/etc/xrdp/xrdp.ini)", "PATH"),
+	/** The xrdp.ini of the xrdp that serves the port on Linux hosts, when the host cannot tell which it is. */
+	XRDP_INI("xrdp.ini", "--xrdp-ini", null, "xrdp.ini on Linux hosts (empty = the one the serving xrdp reads)",
+			"the xrdp.ini of the xrdp serving the port on the host (default: the one that xrdp's command line or "
+					+ "binary names; /etc/xrdp/xrdp.ini or /usr/local/etc/xrdp/xrdp.ini when none runs)", "PATH"),
 	/** How far back the hosts' RDP-related events are read over SSH. */
 	EVENTS_SINCE("events.since", "--events-since", null, "Read the hosts' RDP events of the last (24h, 7d; 0 = off)",
 			"read each host's RDP-related events of the last DURATION over SSH (s, m, h or d; default 24h; 0 = none)",
