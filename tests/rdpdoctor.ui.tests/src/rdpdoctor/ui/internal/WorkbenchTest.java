@@ -249,6 +249,17 @@ class WorkbenchTest {
 		severity.select(severity.indexOf("ERROR"));
 		severity.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		assertEquals(all, findings.shown().size());
+
+		String group = findings.shown().stream().map(FindingRow::group).filter(g -> !g.isEmpty()).findFirst()
+				.orElseThrow();
+		String top = group.contains("/") ? group.substring(0, group.indexOf('/')) : group;
+		type(findings.groupField(), top);
+		assertTrue(findings.shown().size() > 0 && findings.shown().size() < all, findings.shown().size() + " of " + all);
+		assertTrue(findings.shown().stream().allMatch(r -> r.group().equals(top) || r.group().startsWith(top + "/")));
+		assertTrue(findings.groupProposals().contains(group), "the group paths are proposed: " + findings
+				.groupProposals());
+		type(findings.groupField(), "");
+		assertEquals(all, findings.shown().size());
 	}
 
 	@Test
