@@ -17,10 +17,13 @@ import rdpdoctor.model.Host;
 public class InventoryFilter extends ViewerFilter {
 
 	private String text = "";
+	/** Whether the text could be part of ":PORT" (the port is only matched then: no string made per host). */
+	private boolean portLike;
 
 	/** @param filter the text typed, blank for everything */
 	public void setText(String filter) {
 		text = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
+		portLike = text.chars().allMatch(c -> c == ':' || c >= '0' && c <= '9');
 	}
 
 	/** @return whether a filter is set */
@@ -53,14 +56,23 @@ public class InventoryFilter extends ViewerFilter {
 	 */
 	public boolean matches(Host host) {
 		if (matches(host.getName()) || matches(host.getAddress()) || matches(host.getNotes())
-				|| matches(":" + host.getRdpPort()) || host.getTags().stream().anyMatch(this::matches)) {
+				|| portLike && matches(":" + host.getRdpPort()) || host.getTags().stream().anyMatch(this::matches)) {
 			return true;
 		}
 		return matches(RunRecords.status(host).getName()) || RunRecords.last(host)
 				.map(run -> run.getFindings().stream().anyMatch(f -> matches(f.getCauseId()))).orElse(false);
 	}
 
+	/** Whether the value contains the text, case-insensitively, without making a lower-case copy of it. */
 	private boolean matches(String value) {
-		return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+		if (value == null) {
+			return false;
+		}
+		for (int at = 0, last = value.length() - text.length(); at <= last; at++) {
+			if (value.regionMatches(true, at, text, 0, text.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

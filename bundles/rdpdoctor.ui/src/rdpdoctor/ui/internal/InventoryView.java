@@ -125,8 +125,9 @@ public class InventoryView extends ViewPart implements ISaveablePart, InventoryD
 		viewer.getControl().setRedraw(false);
 		try {
 			refresh();
-			long matching = filter.isActive()
-					? rdpdoctor.core.inventory.InventoryWalk.hosts(document.inventory()).filter(filter::matches).count()
+			long matching = filter.isActive() // counted only as far as the limit: a broad filter stops early
+					? rdpdoctor.core.inventory.InventoryWalk.hosts(document.inventory()).filter(filter::matches)
+							.limit(EXPAND_LIMIT + 1).count()
 					: 0;
 			if (filter.isActive() && matching <= EXPAND_LIMIT) {
 				expandAllGroups();
