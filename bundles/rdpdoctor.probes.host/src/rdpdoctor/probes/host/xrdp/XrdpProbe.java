@@ -38,8 +38,8 @@ import rdpdoctor.ssh.SshFailure;
  * binary, ini, configFrom, filesSeenThrough, port, portSpec, securityLayer, certificate, keyFile, logFile, processes,
  * listensOnPort, connections, certReadable, certSha1, certNotBefore, certNotAfter, certSubject, keyMode,
  * keyReadableByXrdp, keyMatchesCertificate, logErrors, sesmanIni, sesmanLogFile, sesmanLogReadable; of the host:
- * sesman, listening, sessions (USER AGE_SECONDS of each session's X server), firewall (nft, iptables, empty or unreadable), firewallPort, firewallBlocks,
- * firewallRules. The server's own words (subject, log lines, rules, command lines) are evidence, escaped where shown.
+ * sesman, listening, sessions (USER AGE_SECONDS of each session's X server), firewall (nft, iptables, empty or
+ * unreadable), firewallPort, firewallBlocks, firewallRules. The server's own words (subject, log lines, rules, command lines) are evidence, escaped where shown.
  * One exec channel in all.
  */
 public class XrdpProbe implements IProbe {

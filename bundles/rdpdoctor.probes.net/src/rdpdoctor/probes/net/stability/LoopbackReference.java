@@ -72,6 +72,11 @@ final class LoopbackReference {
 		return current;
 	}
 
+	/** @return the loopback port it answers on */
+	int port() {
+		return server.getLocalPort();
+	}
+
 	/** Marks a use now and makes sure the sampler runs; it stops by itself {@value #LINGER_MS} ms after the last use. */
 	synchronized void use() {
 		lastUse = System.nanoTime();
@@ -145,26 +150,38 @@ final class LoopbackReference {
 		count = Math.min(KEPT, count + 1);
 	}
 
-	/** Accepts one connection, if one comes within a handshake's time, and answers it. */
+	/**
+	 * Accepts connections for a handshake's time until one is answered: a connection left by a handshake that gave up
+	 * (closed, it sends nothing) is passed over, so that one late answer does not leave every later handshake answering
+	 * the one before it.
+	 */
 	private void answerOne() {
-		try {
-			answer(server.accept());
-		} catch (IOException e) {
-			// no connection came (the handshake failed before connecting): nothing to answer
+		long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HANDSHAKE_MS);
+		while (System.nanoTime() - end < 0) {
+			try {
+				if (answer(server.accept())) {
+					return;
+				}
+			} catch (IOException e) {
+				return; // no connection came within the time (the handshake failed before connecting)
+			}
 		}
 	}
 
-	private static void answer(Socket client) {
+	/** @return whether a request came and was answered */
+	private static boolean answer(Socket client) {
 		try (client) {
-			client.setSoTimeout(5000);
+			client.setSoTimeout((int) HANDSHAKE_MS);
 			InputStream in = client.getInputStream();
 			byte[] header = in.readNBytes(4);
 			if (header.length == 4) {
 				in.readNBytes(Math.min(512, Math.max(0, ((header[2] & 0xFF) << 8 | (header[3] & 0xFF)) - 4)));
 				client.getOutputStream().write(CONFIRM);
+				return true;
 			}
+			return false;
 		} catch (IOException e) {
-			// the prober went away: nothing to answer
+			return false; // the prober went away: nothing to answer
 		}
 	}
 }

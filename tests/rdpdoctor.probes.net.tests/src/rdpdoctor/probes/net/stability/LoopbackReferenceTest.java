@@ -35,6 +35,17 @@ class LoopbackReferenceTest {
 				+ " JVM's exit by 300 ms): " + threadsInAccept());
 	}
 
+	@Test
+	void aConnectionLeftByAHandshakeThatGaveUpDoesNotTakeTheNextOnesAnswer() throws Exception {
+		LoopbackReference reference = LoopbackReference.get();
+		for (int i = 0; i < 3; i++) { // connected and closed without a request: what a handshake past its time leaves
+			new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), reference.port()).close();
+		}
+		for (int i = 0; i < 5; i++) {
+			assertTrue(reference.handshake().isPresent(), "handshake " + i + " answered");
+		}
+	}
+
 	private static List<String> threadsInAccept() {
 		return Thread.getAllStackTraces().entrySet().stream()
 				.filter(thread -> java.util.Arrays.stream(thread.getValue())
