@@ -172,11 +172,12 @@ public final class XrdpScript {
 				"$(tr '\\000\\n' '\\n?' <$d/cmdline 2>/dev/null | head -n 64 | cut -c1-1024)",
 				"EOF",
 				"  bin=$exe; if [ -z \"$bin\" ]; then case $argv0 in /*) bin=$argv0 ;; esac; fi",
+				// xrdp's compiled-in folder: SYSCONFDIR/xrdp, /etc for a binary under /usr (the packages)
+				"  sysconf=; if [ -n \"$bin\" ]; then dir=${bin%/*}; pre=${dir%/*}",
+				"    case $pre in /usr|'') sysconf=/etc/xrdp ;; *) sysconf=$pre/etc/xrdp ;; esac; fi",
 				"  if [ -n \"$cfg\" ]; then from=option",
 				"    case $cfg in /*) ;; *) if [ -n \"$cwd\" ]; then cfg=${cwd%/}/$cfg; else cfg=; from=relative; fi ;; esac",
-				// xrdp's compiled-in default: SYSCONFDIR/xrdp, /etc for a binary under /usr (the packages)
-				"  elif [ -n \"$bin\" ]; then from=default; dir=${bin%/*}; pre=${dir%/*}",
-				"    case $pre in /usr|'') cfg=/etc/xrdp/xrdp.ini ;; *) cfg=$pre/etc/xrdp/xrdp.ini ;; esac",
+				"  elif [ -n \"$sysconf\" ]; then from=default; cfg=$sysconf/xrdp.ini",
 				"  else from=binary; fi",
 				"  prefix=",
 				"  if [ \"$mnt\" = same ] && { [ -z \"$root\" ] || [ \"$root\" = / ]; }; then :",
@@ -186,9 +187,8 @@ public final class XrdpScript {
 				"  cat $d/net/tcp $d/net/tcp6 2>/dev/null | awk '" + LISTEN_AWK + "' | sort -u | head -n 200",
 				"  if [ -n \"$cfg\" ]; then list=\"${list}P$prefix\t$cfg\n\"; fi",
 				// xrdp finds sesman through the sesman.ini of its compiled-in folder, whatever its --config
-				"  sini=; if [ -n \"$bin\" ]; then sdir=${bin%/*}; spre=${sdir%/*}",
-				"    case $spre in /usr|'') sini=/etc/xrdp/sesman.ini ;; *) sini=$spre/etc/xrdp/sesman.ini ;; esac; fi",
-				"  if [ -n \"$sini\" ] && [ \"$from\" != namespace ]; then slist=\"${slist}P$prefix\t$sini\n\"; fi",
+				"  if [ -n \"$sysconf\" ] && [ \"$from\" != namespace ]; then",
+				"    slist=\"${slist}P$prefix\t$sysconf/sesman.ini\n\"; fi",
 				"done"));
 		lines.add(1, "list=; slist=");
 		candidates.forEach(c -> lines.add("list=\"${list}P\t\"" + RemoteShell.quote(c) + "'\n'"));
