@@ -111,7 +111,7 @@ final class BatchCommand {
 				Progress.stderrIsTerminal());
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
-		Interrupts.cancelOnSignal(monitor, finished, err);
+		java.util.function.IntSupplier signal = Interrupts.cancelOnSignal(monitor, finished, err);
 		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
 		if (engine.isEmpty()) {
 			return ExitCodes.INTERNAL;
@@ -159,7 +159,7 @@ final class BatchCommand {
 		if (stopped) {
 			say("stopped after " + count + " of " + targets.size() + " hosts; the report " + reportFile
 					+ " holds them. Run the same command again to resume.");
-			return ExitCodes.INTERNAL;
+			return 128 + (signal.getAsInt() > 0 ? signal.getAsInt() : Interrupts.SIGINT);
 		}
 		try {
 			Files.deleteIfExists(checkpoint.file()); // complete: the report is the result

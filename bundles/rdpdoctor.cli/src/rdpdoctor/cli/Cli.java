@@ -22,9 +22,9 @@ import rdpdoctor.core.Untrusted;
  */
 public final class Cli {
 
-	/** The exit codes, as every command's help ends. */
-	static final String EXIT_CODES = "Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or "
-			+ "input, 3 internal failure.";
+	/** The exit codes every command shares, as the summary ends (each command's help lists its own). */
+	static final String EXIT_CODES = "Exit codes: 0 success (diagnose, batch: no ERROR finding), 1 findings or a part "
+			+ "not done, 2 bad usage or input, 3 internal failure, 130/143 stopped by SIGINT/SIGTERM.";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -100,7 +100,7 @@ public final class Cli {
 			case "journal" -> new JournalCommand(out, err).run(options);
 			case "plugins" -> new PluginsCommand(out, err).run(options);
 			case "completion" -> completion(root);
-			default -> help(root);
+			default -> help(root, options);
 			};
 		} catch (UsageException e) {
 			return usageError(name, e.getMessage());
@@ -111,8 +111,19 @@ public final class Cli {
 		}
 	}
 
-	private int help(CommandLine root) {
-		root.usage(out);
+	/** {@code help}: the summary; {@code help COMMAND}: that command's help, as {@code COMMAND --help} prints it. */
+	private int help(CommandLine root, Options options) throws UsageException {
+		if (options.positional.isEmpty()) {
+			root.usage(out);
+			return ExitCodes.OK;
+		}
+		String name = options.positional.get(0);
+		CommandLine command = root.getSubcommands().get(name);
+		if (command == null) {
+			throw new UsageException("unknown command '" + name + "'; the commands: " + String.join(", ",
+					root.getSubcommands().keySet()));
+		}
+		command.usage(out);
 		return ExitCodes.OK;
 	}
 

@@ -30,6 +30,27 @@ final class CommandLines {
 					setting.description()))
 			.toList();
 
+	/** Each command's exit codes, as its help ends. */
+	static final String FINDINGS_CODES = "Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad usage or "
+			+ "input, 3 internal failure.";
+	static final String BATCH_CODES = FINDINGS_CODES + " With --remediate: 0 every fix verified (or nothing to fix), 1 a"
+			+ " fix failed, was not verified or was not started, 2 refused plans only. Stopped by Ctrl-C or SIGTERM after"
+			+ " writing the report of the hosts done: 130 (SIGINT), 143 (SIGTERM).";
+	private static final String MERGE_CODES = "Exit codes: 0 merged, 2 bad usage or input, 3 the report could not be "
+			+ "written.";
+	private static final String IMPORT_CODES = "Exit codes: 0 imported (hosts already there are skipped), 2 bad usage, "
+			+ "nothing importable or the inventory could not be written, 3 internal failure.";
+	private static final String EXPORT_CODES = "Exit codes: 0 written, 2 bad usage or input, 3 internal failure.";
+	private static final String EXPLAIN_CODES = "Exit codes: 0 explained (an unknown code is said to be one), 2 bad "
+			+ "usage.";
+	private static final String EVENTS_CODES = "Exit codes: 0 every file and host read, 1 some damage or a host not "
+			+ "read, 2 bad usage or a file no reader reads, 3 internal failure.";
+	private static final String JOURNAL_CODES = "Exit codes: 0 listed, 2 bad usage or a journal that cannot be read, 3 "
+			+ "internal failure.";
+	private static final String PLUGINS_CODES = "Exit codes: 0 done, 2 bad usage, 3 the update site or the "
+			+ "installation failed.";
+	private static final String PLAIN_CODES = "Exit codes: 0 done, 2 bad usage.";
+
 	private CommandLines() {
 	}
 
@@ -38,7 +59,7 @@ final class CommandLines {
 		CommandSpec root = CommandSpec.create().name("rdpdoctor").mixinStandardHelpOptions(true)
 				.version("rdpdoctor " + Version.text());
 		root.usageMessage().description("Finds why Remote Desktop cannot connect, from evidence, for one host or a "
-				+ "fleet.").footer(Cli.EXIT_CODES);
+				+ "fleet.").footer(Cli.EXIT_CODES + " Each command's help lists its own: rdpdoctor help COMMAND.");
 		CommandLine line = new CommandLine(root);
 		line.addSubcommand("diagnose", diagnose());
 		line.addSubcommand("batch", batch());
@@ -51,9 +72,10 @@ final class CommandLines {
 		line.addSubcommand("journal", journal());
 		line.addSubcommand("plugins", plugins());
 		line.addSubcommand("completion", command("completion", "Prints the bash completion script: "
-				+ "source <(rdpdoctor completion)"));
-		line.addSubcommand("version", command("version", "Prints the version."));
-		line.addSubcommand("help", command("help", "Prints this summary."));
+				+ "source <(rdpdoctor completion)", PLAIN_CODES));
+		line.addSubcommand("version", command("version", "Prints the version.", PLAIN_CODES));
+		line.addSubcommand("help", positional(command("help", "Prints this summary, or a command's help.", PLAIN_CODES),
+				"COMMAND", "0..1", "the command whose help to print"));
 		line.setOverwrittenOptionsAllowed(true);
 		line.setAbbreviatedOptionsAllowed(false);
 		return line;
@@ -70,7 +92,7 @@ final class CommandLines {
 
 	private static CommandSpec diagnose() {
 		CommandSpec spec = command("diagnose", "Credential-free diagnosis of each TARGET (host, host:port, IP, "
-				+ "[IPv6]:port; port 3389 by default).");
+				+ "[IPv6]:port; port 3389 by default).", FINDINGS_CODES);
 		option(spec, Option.of("--format,-f", "text|json|table", "output (default text)"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
 		pluginSettings(spec);
@@ -79,7 +101,7 @@ final class CommandLines {
 
 	private static CommandSpec batch() {
 		CommandSpec spec = command("batch", "Diagnoses an inventory; resumes an interrupted run from its checkpoint; "
-				+ "Ctrl-C writes what is done (a second Ctrl-C at once).");
+				+ "Ctrl-C writes what is done (a second Ctrl-C at once).", BATCH_CODES);
 		option(spec, Option.of("--inventory,-i", "FILE", "the inventory (.rdpdoctor)"));
 		option(spec, Option.of("--report,-r", "FILE", "the report to write"));
 		option(spec, Option.of("--format,-f", "html|json|junit|csv", "report format (default: by the report's name)"));
@@ -99,7 +121,7 @@ final class CommandLines {
 	}
 
 	private static CommandSpec merge() {
-		CommandSpec spec = command("merge", "Combines the JSON reports of sharded batch runs.");
+		CommandSpec spec = command("merge", "Combines the JSON reports of sharded batch runs.", MERGE_CODES);
 		option(spec, Option.of("--report,-r", "FILE", "the report to write"));
 		option(spec, Option.of("--format,-f", "F", "report format (default json)"));
 		option(spec, Option.of("--title", "TEXT", "the report's title"));
@@ -108,27 +130,28 @@ final class CommandLines {
 
 	private static CommandSpec importCommand() {
 		CommandSpec spec = command("import", "Adds the hosts of CSV, .rdp files (or a folder), RDCMan .rdg, mRemoteNG "
-				+ "confCons.xml or nmap -oX XML to an inventory.");
+				+ "confCons.xml or nmap -oX XML to an inventory.", IMPORT_CODES);
 		option(spec, Option.of("--to", "INVENTORY", "the inventory (created when missing)"));
 		option(spec, Option.of("--format,-f", "csv|rdp|rdg|mremoteng|nmap", "the importer (default: recognised)"));
 		return positional(spec, "FILE", "1..*", "the files or folders to import");
 	}
 
 	private static CommandSpec export() {
-		CommandSpec spec = command("export", "Writes an inventory as CSV.");
+		CommandSpec spec = command("export", "Writes an inventory as CSV.", EXPORT_CODES);
 		option(spec, Option.of("--to", "FILE.csv", "the CSV to write"));
 		return positional(spec, "INVENTORY", "1", "the inventory");
 	}
 
 	private static CommandSpec explain() {
 		CommandSpec spec = command("explain", "What an mstsc error code (and extended code) or a FreeRDP error means, "
-				+ "and the causes to check: explain 0x904 0x7.");
+				+ "and the causes to check: explain 0x904 0x7.", EXPLAIN_CODES);
 		return positional(spec, "CODE", "1..2", "the code and, for mstsc, the extended code");
 	}
 
 	private static CommandSpec events() {
 		CommandSpec spec = command("events", "The RDP-related events of hosts (over SSH: --ssh-user and the other SSH "
-				+ "options) or of log files (.evtx, Event Viewer or wevtutil XML, xrdp logs, journalctl -o json).");
+				+ "options) or of log files (.evtx, Event Viewer or wevtutil XML, xrdp logs, journalctl -o json).",
+				EVENTS_CODES);
 		option(spec, Option.of("--since", "DURATION", "only events of the last DURATION (90s, 30m, 24h, 7d; hosts: "
 				+ "default 24h)"));
 		option(spec, Option.of("--id", "N,...", "only these event IDs"));
@@ -140,8 +163,8 @@ final class CommandLines {
 	private static CommandSpec remediate() {
 		CommandSpec spec = command("remediate", "Applies the documented fix of a cause the diagnosis finds on TARGET, "
 				+ "over SSH (--ssh-user and the other SSH options): the plan is shown first, the before-state kept, the "
-				+ "host diagnosed again to verify; every step is journaled. Or rolls an action back.");
-		spec.usageMessage().footer(RemediateCommand.EXIT_CODES);
+				+ "host diagnosed again to verify; every step is journaled. Or rolls an action back.",
+				RemediateCommand.EXIT_CODES);
 		option(spec, Option.of("--cause", "ID", "the cause to fix, e.g. CERT_EXPIRED"));
 		option(spec, Option.of("--plan", null, "print the plan only"));
 		option(spec, Option.of("--apply", null, "apply the plan (asks, unless --yes)"));
@@ -155,7 +178,7 @@ final class CommandLines {
 
 	private static CommandSpec journal() {
 		CommandSpec spec = command("journal", "The remediation audit journal: every action, its steps and outcome; "
-				+ "actions a crash interrupted are shown with the command that rolls them back.");
+				+ "actions a crash interrupted are shown with the command that rolls them back.", JOURNAL_CODES);
 		option(spec, Option.of("--format,-f", "text|json", "output (default text)"));
 		option(spec, Option.of("--journal", "DIR", "the journal's folder (default ~/.rdpdoctor/journal)"));
 		return spec;
@@ -165,18 +188,18 @@ final class CommandLines {
 		CommandSpec spec = command("plugins", "Lists, installs, uninstalls and updates plug-ins (features) of this RDP "
 				+ "Doctor from p2 update sites: plugins list [--repository URL], plugins install --repository URL "
 				+ "FEATURE_ID..., plugins uninstall FEATURE_ID..., plugins update [--repository URL] [FEATURE_ID...]. "
-				+ "The next start has the change.");
+				+ "The next start has the change.", PLUGINS_CODES);
 		option(spec, Option.of("--repository", "URL", "the update site: a URL, a folder or a zipped site"));
 		return positional(spec, "list|install|uninstall|update [FEATURE_ID...]", "1..*",
 				"the action, then the features (ids as plugins list shows them)");
 	}
 
-	private static CommandSpec command(String name, String description) {
+	private static CommandSpec command(String name, String description, String exitCodes) {
 		CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true)
 				.version("rdpdoctor " + Version.text());
 		UsageMessageSpec usage = spec.usageMessage();
 		usage.description(description);
-		usage.footer(Cli.EXIT_CODES);
+		usage.footer(exitCodes);
 		return spec;
 	}
 

@@ -19,11 +19,14 @@ final class Interrupts {
 	 * @param monitor  cancelled on the first signal
 	 * @param finished counted down when the batch has written its report
 	 * @param err      where the stop is announced
+	 * @return the number of the first signal received (2 SIGINT, 15 SIGTERM), 0 while none came: a stopped batch
+	 *         exits with 128 plus it, as shells expect
 	 */
-	static void cancelOnSignal(IProgressMonitor monitor, java.util.concurrent.CountDownLatch finished,
-			java.io.PrintStream err) {
+	static java.util.function.IntSupplier cancelOnSignal(IProgressMonitor monitor,
+			java.util.concurrent.CountDownLatch finished, java.io.PrintStream err) {
 		Thread batch = Thread.currentThread();
 		java.util.concurrent.atomic.AtomicInteger signals = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger first = new java.util.concurrent.atomic.AtomicInteger();
 		try {
 			Class<?> signal = Class.forName("sun.misc.Signal");
 			Class<?> handler = Class.forName("sun.misc.SignalHandler");
@@ -31,6 +34,7 @@ final class Interrupts {
 					new Class<?>[] { handler }, (proxy, method, args) -> {
 						if (method.getName().equals("handle")) {
 							if (signals.incrementAndGet() == 1) {
+								first.set(number(args[0]));
 								err.println("\nrdpdoctor batch: stopping: finishing the hosts under way (at most "
 										+ DiagnosisEngine.STOP_GRACE_MS / 1000
 										+ " s), then writing the report; stop again to write it now");
@@ -60,5 +64,18 @@ final class Interrupts {
 				}
 			}, "rdpdoctor batch: stop"));
 		}
+		return first::get;
 	}
+
+	/** @return the signal's number (sun.misc.Signal#getNumber), SIGINT's when it cannot be read */
+	static int number(Object signal) {
+		try {
+			return (Integer) signal.getClass().getMethod("getNumber").invoke(signal);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			return SIGINT;
+		}
+	}
+
+	/** SIGINT's number, what Ctrl-C sends. */
+	static final int SIGINT = 2;
 }

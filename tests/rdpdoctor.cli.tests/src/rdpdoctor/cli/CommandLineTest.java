@@ -57,6 +57,37 @@ class CommandLineTest {
 	}
 
 	@Test
+	void helpCommandPrintsThatCommandsHelpWithItsOwnExitCodes() {
+		assertEquals(ExitCodes.OK, run("help", "events"));
+		String events = out();
+		assertTrue(events.contains("Usage: rdpdoctor events") && events.contains("--since"), events);
+		assertTrue(events.contains("1 some damage or a host not read"), events);
+		assertTrue(!events.contains("ERROR finding"), "events has no findings: " + events);
+		out.reset();
+		assertEquals(ExitCodes.OK, run("events", "--help"));
+		assertEquals(events, out(), "help events is events --help");
+		out.reset();
+		assertEquals(ExitCodes.OK, run("help", "batch"));
+		assertTrue(out().contains("130 (SIGINT), 143 (SIGTERM)"), out());
+		out.reset();
+		assertEquals(ExitCodes.OK, run("help", "import"));
+		assertTrue(out().contains("0 imported") && !out().contains("ERROR finding"), out());
+		out.reset();
+		assertEquals(ExitCodes.OK, run("help"));
+		assertTrue(out().contains("rdpdoctor help COMMAND"), out());
+		assertEquals(ExitCodes.USAGE, run("help", "diagnos"));
+		assertTrue(err().contains("rdpdoctor help: unknown command 'diagnos'; the commands: diagnose, batch"), err());
+	}
+
+	@Test
+	void aStoppedBatchExitsWith128PlusTheSignalsNumber() throws Exception {
+		Class<?> signal = Class.forName("sun.misc.Signal"); // what the JDK hands the batch's handler
+		assertEquals(15, Interrupts.number(signal.getConstructor(String.class).newInstance("TERM")));
+		assertEquals(2, Interrupts.number(signal.getConstructor(String.class).newInstance("INT")));
+		assertEquals(Interrupts.SIGINT, Interrupts.number("not a signal"));
+	}
+
+	@Test
 	void aMistypedOptionOrCommandGetsASuggestionAndExitCode2() {
 		assertEquals(ExitCodes.USAGE, run("diagnose", "h", "--concurency", "4"));
 		assertTrue(err().contains("rdpdoctor diagnose: unknown option '--concurency'; did you mean --concurrency?"),
