@@ -58,11 +58,34 @@ done
 tar xzf "$products/rdpdoctor-headless-linux.gtk.x86_64.tar.gz" -C "$work"
 version=$(JAVA_HOME="$JAVA_HOME" "$work/rdpdoctor-headless/rdpdoctor" --version)
 [[ $version =~ ^rdpdoctor\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "rdpdoctor --version printed '$version'"
+script="$work/rdpdoctor-headless/rdpdoctor"
 old=$(ls -d /usr/lib/jvm/*17* 2>/dev/null | head -n 1 || true)
+java_checks="JAVA_HOME of Java 17 refused"
 if [ -n "$old" ] && [ -x "$old/bin/java" ]; then
-  set +e; message=$(JAVA_HOME="$old" "$work/rdpdoctor-headless/rdpdoctor" --version 2>&1); code=$?; set -e
-  [ "$code" = 3 ] && [[ $message == *"needs Java 21 or newer"* ]] || fail "Java 17 gave exit $code: $message"
+  set +e; message=$(JAVA_HOME="$old" "$script" --version 2>&1); code=$?; set -e
+  [ "$code" = 3 ] && [[ $message == *"needs Java 21 or newer; JAVA_HOME=$old is Java 17"* ]] \
+    || fail "JAVA_HOME of Java 17 gave exit $code: $message"
+  # the default java is 17 (as on Debian 12): the newest Java 21 or newer of /usr/lib/jvm is chosen
+  set +e; message=$(env -u JAVA_HOME PATH="$old/bin:/usr/bin:/bin" "$script" --version 2>&1); code=$?; set -e
+  [ "$code" = 0 ] && [[ $message =~ ^rdpdoctor\ [0-9] ]] || fail "java 17 on the PATH gave exit $code: $message"
+  java_checks="$java_checks; java 17 on the PATH passed over for /usr/lib/jvm's newest"
 fi
-set +e; message=$(env -i PATH=/nonexistent /bin/sh "$work/rdpdoctor-headless/rdpdoctor" --version 2>&1); code=$?; set -e
-[ "$code" = 3 ] && [[ $message == *"none found"* ]] || fail "no Java gave exit $code: $message"
-echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version; the update site has its categories"
+# a machine without a usable Java (/usr/lib/jvm hidden in a mount namespace of this check): said so, exit 3
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
+  set +e
+  message=$(unshare -m sh -c 'mount -t tmpfs none /usr/lib/jvm && exec env -i PATH=/nonexistent /bin/sh "$0" --version' \
+    "$script" 2>&1); code=$?
+  set -e
+  [ "$code" = 3 ] && [[ $message == *"none found"* ]] || fail "no Java gave exit $code: $message"
+  if [ -n "$old" ]; then
+    mkdir -p "$work/jdk17"
+    set +e
+    message=$(unshare -m sh -c 'mount --bind "$1" "$2" && mount -t tmpfs none /usr/lib/jvm &&
+      exec env -i PATH="$2/bin:/usr/bin:/bin" /bin/sh "$0" --version' "$script" "$old" "$work/jdk17" 2>&1); code=$?
+    set -e
+    [ "$code" = 3 ] && [[ $message == *"found only $work/jdk17/bin/java (Java 17)"* ]] \
+      || fail "only Java 17 gave exit $code: $message"
+  fi
+  java_checks="$java_checks; no Java and only Java 17 said so"
+fi
+echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version ($java_checks); the update site has its categories"
