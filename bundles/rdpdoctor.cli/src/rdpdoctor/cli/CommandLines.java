@@ -92,11 +92,14 @@ final class CommandLines {
 
 	private static CommandSpec diagnose() {
 		CommandSpec spec = command("diagnose", "Credential-free diagnosis of each TARGET (host, host:port, IP, "
-				+ "[IPv6]:port; port 3389 by default).", FINDINGS_CODES);
+				+ "[IPv6]:port, an IPv4 network 10.0.0.0/24 or range 10.0.0.1-40, - for standard input; port 3389 by "
+				+ "default).", FINDINGS_CODES);
 		option(spec, Option.of("--format,-f", "text|json|table", "output (default text)"));
+		option(spec, Option.of("--targets-file,-iL", "FILE", "read targets from FILE (- for standard input): one or "
+				+ "more a line, # comments, as nmap -iL"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
 		pluginSettings(spec);
-		return positional(spec, "TARGET", "1..*", "the hosts to diagnose");
+		return positional(spec, "TARGET", "0..*", "the hosts to diagnose");
 	}
 
 	private static CommandSpec batch() {

@@ -1,7 +1,6 @@
 package rdpdoctor.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,16 +34,13 @@ final class DiagnoseCommand {
 	}
 
 	int run(Options options) throws UsageException {
-		if (options.positional.isEmpty()) {
-			throw new UsageException("diagnose needs at least one TARGET");
+		String file = options.named.get("--targets-file");
+		if (options.positional.isEmpty() && file == null) {
+			throw new UsageException("diagnose needs at least one TARGET (or --targets-file FILE)");
 		}
-		List<Target> targets = new ArrayList<>();
-		for (String spec : options.positional) {
-			try {
-				targets.add(Target.parse(spec, Target.DEFAULT_RDP_PORT));
-			} catch (IllegalArgumentException e) {
-				throw new UsageException(e.getMessage());
-			}
+		List<Target> targets = TargetArguments.read(options.positional, file, System.in);
+		if (targets.isEmpty()) {
+			throw new UsageException("no target in " + (file != null ? file : "the arguments"));
 		}
 		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
 		DiagnosisSettings settings = settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY);
