@@ -121,8 +121,7 @@ public final class HostFix {
 	 */
 	public static Set<String> leftOutOfVerification(HostDiagnosis before, String cause) {
 		Set<String> left = new java.util.HashSet<>(NOT_TOUCHED_BY_FIXES);
-		before.findings().stream().filter(f -> f.cause().equals(cause)).flatMap(f -> f.evidence().stream())
-				.filter(ref -> ref.indexOf('.') > 0).forEach(ref -> left.remove(ref.substring(0, ref.indexOf('.'))));
+		left.removeAll(Verification.citedProbes(before, cause));
 		return left;
 	}
 

@@ -39,10 +39,7 @@ public record Verification(boolean fixed, String detail) {
 		if (!newErrors.isEmpty()) {
 			problems.add("new ERROR finding" + (newErrors.size() > 1 ? "s " : " ") + String.join(", ", newErrors));
 		}
-		Set<String> cited = new TreeSet<>();
-		before.findings().stream().filter(f -> f.cause().equals(cause)).flatMap(f -> f.evidence().stream())
-				.filter(ref -> ref.indexOf('.') > 0).forEach(ref -> cited.add(ref.substring(0, ref.indexOf('.'))));
-		for (String probe : cited) {
+		for (String probe : citedProbes(before, cause)) {
 			ProbeOutcome outcome = after.outcomesById().get(probe);
 			ProbeOutcome was = before.outcomesById().get(probe);
 			if (was != null && was.ok() && (outcome == null || !outcome.ok())) {
@@ -55,5 +52,17 @@ public record Verification(boolean fixed, String detail) {
 		String seen = "findings now: " + (remaining.isEmpty() ? "none" : remaining);
 		return problems.isEmpty() ? new Verification(true, cause + " is gone; " + seen)
 				: new Verification(false, String.join("; ", problems) + "; " + seen);
+	}
+
+	/**
+	 * @param diagnosis a diagnosis
+	 * @param cause     a cause
+	 * @return the probes whose evidence ({@code probe.key}) the cause's findings cite, sorted
+	 */
+	static Set<String> citedProbes(HostDiagnosis diagnosis, String cause) {
+		Set<String> cited = new TreeSet<>();
+		diagnosis.findings().stream().filter(f -> f.cause().equals(cause)).flatMap(f -> f.evidence().stream())
+				.filter(ref -> ref.indexOf('.') > 0).forEach(ref -> cited.add(ref.substring(0, ref.indexOf('.'))));
+		return cited;
 	}
 }
