@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Crash safety of remediation, end to end with the product: `rdpdoctor remediate --apply` on a lab xrdp host
+# Crash safety of remediation, end to end with the product (and its JSON, checked against docs/schemas by
+# check-json.py): `rdpdoctor remediate --apply` on a lab xrdp host
 # (releng/lab/xrdp-host.sh) is killed with SIGKILL in the middle of its apply step (xrdp moved to port 3390 and
 # moved back by align-rdp-port, whose restart of the host's only xrdp is made slow for the test); the journal must then be intact, show the action INTERRUPTED with its snapshot kept, and
 # `rdpdoctor remediate --rollback` must put the host's xrdp.ini back byte for byte. Needs root (namespaces).
@@ -26,6 +27,10 @@ ssh=(--ssh-user "$admin" --ssh-identity "$dir/client_key" --known-hosts "$work/k
 "$lab" in "$name" sh -c 'cp /etc/default/xrdp /run/xrdp/default.slow && echo "sleep 30" >>/run/xrdp/default.slow &&
   mount --bind /run/xrdp/default.slow /etc/default/xrdp'
 
+json="$root/releng/bin/check-json.py"
+"$root/rdpdoctor" remediate "$address" --cause RDP_PORT_CHANGED --plan --format json "${ssh[@]}" 2>"$work/err" \
+  | "$json" remediate 'd["mode"] == "plan" and d["plan"]["remediation"] == "align-rdp-port"' \
+    'd["exitCode"] == 0 and "3390" in d["plan"]["summary"] + d["plan"]["apply"]' || fail "remediate --plan JSON"
 "$root/rdpdoctor" remediate "$address" --cause RDP_PORT_CHANGED --apply --yes "${ssh[@]}" >"$work/out" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do   # at most 60 s for the apply step to start
@@ -47,8 +52,12 @@ action=$(grep -o 'remediate --rollback [0-9a-f-]*' "$work/out" | head -1 | awk '
 echo "remediation-crash: killed mid-apply; journal shows $action INTERRUPTED at APPLY_STARTED, snapshot kept"
 
 "$lab" in "$name" umount -l /etc/default/xrdp   # lazily: the interrupted restart still reads it
-"$root/rdpdoctor" remediate --rollback "$action" "${ssh[@]}" >"$work/out" 2>&1 || fail "the rollback failed"
+"$root/rdpdoctor" remediate --rollback "$action" --format json "${ssh[@]}" >"$work/out" 2>"$work/err" \
+  || fail "the rollback failed"
+"$json" remediate 'd["mode"] == "rollback" and d["outcome"]["step"] == "ROLLED_BACK"' <"$work/out" \
+  || fail "remediate --rollback JSON"
 [ "$(sha256sum <"$etc/xrdp/xrdp.ini")" = "$before" ] || fail "xrdp.ini is not the one before the action"
-"$root/rdpdoctor" journal --journal "$work/journal" --format json | grep -q '"step":"ROLLED_BACK"' \
+"$root/rdpdoctor" journal --journal "$work/journal" --format json \
+  | "$json" journal 'any(e["step"] == "ROLLED_BACK" for e in d["entries"])' \
   || fail "the journal does not record the rollback"
 echo "remediation-crash: rolled back; xrdp.ini byte for byte as before; 1 passed, 0 failed"

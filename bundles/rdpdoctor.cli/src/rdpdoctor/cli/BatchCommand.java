@@ -33,8 +33,9 @@ import rdpdoctor.model.persistence.InventoryStore;
 import rdpdoctor.model.persistence.SafeFiles;
 
 /**
- * {@code rdpdoctor batch --inventory FILE --report FILE [--format html|json|junit|csv] [--concurrency N]
- * [--timeout-ms N] [--shard I/N] ...}: diagnoses an inventory headless. Results go to a checkpoint file as they
+ * {@code rdpdoctor batch (--inventory FILE | --targets TARGET,... | -iL FILE) --report FILE [--format
+ * html|json|junit|csv] [--concurrency N] [--timeout-ms N] [--shard I/N] ...}: diagnoses an inventory, or targets as
+ * nmap takes them ({@link TargetArguments}), headless. Results go to a checkpoint file as they
  * finish (so memory stays bounded and an interrupted run resumes where it stopped), and the report is written from
  * it at the end, also after Ctrl-C.
  */
@@ -58,42 +59,103 @@ final class BatchCommand {
 		if (options.named.containsKey("--remediate")) {
 			return new BatchRemediation(out, err, registry).run(options);
 		}
-		Path inventoryFile = Path.of(required(options, "--inventory"));
+		String inventoryName = options.named.get("--inventory");
+		List<String> targetArguments = options.repeated.getOrDefault("--targets", List.of()).stream()
+				.flatMap(value -> java.util.Arrays.stream(value.split("[\\s,]+"))).filter(t -> !t.isEmpty()).toList();
+		String targetsFile = options.named.get("--targets-file");
+		boolean targetsGiven = !targetArguments.isEmpty() || targetsFile != null;
+		if ((inventoryName == null || inventoryName.isBlank()) == !targetsGiven) {
+			throw new UsageException("batch needs either --inventory FILE or targets (--targets TARGET,... or "
+					+ "--targets-file FILE)");
+		}
 		Path reportFile = Path.of(required(options, "--report"));
 		ReportFormatRegistry.Descriptor format = ReportWriter.format(registry,
 				options.named.getOrDefault("--format", formatOf(reportFile)), err);
 		int[] shard = shard(options.named.get("--shard"));
 		DiagnosisSettings settings = DiagnoseCommand.settings(options, DEFAULT_CONCURRENCY);
 		Path checkpointFile = Path.of(options.named.getOrDefault("--checkpoint", reportFile + ".checkpoint.jsonl"));
+		Path inputFile = targetsGiven ? (targetsFile == null || targetsFile.equals("-") ? null : Path.of(targetsFile))
+				: Path.of(inventoryName);
 		try {
-			SafeFiles.checkOutput(reportFile, "--report", inventoryFile);
-			SafeFiles.checkOutput(checkpointFile, "--checkpoint", inventoryFile, reportFile);
+			SafeFiles.checkOutput(reportFile, "--report", inputFile == null ? new Path[0] : new Path[] { inputFile });
+			SafeFiles.checkOutput(checkpointFile, "--checkpoint", inputFile == null ? new Path[] { reportFile }
+					: new Path[] { inputFile, reportFile });
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage());
 		}
+		Map<String, String> groups = new LinkedHashMap<>();
+		Batch batch = targetsGiven ? fromTargets(TargetArguments.read(targetArguments, targetsFile, System.in), shard,
+				groups) : fromInventory(Path.of(inventoryName), shard, groups, settings);
+		try (RunLock lock = RunLock.take(reportFile)) {
+			Checkpoint checkpoint = new Checkpoint(checkpointFile, batch.source(), shard[0] + "/" + shard[1]);
+			return run(batch, reportFile, format, shard, settings, groups, checkpoint, options);
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage());
+		}
+	}
+
+	/**
+	 * What a batch diagnoses.
+	 *
+	 * @param title   the report's title
+	 * @param source  what the checkpoint names as the run's input
+	 * @param shown   what the report names as the run's input
+	 * @param targets this shard's targets
+	 * @param own     each host's own settings (SSH user and port of its inventory entry)
+	 */
+	private record Batch(String title, String source, String shown, List<Target> targets, Map<String, Map<String, String>> own) {
+	}
+
+	private static Batch fromInventory(Path inventoryFile, int[] shard, Map<String, String> groups,
+			DiagnosisSettings settings) throws UsageException {
 		Inventory inventory;
 		try {
 			inventory = InventoryStore.load(inventoryFile);
 		} catch (IOException e) {
 			throw new UsageException("cannot read the inventory: " + e.getMessage());
 		}
-		Map<String, String> groups = new LinkedHashMap<>();
 		List<Target> targets = targets(inventoryFile, inventory, shard, groups);
 		Map<String, Map<String, String>> own = settings.extra().containsKey(DiagnosisSetting.SSH_USER.key())
 				? hostSettings(inventoryFile, inventory) : Map.of();
-		try (RunLock lock = RunLock.take(reportFile)) {
-			Checkpoint checkpoint = new Checkpoint(checkpointFile, inventoryFile, shard[0] + "/" + shard[1]);
-			return run(inventoryFile, inventory, reportFile, format, shard, settings, own, targets, groups,
-					checkpoint);
-		} catch (IOException e) {
-			throw new UsageException(e.getMessage());
+		return new Batch(title(inventory, inventoryFile), inventoryFile.toAbsolutePath().normalize().toString(),
+				inventoryFile.toString(), targets, own);
+	}
+
+	/** The targets of the command line, each once, this shard's only; the checkpoint knows them by their digest. */
+	private static Batch fromTargets(List<Target> given, int[] shard, Map<String, String> groups)
+			throws UsageException {
+		if (given.isEmpty()) {
+			throw new UsageException("batch: no target given");
+		}
+		Map<String, Target> all = new LinkedHashMap<>();
+		given.forEach(t -> all.putIfAbsent(t.toString(), t));
+		List<Target> mine = new ArrayList<>();
+		int k = 0;
+		for (Target target : all.values()) {
+			if (k++ % shard[1] == shard[0] - 1) {
+				mine.add(target);
+				groups.put(target.toString(), "");
+			}
+		}
+		String source = "targets:" + digest(String.join("\n", all.keySet()));
+		String title = all.size() == 1 ? all.keySet().iterator().next() : all.size() + " targets";
+		return new Batch(title, source, "--targets (" + all.size() + ")", mine, Map.of());
+	}
+
+	private static String digest(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 8);
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java", e);
 		}
 	}
 
-	private int run(Path inventoryFile, Inventory inventory, Path reportFile,
-			ReportFormatRegistry.Descriptor format, int[] shard, DiagnosisSettings settings,
-			Map<String, Map<String, String>> own, List<Target> targets, Map<String, String> groups,
-			Checkpoint checkpoint) throws UsageException {
+	private int run(Batch batch, Path reportFile, ReportFormatRegistry.Descriptor format, int[] shard,
+			DiagnosisSettings settings, Map<String, String> groups, Checkpoint checkpoint, Options options)
+			throws UsageException {
+		List<Target> targets = batch.targets();
+		Map<String, Map<String, String>> own = batch.own();
 		Set<String> done;
 		try {
 			checkpoint.claim();
@@ -102,13 +164,13 @@ final class BatchCommand {
 			throw new UsageException(e.getMessage());
 		}
 		List<Target> todo = targets.stream().filter(t -> !done.contains(t.toString())).toList();
-		if (!done.isEmpty()) {
+		if (!done.isEmpty() && !options.quiet()) {
 			err.println("rdpdoctor batch: resuming from " + checkpoint.file() + ": " + (targets.size() - todo.size())
 					+ " of " + targets.size() + " hosts already done");
 		}
 		Instant started = Instant.now();
-		Progress progress = new Progress(err, targets.size(), targets.size() - todo.size(),
-				Progress.stderrIsTerminal());
+		Progress progress = new Progress(options.quiet() ? new PrintStream(java.io.OutputStream.nullOutputStream()) : err, targets.size(),
+				targets.size() - todo.size(), Progress.stderrIsTerminal(), options.verbose());
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		java.util.function.IntSupplier signal = Interrupts.cancelOnSignal(monitor, finished, err);
@@ -135,12 +197,12 @@ final class BatchCommand {
 		}
 		progress.print(true);
 		Map<String, String> facts = new LinkedHashMap<>();
-		facts.put("inventory", inventoryFile.toString());
+		facts.put("inventory", batch.shown());
 		facts.put("shard", shard[0] + "/" + shard[1]);
 		facts.put("timeoutMs", String.valueOf(settings.timeoutMs()));
 		facts.put("concurrency", String.valueOf(settings.concurrency()));
 		facts.put("depth", DiagnosisDepth.of(settings).id());
-		RunReport input = new RunReport(title(inventory, inventoryFile), started, Instant.now(), targets.size(),
+		RunReport input = new RunReport(batch.title(), started, Instant.now(), targets.size(),
 				facts, checkpoint, groups);
 		try {
 			ReportWriter.write(format, input, reportFile);

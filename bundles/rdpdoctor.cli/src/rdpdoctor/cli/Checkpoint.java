@@ -46,10 +46,20 @@ final class Checkpoint implements AutoCloseable, Iterable<HostDiagnosis> {
 	 * @param shard     the shard, {@code I/N}
 	 */
 	Checkpoint(Path file, Path inventory, String shard) {
+		this(file, inventory.toAbsolutePath().normalize().toString(), shard);
+	}
+
+	/**
+	 * @param file   the checkpoint file
+	 * @param source what the run diagnoses: an inventory's absolute path, or its targets ({@code targets:} and a
+	 *               digest of their list)
+	 * @param shard  the shard, {@code I/N}
+	 */
+	Checkpoint(Path file, String source, String shard) {
 		this.file = file;
 		JsonObject head = new JsonObject();
 		head.addProperty(HEADER_KEY, 1);
-		head.addProperty("inventory", inventory.toAbsolutePath().normalize().toString());
+		head.addProperty("inventory", source);
 		head.addProperty("shard", shard);
 		this.header = head.toString();
 	}

@@ -87,6 +87,7 @@ public final class Cli {
 		}
 		Options options = new Options(command);
 		try {
+			options.checkVerbosity();
 			return switch (name) {
 			case "diagnose" -> new DiagnoseCommand(out, err, registry.get()).run(options);
 			case "explain" -> new ExplainCommand(out).run(options);
@@ -99,7 +100,7 @@ public final class Cli {
 					new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()))).run(options);
 			case "journal" -> new JournalCommand(out, err).run(options);
 			case "plugins" -> new PluginsCommand(out, err).run(options);
-			case "completion" -> completion(root);
+			case "completion" -> completion(root, options);
 			default -> help(root, options);
 			};
 		} catch (UsageException e) {
@@ -127,7 +128,16 @@ public final class Cli {
 		return ExitCodes.OK;
 	}
 
-	private int completion(CommandLine root) {
+	/** picocli's script: bash's programmable completion, which zsh runs through its bashcompinit. */
+	private int completion(CommandLine root, Options options) throws UsageException {
+		String shell = options.positional.isEmpty() ? "bash" : options.positional.get(0);
+		if (!shell.equals("bash") && !shell.equals("zsh")) {
+			throw new UsageException("completion '" + shell + "': bash or zsh");
+		}
+		if (shell.equals("zsh")) {
+			out.println("# zsh completion of rdpdoctor (bash's completion function through zsh's bashcompinit):");
+			out.println("# source <(rdpdoctor completion zsh) in ~/.zshrc");
+		}
 		out.print(AutoComplete.bash("rdpdoctor", root));
 		return ExitCodes.OK;
 	}

@@ -71,8 +71,7 @@ final class CommandLines {
 		line.addSubcommand("remediate", remediate());
 		line.addSubcommand("journal", journal());
 		line.addSubcommand("plugins", plugins());
-		line.addSubcommand("completion", command("completion", "Prints the bash completion script: "
-				+ "source <(rdpdoctor completion)", PLAIN_CODES));
+		line.addSubcommand("completion", completion());
 		line.addSubcommand("version", command("version", "Prints the version.", PLAIN_CODES));
 		line.addSubcommand("help", positional(command("help", "Prints this summary, or a command's help.", PLAIN_CODES),
 				"COMMAND", "0..1", "the command whose help to print"));
@@ -90,11 +89,21 @@ final class CommandLines {
 		return sub == null ? null : sub.getCommandSpec();
 	}
 
+	private static CommandSpec completion() {
+		CommandSpec spec = command("completion", "Prints the completion script of bash or zsh, commands, options and "
+				+ "their values: source <(rdpdoctor completion) in ~/.bashrc, source <(rdpdoctor completion zsh) in "
+				+ "~/.zshrc.", PLAIN_CODES);
+		spec.addPositional(PositionalParamSpec.builder().type(String[].class).arity("0..1").paramLabel("bash|zsh")
+				.description("the shell (default bash)").completionCandidates(List.of("bash", "zsh")).build());
+		return spec;
+	}
+
 	private static CommandSpec diagnose() {
 		CommandSpec spec = command("diagnose", "Credential-free diagnosis of each TARGET (host, host:port, IP, "
 				+ "[IPv6]:port, an IPv4 network 10.0.0.0/24 or range 10.0.0.1-40, - for standard input; port 3389 by "
 				+ "default).", FINDINGS_CODES);
 		option(spec, Option.of("--format,-f", "text|json|table", "output (default text)"));
+		outputFormat(spec, "text|json|table");
 		option(spec, Option.of("--targets-file,-iL", "FILE", "read targets from FILE (- for standard input): one or "
 				+ "more a line, # comments, as nmap -iL"));
 		DIAGNOSIS.forEach(o -> option(spec, o));
@@ -103,9 +112,13 @@ final class CommandLines {
 	}
 
 	private static CommandSpec batch() {
-		CommandSpec spec = command("batch", "Diagnoses an inventory; resumes an interrupted run from its checkpoint; "
+		CommandSpec spec = command("batch", "Diagnoses an inventory or targets; resumes an interrupted run from its checkpoint; "
 				+ "Ctrl-C writes what is done (a second Ctrl-C at once).", BATCH_CODES);
 		option(spec, Option.of("--inventory,-i", "FILE", "the inventory (.rdpdoctor)"));
+		repeatable(spec, "--targets", "TARGET,...", "or these targets, as diagnose takes them (a host, host:port, "
+				+ "[IPv6]:port, 10.0.0.0/24, 10.0.0.1-40, - for standard input; repeatable)");
+		option(spec, Option.of("--targets-file,-iL", "FILE", "or the targets of FILE (- for standard input): one or "
+				+ "more a line, # comments, as nmap -iL"));
 		option(spec, Option.of("--report,-r", "FILE", "the report to write"));
 		option(spec, Option.of("--format,-f", "html|json|junit|csv", "report format (default: by the report's name)"));
 		option(spec, Option.of("--shard", "I/N", "diagnose target k only when k mod N = I - 1"));
@@ -136,18 +149,21 @@ final class CommandLines {
 				+ "confCons.xml or nmap -oX XML to an inventory.", IMPORT_CODES);
 		option(spec, Option.of("--to", "INVENTORY", "the inventory (created when missing)"));
 		option(spec, Option.of("--format,-f", "csv|rdp|rdg|mremoteng|nmap", "the importer (default: recognised)"));
+		outputFormat(spec, "text|json");
 		return positional(spec, "FILE", "1..*", "the files or folders to import");
 	}
 
 	private static CommandSpec export() {
 		CommandSpec spec = command("export", "Writes an inventory as CSV.", EXPORT_CODES);
 		option(spec, Option.of("--to", "FILE.csv", "the CSV to write"));
+		formats(spec, "text|json");
 		return positional(spec, "INVENTORY", "1", "the inventory");
 	}
 
 	private static CommandSpec explain() {
 		CommandSpec spec = command("explain", "What an mstsc error code (and extended code) or a FreeRDP error means, "
 				+ "and the causes to check: explain 0x904 0x7.", EXPLAIN_CODES);
+		formats(spec, "text|json");
 		return positional(spec, "CODE", "1..2", "the code and, for mstsc, the extended code");
 	}
 
@@ -159,6 +175,7 @@ final class CommandLines {
 				+ "default 24h)"));
 		option(spec, Option.of("--id", "N,...", "only these event IDs"));
 		option(spec, Option.of("--format,-f", "text|json|csv", "output (default text)"));
+		outputFormat(spec, "text|json|csv");
 		DIAGNOSIS.forEach(o -> option(spec, o));
 		return positional(spec, "HOST|FILE", "1..*", "the hosts or files");
 	}
@@ -175,6 +192,7 @@ final class CommandLines {
 		option(spec, Option.of("--rollback", "ACTION", "restore the snapshot of a journaled action"));
 		option(spec, Option.of("--journal", "DIR", "the journal's folder (default ~/.rdpdoctor/journal)"));
 		option(spec, Option.of("--apply-timeout-ms", "N", "deadline of the change (default 120000)"));
+		formats(spec, "text|json");
 		DIAGNOSIS.forEach(o -> option(spec, o));
 		return positional(spec, "TARGET", "0..1", "the host to fix");
 	}
@@ -182,7 +200,7 @@ final class CommandLines {
 	private static CommandSpec journal() {
 		CommandSpec spec = command("journal", "The remediation audit journal: every action, its steps and outcome; "
 				+ "actions a crash interrupted are shown with the command that rolls them back.", JOURNAL_CODES);
-		option(spec, Option.of("--format,-f", "text|json", "output (default text)"));
+		formats(spec, "text|json");
 		option(spec, Option.of("--journal", "DIR", "the journal's folder (default ~/.rdpdoctor/journal)"));
 		return spec;
 	}
@@ -193,6 +211,7 @@ final class CommandLines {
 				+ "FEATURE_ID..., plugins uninstall FEATURE_ID..., plugins update [--repository URL] [FEATURE_ID...]. "
 				+ "The next start has the change.", PLUGINS_CODES);
 		option(spec, Option.of("--repository", "URL", "the update site: a URL, a folder or a zipped site"));
+		formats(spec, "text|json");
 		return positional(spec, "list|install|uninstall|update [FEATURE_ID...]", "1..*",
 				"the action, then the features (ids as plugins list shows them)");
 	}
@@ -203,21 +222,73 @@ final class CommandLines {
 		UsageMessageSpec usage = spec.usageMessage();
 		usage.description(description);
 		usage.footer(exitCodes);
+		if (!name.equals("help") && !name.equals("version") && !name.equals("completion")) {
+			option(spec, Option.of("--quiet,-q", null, "results and errors only: no progress, notes or warnings on "
+					+ "standard error; diagnose's text without the evidence"));
+			option(spec, Option.of("--verbose,-v", null, "more detail: batch prints each host as it finishes, import "
+					+ "every entry skipped (not only the first 50)"));
+		}
 		return spec;
 	}
 
+	/** {@code --format} and {@code --output-format}, both naming the output. */
+	private static void formats(CommandSpec spec, String choices) {
+		option(spec, Option.of("--format,-f", choices, "output (default text)"));
+		outputFormat(spec, choices);
+	}
+
+	/** {@code --output-format}: the output's format, the same option in every command that prints. */
+	private static void outputFormat(CommandSpec spec, String choices) {
+		option(spec, Option.of(Options.OUTPUT_FORMAT, choices, "output (default text; json as docs/schemas/"
+				+ spec.name() + ".schema.json describes)"));
+	}
+
+	/**
+	 * Adds an option. Its value is completed (bash, zsh) from its label: the choices of {@code text|json}, the cause
+	 * ids for {@code ID} and {@code CAUSE,...}, file names for a file or folder.
+	 */
 	private static void option(CommandSpec spec, Option option) {
 		OptionSpec.Builder builder = OptionSpec.builder(option.names()).description(option.description());
-		spec.addOption(option.label() == null ? builder.type(boolean.class).arity("0").build()
-				: builder.type(String.class).arity("1").paramLabel(option.label()).build());
+		String label = option.label();
+		if (label == null) {
+			spec.addOption(builder.type(boolean.class).arity("0").build());
+			return;
+		}
+		builder.arity("1").paramLabel(label);
+		if (CHOICES.matcher(label).matches()) {
+			builder.type(String.class).completionCandidates(List.of(label.split("\\|")));
+		} else if (label.equals("ID") || label.equals("CAUSE,...")) {
+			builder.type(String.class).completionCandidates(causeIds());
+		} else if (FILE_LABELS.contains(label)) {
+			builder.type(java.io.File.class); // picocli completes file names for a File
+		} else {
+			builder.type(String.class);
+		}
+		spec.addOption(builder.build());
+	}
+
+	/** A value label listing the choices: {@code text|json|table}. */
+	private static final java.util.regex.Pattern CHOICES = java.util.regex.Pattern.compile("[a-z]+(\\|[a-z]+)+");
+	/** The value labels that name a file or folder. */
+	private static final java.util.Set<String> FILE_LABELS = java.util.Set.of("FILE", "DIR", "PATH", "PEM",
+			"INVENTORY", "FILE.csv");
+
+	/** The causes of the catalog, read only when completion asks (the catalog is not loaded to parse a command). */
+	private static Iterable<String> causeIds() {
+		return () -> rdpdoctor.core.codes.ErrorCatalog.get().causes().stream()
+				.map(rdpdoctor.core.codes.ErrorCatalog.Cause::id).iterator();
+	}
+
+	/** An option that may be given several times; {@link Options#repeated} keeps each value. */
+	private static void repeatable(CommandSpec spec, String name, String label, String description) {
+		spec.addOption(OptionSpec.builder(name).type(String[].class).arity("1").paramLabel(label)
+				.description(description).build());
 	}
 
 	/** {@code --set KEY=VALUE}, repeatable: a setting of a contributed probe or rule (its documentation names it). */
 	private static void pluginSettings(CommandSpec spec) {
-		spec.addOption(OptionSpec.builder(SET).type(String[].class).arity("1").paramLabel("KEY=VALUE")
-				.description("a setting of an installed plug-in's probe or rule, e.g. com.example.rdgateway.address="
-						+ "gw.example.com:443 (repeatable)")
-				.build());
+		repeatable(spec, SET, "KEY=VALUE", "a setting of an installed plug-in's probe or rule, e.g. "
+				+ "com.example.rdgateway.address=gw.example.com:443 (repeatable)");
 	}
 
 	/** The option of plug-in settings; {@link Options} keeps each of its values. */

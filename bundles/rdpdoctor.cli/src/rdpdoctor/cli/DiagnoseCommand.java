@@ -42,7 +42,7 @@ final class DiagnoseCommand {
 		if (targets.isEmpty()) {
 			throw new UsageException("no target in " + (file != null ? file : "the arguments"));
 		}
-		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "table")));
+		String format = options.output(true, new TreeSet<>(Set.of("text", "json", "table")));
 		DiagnosisSettings settings = settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY);
 		Optional<DiagnosisEngine> engine = InstalledEngine.open(registry, settings, err);
 		if (engine.isEmpty()) {
@@ -54,7 +54,7 @@ final class DiagnoseCommand {
 		} else if (format.equals("table")) {
 			new TableRenderer().render(results, out);
 		} else {
-			new TextRenderer().render(results, out);
+			new TextRenderer(!options.quiet()).render(results, out);
 		}
 		return results.stream().anyMatch(HostDiagnosis::hasError) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}

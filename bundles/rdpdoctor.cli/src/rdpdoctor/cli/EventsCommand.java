@@ -66,7 +66,7 @@ final class EventsCommand {
 	}
 
 	int run(Options options) throws UsageException {
-		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json", "csv")));
+		String format = options.output(true, new TreeSet<>(Set.of("text", "json", "csv")));
 		Set<Integer> ids = ids(options.named.get("--id"));
 		String sinceText = options.named.get("--since");
 		Optional<Duration> window;

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -46,6 +49,7 @@ final class ImportCommand {
 		if (to == null || options.positional.isEmpty()) {
 			throw new UsageException("import needs FILE... and --to INVENTORY");
 		}
+		boolean json = options.output(false, Options.TEXT_OR_JSON).equals("json");
 		Path inventoryFile = Path.of(to);
 		List<Path> files = options.positional.stream().map(Path::of).toList();
 		try {
@@ -65,29 +69,40 @@ final class ImportCommand {
 				p -> err.println("rdpdoctor: warning: " + Untrusted.terminal(p)));
 		int read = 0;
 		int skipped = 0;
+		JsonArray perFile = new JsonArray();
 		for (Path file : files) {
 			if (!Files.exists(file)) {
 				throw new UsageException(file + ": no such file or folder");
 			}
 			InstalledImporter importer = pick(importers, file, options.named.get("--format"));
 			int[] counts = new int[2]; // hosts, entries skipped
+			JsonArray reasons = new JsonArray();
 			try {
 				importer.importer().read(file, host -> {
 					merger.add(host);
 					counts[0]++;
 				}, message -> {
-					if (++counts[1] <= MAX_LISTED) {
-						say("  skipped: " + message);
+					if (++counts[1] <= MAX_LISTED || options.verbose()) {
+						note(options, "  skipped: " + message);
+						reasons.add(message);
 					}
 				});
 			} catch (IOException | UncheckedIOException e) {
 				say(e.getMessage());
+				reasons.add(String.valueOf(e.getMessage()));
 				counts[1]++;
 			}
-			if (counts[1] > MAX_LISTED) {
-				say("  ... and " + (counts[1] - MAX_LISTED) + " more entries skipped");
+			JsonObject fileJson = new JsonObject();
+			fileJson.addProperty("file", file.toString());
+			fileJson.addProperty("importer", importer.id());
+			fileJson.addProperty("hosts", counts[0]);
+			fileJson.addProperty("skipped", counts[1]);
+			fileJson.add("skippedReasons", reasons);
+			perFile.add(fileJson);
+			if (counts[1] > MAX_LISTED && !options.verbose()) {
+				note(options, "  ... and " + (counts[1] - MAX_LISTED) + " more entries skipped (-v lists them)");
 			}
-			say(file + " (" + importer.name() + "): " + counts[0] + " hosts"
+			note(options, file + " (" + importer.name() + "): " + counts[0] + " hosts"
 					+ (counts[1] == 0 ? "" : ", " + counts[1] + " entries skipped"));
 			read += counts[0];
 			skipped += counts[1];
@@ -95,6 +110,7 @@ final class ImportCommand {
 		if (read == 0) {
 			say("nothing was imported: no usable host in " + files.size() + (files.size() == 1 ? " file" : " files")
 					+ "; " + inventoryFile + " is left as it was");
+			printJson(json, inventoryFile, 0, 0, false, perFile);
 			return ExitCodes.USAGE;
 		}
 		InventoryMerge.Result result = merger.result();
@@ -104,12 +120,39 @@ final class ImportCommand {
 			}
 		} catch (IOException e) {
 			say(e.getMessage());
+			printJson(json, inventoryFile, 0, 0, false, perFile);
 			return ExitCodes.USAGE;
+		}
+		if (json) {
+			printJson(true, inventoryFile, result.added(), result.skipped(), true, perFile);
+			return ExitCodes.OK;
 		}
 		out.println("rdpdoctor import: " + Untrusted.terminal(result.added() + " hosts added to " + inventoryFile
 				+ ", " + result.skipped() + " already there"
 				+ (skipped == 0 ? "" : "; " + skipped + " entries or files skipped with warnings (above)")));
 		return ExitCodes.OK;
+	}
+
+	/** What was imported, as {@code docs/schemas/import.schema.json} describes; nothing when text is asked for. */
+	private void printJson(boolean json, Path inventoryFile, int added, int alreadyThere, boolean written,
+			JsonArray files) {
+		if (!json) {
+			return;
+		}
+		JsonObject result = new JsonObject();
+		result.addProperty("inventory", inventoryFile.toString());
+		result.addProperty("written", written);
+		result.addProperty("added", added);
+		result.addProperty("alreadyThere", alreadyThere);
+		result.add("files", files);
+		out.println(result);
+	}
+
+	/** A note for people, left out with {@code -q}. */
+	private void note(Options options, String message) {
+		if (!options.quiet()) {
+			say(message);
+		}
 	}
 
 	private void say(String message) {

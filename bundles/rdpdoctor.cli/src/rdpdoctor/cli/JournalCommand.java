@@ -30,7 +30,7 @@ final class JournalCommand {
 	}
 
 	int run(Options options) throws UsageException {
-		String format = options.choice("--format", "text", new TreeSet<>(Set.of("text", "json")));
+		String format = options.output(true, Options.TEXT_OR_JSON);
 		Journal journal = RemediateCommand.journal(options);
 		List<String> problems = new ArrayList<>();
 		List<JournalEntry> entries;

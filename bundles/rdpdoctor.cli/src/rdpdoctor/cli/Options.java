@@ -62,4 +62,43 @@ final class Options {
 		}
 		return value;
 	}
+
+	/** The output formats of most commands. */
+	static final Set<String> TEXT_OR_JSON = new java.util.TreeSet<>(Set.of("text", "json"));
+
+	/** The option every printing command takes for its output's format, whatever its {@code --format} means. */
+	static final String OUTPUT_FORMAT = "--output-format";
+
+	/**
+	 * @param formatIsOutput whether this command's {@code --format} names its output (import's names its input)
+	 * @param choices        the formats this command prints
+	 * @return {@code --output-format}, else {@code --format} when it names the output, else {@code text}
+	 * @throws UsageException naming the option whose value is not one of the choices, or the two options disagreeing
+	 */
+	String output(boolean formatIsOutput, Set<String> choices) throws UsageException {
+		String format = formatIsOutput ? named.get("--format") : null;
+		String output = named.get(OUTPUT_FORMAT);
+		if (format != null && output != null && !format.equals(output)) {
+			throw new UsageException("--format '" + format + "' and " + OUTPUT_FORMAT + " '" + output
+					+ "' disagree; give one");
+		}
+		return output != null ? choice(OUTPUT_FORMAT, "text", choices) : choice("--format", "text", choices);
+	}
+
+	/** @return whether {@code -q} asks for results and errors only */
+	boolean quiet() {
+		return named.containsKey("--quiet");
+	}
+
+	/** @return whether {@code -v} asks for more detail */
+	boolean verbose() {
+		return named.containsKey("--verbose");
+	}
+
+	/** @throws UsageException when {@code -q} and {@code -v} are both given */
+	void checkVerbosity() throws UsageException {
+		if (quiet() && verbose()) {
+			throw new UsageException("--quiet and --verbose exclude each other");
+		}
+	}
 }

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.plugins.ChangeResult;
 import rdpdoctor.plugins.Feature;
@@ -17,12 +20,14 @@ import rdpdoctor.plugins.RepositoryLocation;
 /**
  * {@code rdpdoctor plugins list|install|uninstall|update [--repository URL] [FEATURE...]}: the features of this
  * RDP Doctor and of update sites, installed and removed with p2 (the director's planner and engine) into the product's
- * own profile; the next start of RDP Doctor has them.
+ * own profile; the next start of RDP Doctor has them. With {@code --format json}, what was listed or changed as
+ * {@code docs/schemas/plugins.schema.json} describes.
  */
 final class PluginsCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private boolean json;
 
 	PluginsCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -32,6 +37,7 @@ final class PluginsCommand {
 	int run(Options options) throws UsageException {
 		List<String> words = new ArrayList<>(options.positional);
 		String action = words.remove(0);
+		json = options.output(true, Options.TEXT_OR_JSON).equals("json");
 		List<URI> sites = new ArrayList<>();
 		String site = options.named.get("--repository");
 		try {
@@ -67,9 +73,9 @@ final class PluginsCommand {
 			NullProgressMonitor monitor = new NullProgressMonitor();
 			return switch (action) {
 			case "list" -> list(manager, sites, monitor);
-			case "install" -> print(manager.install(sites.get(0), words, monitor));
-			case "uninstall" -> print(manager.uninstall(words, monitor));
-			default -> print(manager.update(sites, words, monitor));
+			case "install" -> print(action, manager.install(sites.get(0), words, monitor));
+			case "uninstall" -> print(action, manager.uninstall(words, monitor));
+			default -> print(action, manager.update(sites, words, monitor));
 			};
 		} catch (PluginException e) {
 			err.println("rdpdoctor plugins " + action + ": " + Untrusted.terminal(e.getMessage()));
@@ -84,6 +90,20 @@ final class PluginsCommand {
 	}
 
 	private int list(PluginManager manager, List<URI> sites, NullProgressMonitor monitor) throws PluginException {
+		if (json) {
+			JsonObject result = new JsonObject();
+			if (sites.isEmpty()) {
+				result.add("installed", features(manager.installed()));
+				JsonArray known = new JsonArray();
+				manager.known().forEach(uri -> known.add(uri.toString()));
+				result.add("updateSites", known);
+			} else {
+				result.addProperty("repository", sites.get(0).toString());
+				result.add("available", features(manager.available(sites.get(0), monitor)));
+			}
+			out.println(result);
+			return ExitCodes.OK;
+		}
 		if (sites.isEmpty()) {
 			out.println("Installed:");
 			for (Feature feature : manager.installed()) {
@@ -108,7 +128,32 @@ final class PluginsCommand {
 				+ Untrusted.terminal(feature.name());
 	}
 
-	private int print(ChangeResult result) {
+	private static JsonArray features(Iterable<Feature> features) {
+		JsonArray array = new JsonArray();
+		for (Feature feature : features) {
+			JsonObject json = new JsonObject();
+			json.addProperty("id", feature.id());
+			json.addProperty("version", feature.version());
+			json.addProperty("name", feature.name());
+			json.addProperty("category", feature.category());
+			json.addProperty("installed", feature.installed());
+			array.add(json);
+		}
+		return array;
+	}
+
+	private int print(String action, ChangeResult result) {
+		if (json) {
+			JsonObject json = new JsonObject();
+			json.addProperty("action", action);
+			json.addProperty("message", result.message());
+			JsonArray changed = new JsonArray();
+			result.changed().forEach(changed::add);
+			json.add("changed", changed);
+			json.addProperty("restartNeeded", result.restartNeeded());
+			out.println(json);
+			return ExitCodes.OK;
+		}
 		out.println(Untrusted.terminal(result.message()) + (result.changed().isEmpty() ? "" : ":"));
 		result.changed().forEach(change -> out.println("  " + Untrusted.terminal(change)));
 		if (!result.changed().isEmpty()) {

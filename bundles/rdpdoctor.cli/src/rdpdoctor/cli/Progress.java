@@ -22,10 +22,19 @@ final class Progress {
 	private final AtomicInteger done = new AtomicInteger();
 	private final AtomicInteger failing = new AtomicInteger();
 	private final AtomicInteger unreachable = new AtomicInteger();
+	private final boolean eachHost;
 	private volatile long lastPrint;
 
-	Progress(PrintStream err, int total, int alreadyDone, boolean terminal) {
+	/**
+	 * @param err         where progress goes
+	 * @param total       the run's hosts
+	 * @param alreadyDone those a checkpoint holds
+	 * @param terminal    whether err is a terminal (a bar redrawn in place)
+	 * @param eachHost    whether each host is printed as it finishes (-v), as a line of its own
+	 */
+	Progress(PrintStream err, int total, int alreadyDone, boolean terminal, boolean eachHost) {
 		this.err = err;
+		this.eachHost = eachHost;
 		this.total = total;
 		this.terminal = terminal;
 		done.set(alreadyDone);
@@ -50,6 +59,14 @@ final class Progress {
 			failing.incrementAndGet();
 		} else if (host.status() == HostStatus.UNREACHABLE) {
 			unreachable.incrementAndGet();
+		}
+		if (eachHost) {
+			synchronized (this) {
+				err.println((terminal ? "\r\033[K" : "") + "rdpdoctor batch: " + rdpdoctor.core.Untrusted.terminal(
+						host.target() + " " + host.status() + (host.findings().isEmpty() ? "" : " "
+								+ host.findings().get(0).cause())) + " ("
+						+ (host.finished().toEpochMilli() - host.started().toEpochMilli()) + " ms)");
+			}
 		}
 		long now = System.nanoTime() / 1_000_000;
 		if (now - lastPrint >= (terminal ? BAR_EVERY_MS : PLAIN_EVERY_MS)) {

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Target;
@@ -34,7 +37,8 @@ import rdpdoctor.ssh.SshFailure;
 /**
  * {@code rdpdoctor remediate TARGET --cause ID (--plan | --apply [--yes])} and {@code rdpdoctor remediate --rollback
  * ACTION}: the documented fix of a cause the diagnosis found, plan shown first, journaled, verified by diagnosing
- * again. Exit codes: 0 fixed and verified (or nothing to fix, or the plan printed), 1 not fixed or verification
+ * again; {@code --format json} prints the plan and outcome as {@code docs/schemas/remediate.schema.json} describes.
+ * Exit codes: 0 fixed and verified (or nothing to fix, or the plan printed), 1 not fixed or verification
  * failed, 2 refused (nothing changed) or bad usage, 3 internal failure.
  */
 final class RemediateCommand {
@@ -46,6 +50,8 @@ final class RemediateCommand {
 	private final PrintStream err;
 	private final IExtensionRegistry registry;
 	private final BufferedReader in;
+	/** What is printed at the end with {@code --format json}; null for text. */
+	private JsonObject json;
 
 	RemediateCommand(PrintStream out, PrintStream err, IExtensionRegistry registry, BufferedReader in) {
 		this.out = out;
@@ -56,6 +62,7 @@ final class RemediateCommand {
 
 	int run(Options options) throws UsageException {
 		Journal journal = journal(options);
+		json = options.output(true, Options.TEXT_OR_JSON).equals("json") ? new JsonObject() : null;
 		DiagnosisSettings settings = DiagnoseCommand.settings(options, 1);
 		if (HostLogin.user(settings).isEmpty()) {
 			throw new UsageException("remediate needs --ssh-user: the fix runs on the host over SSH");
@@ -67,7 +74,7 @@ final class RemediateCommand {
 			if (!options.positional.isEmpty()) {
 				throw new UsageException("--rollback takes an action id, not a TARGET");
 			}
-			return rollback(rollback, journal, settings, deadline);
+			return printed(rollback(rollback, journal, settings, deadline));
 		}
 		if (options.positional.size() != 1) {
 			throw new UsageException("remediate needs one TARGET (or --rollback ACTION)");
@@ -87,7 +94,64 @@ final class RemediateCommand {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
-		return remediate(target, cause, apply, options.named.containsKey("--yes"), journal, settings, deadline);
+		if (json != null) {
+			json.addProperty("mode", apply ? "apply" : "plan");
+			json.addProperty("host", target.host());
+			json.addProperty("cause", cause);
+		}
+		return printed(remediate(target, cause, apply, options.named.containsKey("--yes"), journal, settings,
+				deadline));
+	}
+
+	/** Prints the JSON result, when one is asked for, as {@code docs/schemas/remediate.schema.json} describes. */
+	private int printed(int code) {
+		if (json != null) {
+			json.addProperty("exitCode", code);
+			out.println(json);
+		}
+		return code;
+	}
+
+	/** A line for people; with JSON output it goes to the JSON's messages instead. */
+	private void say(String line) {
+		if (json == null) {
+			out.println(line);
+			return;
+		}
+		if (!json.has("messages")) {
+			json.add("messages", new JsonArray());
+		}
+		json.getAsJsonArray("messages").add(line);
+	}
+
+	private void add(Plan plan, String name) {
+		if (json == null) {
+			PlanText.lines(plan, name).forEach(line -> out.println(Untrusted.terminal(line)));
+			return;
+		}
+		JsonObject p = new JsonObject();
+		p.addProperty("remediation", plan.remediation());
+		p.addProperty("name", name);
+		p.addProperty("cause", plan.cause());
+		p.addProperty("host", plan.host());
+		p.addProperty("system", plan.system());
+		p.addProperty("summary", plan.summary());
+		p.addProperty("workaround", plan.workaround());
+		p.addProperty("precondition", plan.precondition());
+		p.addProperty("snapshot", plan.snapshot());
+		p.addProperty("apply", plan.apply());
+		p.addProperty("hash", plan.hash());
+		json.add("plan", p);
+	}
+
+	private void add(RemediationRun.Outcome outcome) {
+		if (json != null) {
+			JsonObject o = new JsonObject();
+			o.addProperty("action", outcome.action());
+			o.addProperty("step", outcome.step().name());
+			o.addProperty("message", outcome.message());
+			json.add("outcome", o);
+		}
 	}
 
 	private int remediate(Target target, String cause, boolean apply, boolean yes, Journal journal,
@@ -105,14 +169,19 @@ final class RemediateCommand {
 				planned = HostFix.plan(before, cause, remediations);
 			} catch (HostFix.NoPlan e) {
 				if (e.nothingToFix()) {
-					out.println(e.getMessage());
+					say(e.getMessage());
+					if (json != null) {
+						json.addProperty("nothingToFix", true);
+					}
 					return ExitCodes.OK;
 				}
 				err.println("rdpdoctor remediate: " + e.getMessage());
+				if (json != null) {
+					json.addProperty("refused", e.getMessage());
+				}
 				return ExitCodes.USAGE;
 			}
-			PlanText.lines(planned.plan(), planned.descriptor().name())
-					.forEach(line -> out.println(Untrusted.terminal(line)));
+			add(planned.plan(), planned.descriptor().name());
 			if (!apply) {
 				return ExitCodes.OK;
 			}
@@ -148,7 +217,13 @@ final class RemediateCommand {
 		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
 				+ Untrusted.terminal(p)))) {
 			RemediationRun.Outcome outcome = HostFix.rollback(action, settings, journal, remediations, deadline);
-			out.println(host + ": " + plan.remediation() + " of " + plan.cause() + " (action " + action + "): "
+			if (json != null) {
+				json.addProperty("mode", "rollback");
+				json.addProperty("host", plan.host());
+				json.addProperty("cause", plan.cause());
+				add(outcome);
+			}
+			say(host + ": " + plan.remediation() + " of " + plan.cause() + " (action " + action + "): "
 					+ outcome.message());
 			return outcome.step() == JournalEntry.Step.ROLLED_BACK ? ExitCodes.OK : ExitCodes.FINDINGS;
 		} catch (RemediationRefused | SshFailure e) {
@@ -163,11 +238,12 @@ final class RemediateCommand {
 	}
 
 	private int report(String host, String cause, RemediationRun.Outcome outcome) {
+		add(outcome);
 		String line = host + ": " + cause + " (action " + outcome.action() + "): ";
 		switch (outcome.step()) {
 		case VERIFIED -> {
-			out.println(line + "fixed and verified: " + outcome.message());
-			out.println("Undo with: rdpdoctor remediate --rollback " + outcome.action());
+			say(line + "fixed and verified: " + outcome.message());
+			say("Undo with: rdpdoctor remediate --rollback " + outcome.action());
 			return ExitCodes.OK;
 		}
 		case REFUSED -> {
@@ -175,12 +251,12 @@ final class RemediateCommand {
 			return ExitCodes.USAGE;
 		}
 		case VERIFY_FAILED -> {
-			out.println(line + "applied, but the verification failed: " + outcome.message());
-			out.println("Undo with: rdpdoctor remediate --rollback " + outcome.action());
+			say(line + "applied, but the verification failed: " + outcome.message());
+			say("Undo with: rdpdoctor remediate --rollback " + outcome.action());
 			return ExitCodes.FINDINGS;
 		}
 		default -> {
-			out.println(line + outcome.step() + ": " + outcome.message());
+			say(line + outcome.step() + ": " + outcome.message());
 			return ExitCodes.FINDINGS;
 		}
 		}
@@ -197,8 +273,9 @@ final class RemediateCommand {
 		if (console == null || in == null) {
 			return false;
 		}
-		out.print("Apply this plan to " + host + "? Type yes to go on: ");
-		out.flush();
+		PrintStream prompt = json == null ? out : err; // standard output holds only the JSON
+		prompt.print("Apply this plan to " + host + "? Type yes to go on: ");
+		prompt.flush();
 		try {
 			String answer = in.readLine();
 			return answer != null && answer.strip().equals("yes");

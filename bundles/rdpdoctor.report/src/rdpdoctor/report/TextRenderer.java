@@ -18,6 +18,22 @@ public final class TextRenderer {
 
 	private static final int WIDTH = 100;
 
+	private final boolean evidence;
+
+	/** Text with every probe's outcome and evidence. */
+	public TextRenderer() {
+		this(true);
+	}
+
+	/** @param evidence whether each host's probes and evidence follow its findings */
+	public TextRenderer(boolean evidence) {
+		this.evidence = evidence;
+	}
+
+	/**
+	 * @param results the diagnoses
+	 * @param out     where the text goes
+	 */
 	public void render(List<HostDiagnosis> results, PrintStream out) {
 		for (HostDiagnosis host : results) {
 			String address = host.address().isEmpty() || host.address().equals(host.target().host()) ? ""
@@ -37,6 +53,15 @@ public final class TextRenderer {
 					out.println("          Also considered: " + Untrusted.terminal(String.join(", ", f.considered())));
 				}
 			}
+			if (evidence) {
+				evidence(host, out);
+			}
+			out.println();
+		}
+	}
+
+	private static void evidence(HostDiagnosis host, PrintStream out) {
+		{
 			out.println("  Evidence:");
 			for (ProbeOutcome o : host.outcomes()) {
 				out.printf("    %-10s %-9s %5d ms  %s%n", Untrusted.terminal(o.probeId()), o.status(), o.durationMs(),
@@ -46,7 +71,6 @@ public final class TextRenderer {
 							+ EvidenceText.of(e.getValue())));
 				}
 			}
-			out.println();
 		}
 	}
 

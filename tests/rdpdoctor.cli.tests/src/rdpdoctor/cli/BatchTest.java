@@ -157,4 +157,40 @@ class BatchTest {
 		assertEquals(ExitCodes.USAGE, cli("batch", "--inventory", inventory.toString(), "--report",
 				dir.resolve("r.pdf").toString(), "--format", "pdf"));
 	}
+
+	/**
+	 * {@code batch --targets} and {@code -iL}: the same hosts as the inventory's, given as nmap takes them (a
+	 * 127.0.0.1-1 range with ports, a file with comments), give the same verdicts; the two sources exclude each other.
+	 */
+	@Test
+	void targetsGivenAsNmapTakesThemAreDiagnosedAsTheInventorysHosts() throws IOException {
+		Path whole = dir.resolve("whole.json");
+		cli("batch", "--inventory", inventory.toString(), "--report", whole.toString(), "--timeout-ms", "500");
+		List<String> targets = new ArrayList<>();
+		for (HostDiagnosis h : new JsonReportFile(whole)) {
+			targets.add(h.target().toString());
+		}
+		assertEquals(10, targets.size());
+		List<String> ranges = targets.stream().map(t -> t.replace("127.0.0.1:", "127.0.0.1-1:")).toList();
+		Path byTargets = dir.resolve("targets.json");
+		assertEquals(ExitCodes.FINDINGS, cli("batch", "--targets", String.join(",", ranges.subList(0, 5)),
+				"--targets", String.join(" ", ranges.subList(5, 10)), "--report", byTargets.toString(),
+				"--timeout-ms", "500"));
+		assertEquals(verdicts(new JsonReportFile(whole)), verdicts(new JsonReportFile(byTargets)));
+
+		Path file = dir.resolve("targets.txt");
+		Files.writeString(file, "# the fleet\n" + String.join("\n", targets) + "  # last\n");
+		Path byFile = dir.resolve("file.json");
+		assertEquals(ExitCodes.FINDINGS, cli("batch", "-iL", file.toString(), "--report", byFile.toString(),
+				"--timeout-ms", "500"));
+		assertEquals(verdicts(new JsonReportFile(whole)), verdicts(new JsonReportFile(byFile)));
+
+		assertEquals(ExitCodes.USAGE, cli("batch", "--inventory", inventory.toString(), "--targets", targets.get(0),
+				"--report", dir.resolve("both.json").toString()));
+		assertEquals(ExitCodes.USAGE, cli("batch", "--targets", "10.0.0.0/8", "--report",
+				dir.resolve("huge.json").toString()));
+		assertEquals(ExitCodes.USAGE, cli("batch", "-iL", file.toString(), "--report", file.toString()),
+				"the report may not overwrite the targets file");
+		assertTrue(Files.readString(file).startsWith("# the fleet"));
+	}
 }
