@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The product archives for every platform and the update site's categories (Windows and macOS cannot run here): each
 # archive holds its platform's start script and SWT fragment and nothing of another platform's; the Linux archive,
-# unpacked, runs `rdpdoctor --version` and refuses a Java older than 21 with a clear message and exit code 3.
+# unpacked, runs `rdpdoctor --version` and refuses a Java older than 21 with a clear message and exit code 3; every
+# archive holds the manual pages (man/) and the documentation (docs/: the cause catalog, the JSON schemas); the Linux
+# workbench without GTK 3 says so.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/bin/common.sh"
@@ -25,6 +27,10 @@ for product in workbench headless; do
     has '/plugins/org\.eclipse\.equinox\.p2\.engine_[^/]*\.jar$' "p2 (rdpdoctor plugins)"
     has '/p2/org\.eclipse\.equinox\.p2\.engine/profileRegistry/DefaultProfile\.profile/' "its p2 profile"
     lacks '/plugins/com\.example\.' "the example plug-in (it is installed from the update site)"
+    has '/man/rdpdoctor\.1$' "the manual pages (man/)"
+    has '/man/rdpdoctor-diagnose\.1$' "diagnose's manual page"
+    has '/docs/causes\.md$' "the cause catalog (docs/causes.md)"
+    has '/docs/schemas/diagnose\.schema\.json$' "the JSON schemas (docs/schemas)"
     case $platform in
       win32*) has '/rdpdoctor\.cmd$' "rdpdoctor.cmd"; lacks '/rdpdoctor$' "the POSIX start script"
               lacks 'swt\.(gtk|cocoa)' "another platform's SWT" ;;
@@ -46,7 +52,8 @@ done
 win=$(ls "$products"/rdpdoctor-headless-win32.win32.x86_64.zip)
 unzip -p "$win" '*/rdpdoctor.cmd' >"$work/rdpdoctor.cmd"
 grep -q $'\r$' "$work/rdpdoctor.cmd" || fail "rdpdoctor.cmd has no CRLF line ends"
-for needed in 'rdpdoctor.cli.app' 'rdpdoctor.ui.application' 'exit /b 3' 'Java 21'; do
+for needed in 'rdpdoctor.cli.app' 'rdpdoctor.ui.application' 'exit /b 3' 'Java 21' 'SOFTWARE\JavaSoft\JDK' \
+    'Eclipse Adoptium' ':consider'; do
   grep -qF "$needed" "$work/rdpdoctor.cmd" || fail "rdpdoctor.cmd lacks $needed"
 done
 # the update site: its categories, each with its feature
@@ -88,4 +95,26 @@ if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
   fi
   java_checks="$java_checks; no Java and only Java 17 said so"
 fi
-echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version ($java_checks); the update site has its categories"
+# the workbench archive on Linux without GTK 3 (the loader's cache hidden in a mount namespace) says so; headless
+# commands of the same archive need no GTK
+gtk_check="GTK check not run (needs root and unshare)"
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
+  tar xzf "$products/rdpdoctor-workbench-linux.gtk.x86_64.tar.gz" -C "$work"
+  wb="$work/rdpdoctor/rdpdoctor"
+  [ -x "$wb" ] || fail "the workbench archive has no rdpdoctor script at $wb"
+  : >"$work/empty.cache"
+  set +e
+  message=$(unshare -m sh -c 'mount --bind "$1" /etc/ld.so.cache && shift && exec env DISPLAY=:99 LD_LIBRARY_PATH= "$@"' \
+    _ "$work/empty.cache" "$wb" 2>&1); code=$?
+  headless=$(unshare -m sh -c 'mount --bind "$1" /etc/ld.so.cache && shift && exec "$@"' _ "$work/empty.cache" \
+    env JAVA_HOME="$JAVA_HOME" "$wb" explain 0x904 2>&1); hcode=$?
+  set -e
+  [ "$code" = 3 ] && [[ $message == *"needs GTK 3 (libgtk-3.so.0)"*"apt-get install libgtk-3-0"* ]] \
+    || fail "the workbench without GTK gave exit $code: $message"
+  [ "$hcode" = 0 ] && [[ $headless == *"0x904"* ]] || fail "explain without GTK gave exit $hcode: $headless"
+  gtk_check="without GTK 3 the workbench says so (exit 3), explain runs"
+  for page in "$work"/rdpdoctor/man/*.1; do
+    man --warnings=all -l "$page" >/dev/null 2>"$work/man.err" && [ ! -s "$work/man.err" ] || fail "man -l $page"
+  done
+fi
+echo "archives: $checked archives (workbench, headless x Linux, Windows, macOS) hold their platform's files only; the Linux one runs: $version ($java_checks); the update site has its categories; $gtk_check"

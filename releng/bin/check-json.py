@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Checks that standard input is one JSON document valid against docs/schemas/COMMAND.schema.json (python3-jsonschema,
 an implementation independent of RDP Doctor's). Usage: rdpdoctor COMMAND ... --format json | check-json.py COMMAND
 [PYTHON_EXPRESSION_ON_d ...]: each expression must be true of the parsed document d. Exit 0 valid, 1 not."""

@@ -2,7 +2,8 @@
 # Installs the Debian packages the tests need when they are missing: Xvfb and GTK 3 (UI tests), dnsmasq (a private DNS
 # server), iptables (firewall faults on loopback), procps, openssl (real TLS servers for the TLS probes), OpenSSH
 # (a real SSH server for the host-side probes), Chromium, Mono's C# compiler and
-# python3-junitparser (report checks).
+# python3-junitparser (report checks), python3-jsonschema (the commands' JSON against docs/schemas), zsh (its
+# completion) and man-db (the manual pages rendered).
 # Needs root for apt-get; says so otherwise.
 set -euo pipefail
 need=()
@@ -25,6 +26,9 @@ command -v evtxexport >/dev/null 2>&1 || need+=(libevtx-utils)     # libevtx's e
 command -v chromium >/dev/null 2>&1 || need+=(chromium)            # opens the HTML report in the batch tests
 command -v mcs >/dev/null 2>&1 || need+=(mono-mcs)                 # compiles the Windows probe's C# (WTS API) as csc would
 /usr/bin/python3 -c 'import junitparser' 2>/dev/null || need+=(python3 python3-junitparser)   # a real JUnit XML consumer
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need+=(python3-jsonschema)   # an independent JSON Schema validator
+command -v zsh >/dev/null 2>&1 || need+=(zsh)
+command -v man >/dev/null 2>&1 || need+=(man-db)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "install-test-deps: missing Debian packages ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need, runs the whole build with every test (UI tests under Xvfb),
-# then the end-to-end smoke test of ./rdpdoctor, cold batches on a 2-carrier scheduler, the EMF generation check and
+# then the end-to-end smoke test of ./rdpdoctor, the command line's contract (targets, JSON against its schemas,
+# help, manual pages, completion), cold batches on a 2-carrier scheduler, the EMF generation check and
 # kill -9 of a remediation mid-apply, the product archives of every platform, and the example plug-in installed,
 # updated and uninstalled from the built update site (headless, and in a running workbench under Xvfb), and the
 # product updated to a newer build of itself.
@@ -9,6 +10,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/bin/install-test-deps.sh"
 xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-end verify "$@"
 "$root/releng/bin/smoke-test.sh"
+"$root/releng/bin/cli-contract-test.sh"
 "$root/releng/bin/stress-cold-batches.sh"
 "$root/releng/bin/check-model.sh"
 "$root/releng/bin/remediation-crash-test.sh"
@@ -16,4 +18,4 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-e
 "$root/releng/bin/plugins-install-test.sh"
 "$root/releng/bin/workbench-plugins-test.sh"
 "$root/releng/bin/product-update-test.sh"     # last: it builds the update site again, with a later qualifier
-echo "scripts: 8 passed, 0 failed"   # smoke, stress, model, crash, archive, plug-in install, workbench plug-in, product update
+echo "scripts: 9 passed, 0 failed"   # smoke, command-line contract, stress, model, crash, archive, plug-in install, workbench plug-in, product update

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.settings.SettingsFile;
 
 /**
  * Dispatches {@code rdpdoctor COMMAND ...} to the commands, parsed by picocli from the one declaration of every command
@@ -25,6 +26,10 @@ public final class Cli {
 	/** The exit codes every command shares, as the summary ends (each command's help lists its own). */
 	static final String EXIT_CODES = "Exit codes: 0 success (diagnose, batch: no ERROR finding), 1 findings or a part "
 			+ "not done, 2 bad usage or input, 3 internal failure, 130/143 stopped by SIGINT/SIGTERM.";
+
+	/** The commands whose diagnosis options take their defaults from the settings file. */
+	private static final java.util.Set<String> READS_SETTINGS = java.util.Set.of("diagnose", "batch", "events",
+			"remediate", "settings");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -88,6 +93,13 @@ public final class Cli {
 		Options options = new Options(command);
 		try {
 			options.checkVerbosity();
+			if (READS_SETTINGS.contains(name)) {
+				options.settingsFile = SettingsFile.read();
+				if (!options.quiet() && !name.equals("settings")) { // settings lists them itself
+					options.settingsFile.problems().forEach(p -> err.println("rdpdoctor: warning: "
+							+ Untrusted.terminal(p)));
+				}
+			}
 			return switch (name) {
 			case "diagnose" -> new DiagnoseCommand(out, err, registry.get()).run(options);
 			case "explain" -> new ExplainCommand(out).run(options);
@@ -100,6 +112,7 @@ public final class Cli {
 					new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()))).run(options);
 			case "journal" -> new JournalCommand(out, err).run(options);
 			case "plugins" -> new PluginsCommand(out, err).run(options);
+			case "settings" -> new SettingsCommand(out).run(options);
 			case "completion" -> completion(root, options);
 			default -> help(root, options);
 			};
@@ -114,6 +127,10 @@ public final class Cli {
 
 	/** {@code help}: the summary; {@code help COMMAND}: that command's help, as {@code COMMAND --help} prints it. */
 	private int help(CommandLine root, Options options) throws UsageException {
+		String manDir = options.named.get(CommandLines.MAN_PAGES);
+		if (manDir != null) {
+			return writeManPages(java.nio.file.Path.of(manDir));
+		}
 		if (options.positional.isEmpty()) {
 			root.usage(out);
 			return ExitCodes.OK;
@@ -139,6 +156,21 @@ public final class Cli {
 			out.println("# source <(rdpdoctor completion zsh) in ~/.zshrc");
 		}
 		out.print(AutoComplete.bash("rdpdoctor", root));
+		return ExitCodes.OK;
+	}
+
+	/** Writes every manual page into DIR, each replaced whole (a page is never left half written). */
+	private int writeManPages(java.nio.file.Path dir) throws UsageException {
+		try {
+			java.nio.file.Files.createDirectories(dir);
+			for (java.util.Map.Entry<String, String> page : ManPages.all().entrySet()) {
+				rdpdoctor.model.persistence.SafeFiles.replace(dir.resolve(page.getKey()), stream -> stream.write(
+						page.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+		} catch (java.io.IOException e) {
+			throw new UsageException("cannot write the manual pages into " + dir + ": " + e.getMessage());
+		}
+		out.println(ManPages.all().size() + " manual pages in " + dir);
 		return ExitCodes.OK;
 	}
 

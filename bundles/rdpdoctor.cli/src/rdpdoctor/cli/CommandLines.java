@@ -49,6 +49,8 @@ final class CommandLines {
 			+ "internal failure.";
 	private static final String PLUGINS_CODES = "Exit codes: 0 done, 2 bad usage, 3 the update site or the "
 			+ "installation failed.";
+	private static final String SETTINGS_CODES = "Exit codes: 0 printed (lines of the file left out are listed, "
+			+ "not fatal), 2 bad usage or a bad option value.";
 	private static final String PLAIN_CODES = "Exit codes: 0 done, 2 bad usage.";
 
 	private CommandLines() {
@@ -71,10 +73,14 @@ final class CommandLines {
 		line.addSubcommand("remediate", remediate());
 		line.addSubcommand("journal", journal());
 		line.addSubcommand("plugins", plugins());
+		line.addSubcommand("settings", settings());
 		line.addSubcommand("completion", completion());
 		line.addSubcommand("version", command("version", "Prints the version.", PLAIN_CODES));
-		line.addSubcommand("help", positional(command("help", "Prints this summary, or a command's help.", PLAIN_CODES),
-				"COMMAND", "0..1", "the command whose help to print"));
+		CommandSpec help = positional(command("help", "Prints this summary, or a command's help.", PLAIN_CODES),
+				"COMMAND", "0..1", "the command whose help to print");
+		help.addOption(OptionSpec.builder(MAN_PAGES).type(java.io.File.class).arity("1").paramLabel("DIR").hidden(true)
+				.description("write the manual pages into DIR (the build's)").build());
+		line.addSubcommand("help", help);
 		line.setOverwrittenOptionsAllowed(true);
 		line.setAbbreviatedOptionsAllowed(false);
 		return line;
@@ -205,6 +211,16 @@ final class CommandLines {
 		return spec;
 	}
 
+	private static CommandSpec settings() {
+		CommandSpec spec = command("settings", "Prints the diagnosis settings in effect and where each comes from: an "
+				+ "option given here, the settings file (~/.config/rdpdoctor/settings.properties, $XDG_CONFIG_HOME/"
+				+ "rdpdoctor on Linux, %%APPDATA%%\\rdpdoctor on Windows; the workbench's Preferences > Diagnosis edit "
+				+ "it), or the default; and the file's lines that are left out, with why.", SETTINGS_CODES);
+		formats(spec, "text|json");
+		DIAGNOSIS.forEach(o -> option(spec, o));
+		return spec;
+	}
+
 	private static CommandSpec plugins() {
 		CommandSpec spec = command("plugins", "Lists, installs, uninstalls and updates plug-ins (features) of this RDP "
 				+ "Doctor from p2 update sites: plugins list [--repository URL], plugins install --repository URL "
@@ -290,6 +306,9 @@ final class CommandLines {
 		repeatable(spec, SET, "KEY=VALUE", "a setting of an installed plug-in's probe or rule, e.g. "
 				+ "com.example.rdgateway.address=gw.example.com:443 (repeatable)");
 	}
+
+	/** The hidden option of {@code help} that writes the manual pages ({@link ManPages}). */
+	static final String MAN_PAGES = "--man-pages";
 
 	/** The option of plug-in settings; {@link Options} keeps each of its values. */
 	static final String SET = "--set";

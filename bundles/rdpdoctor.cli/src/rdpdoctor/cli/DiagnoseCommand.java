@@ -61,12 +61,15 @@ final class DiagnoseCommand {
 
 	/**
 	 * The settings shared by diagnose and batch, from their options (every {@link DiagnosisSetting}, checked as it
-	 * declares).
+	 * declares), else from the settings file ({@link Options#settingsFile}), else the defaults.
 	 */
 	static DiagnosisSettings settings(Options options, int defaultConcurrency) throws UsageException {
 		DiagnosisSettings settings = DiagnosisSettings.defaults().withConcurrency(defaultConcurrency);
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
 			String value = options.named.get(setting.option());
+			if (value == null) {
+				value = options.settingsFile.get(setting).orElse(null);
+			}
 			if (value == null && setting.isNumber() && setting != DiagnosisSetting.CONCURRENCY) {
 				value = String.valueOf(setting.defaultNumber());
 			}

@@ -17,6 +17,9 @@ final class Options {
 	/** The values of a repeatable option ({@code --set}), in order. */
 	final Map<String, List<String>> repeated = new LinkedHashMap<>();
 	final List<String> positional = new ArrayList<>();
+	/** The settings file's values, defaults of the diagnosis options (none until {@link Cli} reads it). */
+	rdpdoctor.core.settings.SettingsFile.Contents settingsFile = new rdpdoctor.core.settings.SettingsFile.Contents(
+			null, Map.of(), List.of());
 
 	/**
 	 * @param command what picocli parsed for one command ({@link CommandLines}): its options by their long names, its

@@ -124,4 +124,42 @@ class CommandLineTest {
 			assertTrue(script.contains(word), word);
 		}
 	}
+
+	/** docs/man holds the pages the command line makes now: releng/bin/man-pages.sh writes them after a change. */
+	@Test
+	void theManualPagesInDocsAreTheCommandLines() throws java.io.IOException {
+		java.nio.file.Path dir = java.nio.file.Path.of("../../docs/man");
+		java.util.Map<String, String> pages = ManPages.all();
+		assertEquals(CommandLines.root().getSubcommands().size() + 1, pages.size(), pages.keySet().toString());
+		for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
+			assertEquals(page.getValue(), java.nio.file.Files.readString(dir.resolve(page.getKey())),
+					"docs/man/" + page.getKey() + " is stale: run releng/bin/man-pages.sh");
+		}
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+			assertEquals(pages.keySet(), files.map(f -> f.getFileName().toString())
+					.collect(java.util.stream.Collectors.toSet()), "docs/man holds a page of no command");
+		}
+		String diagnose = pages.get("rdpdoctor-diagnose.1");
+		assertTrue(diagnose.contains(".SH EXIT STATUS\nExit codes: 0 no ERROR finding"), diagnose);
+		assertTrue(diagnose.contains("\\fB\\-\\-targets\\-file\\fR"), "option names in bold, hyphens escaped");
+		assertTrue(!pages.get("rdpdoctor-help.1").contains("man\\-pages"), "the build's hidden option stays hidden");
+	}
+
+	@Test
+	void manualPageTextCannotStartARequestOrAnEscape() {
+		assertEquals("\\&.SH x\n\\&'br\na\\e\\-b", ManPages.escape(".SH x\n'br\na\\-b"));
+	}
+
+	@Test
+	void outputFormatIsOneOptionForEveryCommandAndMustAgreeWithFormat() {
+		assertEquals(ExitCodes.OK, run("explain", "0x904", "--output-format", "json"));
+		assertTrue(out().startsWith("{\"codes\":[{\"table\":\"mstsc\""), out());
+		assertEquals(ExitCodes.USAGE, run("explain", "0x904", "--format", "json", "--output-format", "text"));
+		assertTrue(err().contains("disagree"), err());
+		assertEquals(ExitCodes.USAGE, run("explain", "0x904", "-q", "-v"));
+		assertEquals(ExitCodes.USAGE, run("completion", "fish"));
+		out.reset();
+		assertEquals(ExitCodes.OK, run("completion", "zsh"));
+		assertTrue(out().contains("bashcompinit") && out().contains("CERT_EXPIRED"), "zsh set-up and cause ids");
+	}
 }

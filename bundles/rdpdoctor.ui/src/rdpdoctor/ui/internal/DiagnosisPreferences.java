@@ -10,8 +10,12 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.core.settings.DiagnosisSetting;
+import rdpdoctor.core.settings.SettingsFile;
 
-/** The diagnosis preferences (Window > Preferences > Diagnosis) and the settings they make. */
+/**
+ * The diagnosis preferences (Window > Preferences > Diagnosis) and the settings they make, kept in the settings file
+ * the command line reads ({@link SettingsFile}).
+ */
 public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 
 	static final String NODE = "rdpdoctor.ui";
@@ -32,10 +36,15 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 		}
 	}
 
-	/** @return the store the preference page edits */
+	/**
+	 * @return the store the preference page edits: the settings file the command line reads too
+	 *         ({@link SettingsFile}); the preferences of an earlier version, kept by Eclipse, fill a file not yet there
+	 */
 	public static synchronized IPreferenceStore store() {
 		if (store == null) {
-			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
+			SettingsFileStore fileStore = new SettingsFileStore(SettingsFile.location());
+			fileStore.adoptOnce(new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE));
+			store = fileStore;
 		}
 		return store;
 	}

@@ -1,0 +1,91 @@
+package rdpdoctor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.settings.DiagnosisSetting;
+import rdpdoctor.core.settings.SettingsFile;
+
+/**
+ * {@code rdpdoctor settings [OPTIONS] [--format text|json]}: every diagnosis setting's effective value and where it
+ * comes from (an option, the settings file and its line, the default), and the file's lines left out; JSON as
+ * {@code docs/schemas/settings.schema.json} describes.
+ */
+final class SettingsCommand {
+
+	private final PrintStream out;
+
+	SettingsCommand(PrintStream out) {
+		this.out = out;
+	}
+
+	int run(Options options) throws UsageException {
+		boolean json = options.output(true, Options.TEXT_OR_JSON).equals("json");
+		DiagnoseCommand.settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY); // bad option values: exit 2
+		SettingsFile.Contents file = options.settingsFile;
+		JsonArray settings = new JsonArray();
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("key", setting.key());
+			entry.addProperty("option", setting.option());
+			String option = options.named.get(setting.option());
+			SettingsFile.Value inFile = file.values().get(setting);
+			if (option != null) {
+				entry.addProperty("value", option);
+				entry.addProperty("source", "option");
+			} else if (inFile != null) {
+				entry.addProperty("value", inFile.value());
+				entry.addProperty("source", "file");
+				entry.addProperty("line", inFile.line());
+			} else {
+				entry.addProperty("value", defaultOf(setting));
+				entry.addProperty("source", "default");
+			}
+			settings.add(entry);
+		}
+		JsonArray problems = new JsonArray();
+		file.problems().forEach(problems::add);
+		if (json) {
+			JsonObject root = new JsonObject();
+			root.addProperty("file", file.file() == null ? null : file.file().toString());
+			root.addProperty("exists", file.file() != null && Files.isRegularFile(file.file()));
+			root.add("settings", settings);
+			root.add("problems", problems);
+			out.println(root);
+			return ExitCodes.OK;
+		}
+		out.println("Settings file: " + (file.file() == null ? "none (-D" + SettingsFile.PROPERTY + "=none)"
+				: Untrusted.terminal(file.file().toString()) + (Files.isRegularFile(file.file()) ? "" : " (absent)")));
+		for (var element : settings) {
+			JsonObject entry = element.getAsJsonObject();
+			String source = entry.get("source").getAsString();
+			String from = switch (source) {
+			case "option" -> entry.get("option").getAsString();
+			case "file" -> "settings file, line " + entry.get("line").getAsInt();
+			default -> "default";
+			};
+			out.printf("%-22s = %-30s %s%n", entry.get("key").getAsString(),
+					Untrusted.terminal(entry.get("value").getAsString()), from);
+		}
+		file.problems().forEach(p -> out.println("Left out: " + Untrusted.terminal(p)));
+		return ExitCodes.OK;
+	}
+
+	private static String defaultOf(DiagnosisSetting setting) {
+		if (setting == DiagnosisSetting.CONCURRENCY) {
+			return String.valueOf(DiagnosisSettings.DEFAULT_CONCURRENCY);
+		}
+		if (setting.isNumber()) {
+			return String.valueOf(setting.defaultNumber());
+		}
+		if (setting.isFlag()) {
+			return "false";
+		}
+		return setting == DiagnosisSetting.DEPTH ? "full" : "";
+	}
+}
