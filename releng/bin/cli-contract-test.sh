@@ -51,6 +51,11 @@ set +e
 set -e
 [ "$code" = 2 ] && grep -q '10.0.0.0/8' "$work/err" || fail "a /8 is not refused with exit 2 naming it"
 ok "a /8 refused (exit 2): $(head -1 "$work/err")"
+set +e
+"$rd" diagnose 'fd00::/120' >"$work/out" 2>"$work/err"; code=$?
+set -e
+[ "$code" = 2 ] && grep -q 'IPv6 networks are not expanded' "$work/err" || fail "an IPv6 network is not refused naming it"
+ok "an IPv6 network refused (exit 2), nothing sent: $(head -1 "$work/err")"
 
 # The JSON of every command, checked against its schema.
 "$rd" explain 0x904 0x7 --format json | "$json" explain 'd["acceptedThenClosed"]' \

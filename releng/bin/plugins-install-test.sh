@@ -31,6 +31,9 @@ grep -q 'rdpdoctor.headless' "$work/list.txt" || fail "plugins list does not sho
 rdpd plugins list --repository "$site" >"$work/site.txt" || fail "plugins list --repository failed"
 grep -q 'RDP Doctor: examples' "$work/site.txt" || fail "the site shows no examples category: $(cat "$work/site.txt")"
 grep -q "$feature" "$work/site.txt" || fail "the site does not list $feature"
+json="$root/releng/bin/check-json.py"   # the JSON of plugins against docs/schemas/plugins.schema.json
+rdpd plugins list --repository "$site" --format json | "$json" plugins \
+  "any(f['id'] == '$feature' and not f['installed'] for f in d['available'])" || fail "plugins list --format json"
 
 diagnose
 ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
@@ -64,12 +67,16 @@ rdpd_ensure_maven "$root"
   || fail "publishing the newer site: $(grep -v '^WARNING' "$work/publish.txt" | tail -20)"
 rdpd plugins update --repository "$newer/site" "$feature" >"$work/update.txt" 2>&1 || fail "update: $(cat "$work/update.txt")"
 grep -q "$feature $old -> $new" "$work/update.txt" || fail "update did not move $old to $new: $(cat "$work/update.txt")"
-rdpd plugins update --repository "$newer/site" "$feature" >"$work/update2.txt" 2>&1 || fail "second update failed"
-grep -q 'nothing to update' "$work/update2.txt" || fail "a second update changed something: $(cat "$work/update2.txt")"
+rdpd plugins update --repository "$newer/site" "$feature" --format json >"$work/update2.txt" \
+  || fail "second update failed"
+"$json" plugins "d['action'] == 'update' and d['changed'] == [] and 'nothing to update' in d['message']" \
+  <"$work/update2.txt" || fail "a second update changed something: $(cat "$work/update2.txt")"
 diagnose
 grep -q '"com.example.rdgateway.CERT_EXPIRED"' "$work/result.json" || fail "the updated plug-in does not run"
 
-rdpd plugins uninstall "$feature" >"$work/uninstall.txt" 2>&1 || fail "uninstall: $(cat "$work/uninstall.txt")"
+rdpd plugins uninstall "$feature" --format json >"$work/uninstall.txt" || fail "uninstall: $(cat "$work/uninstall.txt")"
+"$json" plugins "d['action'] == 'uninstall' and any('$feature' in c for c in d['changed']) and d['restartNeeded']" \
+  <"$work/uninstall.txt" || fail "plugins uninstall --format json"
 diagnose
 ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe still runs after uninstall"
 rdpd plugins list >"$work/list.txt"   # the next run removes the files of what the last one uninstalled

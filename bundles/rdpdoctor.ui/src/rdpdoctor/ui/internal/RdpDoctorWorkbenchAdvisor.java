@@ -62,7 +62,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 		};
 		options.inventory().ifPresentOrElse(path -> InventoryJobs.open(document, path, false, diagnose).schedule(),
 				diagnose);
-		options.screenshots().ifPresent(dir -> new ScreenshotTour(window, dir).start());
+		options.screenshots().ifPresent(dir -> new ScreenshotTour(window, dir, options).start());
 		window.getShell().getDisplay().asyncExec(() -> warnInterrupted(window));
 		options.benchmarkEvents().ifPresent(file -> window.getShell().getDisplay().asyncExec(() -> {
 			try {

@@ -25,24 +25,36 @@ import rdpdoctor.model.HostStatus;
 
 /**
  * {@code --screenshots DIR}: waits (bounded) for the diagnoses under way, then shows the main views one after the
- * other and writes a PNG of the window for each, then closes the workbench. For the README and for reviewing the
- * UI under Xvfb.
+ * other (inventory and findings, host editor, dashboard, explain, events, the Fix wizard's plan, journal) and writes a
+ * PNG of the window for each, then, with {@code --save-as FILE}, saves the diagnosed inventory, then closes the
+ * workbench. For the README, the sample's recorded diagnosis and reviewing the UI under Xvfb.
  */
 final class ScreenshotTour extends Thread {
 
 	private static final long JOB_DEADLINE_MS = 180_000;
 	private static final long SETTLE_MS = 800;
+	private static final long PLAN_MS = 8000;
 
 	private final IWorkbenchWindow window;
 	private final Display display;
 	private final Path dir;
+	private final Path saveAs;
+	private final Path events;
 
-	ScreenshotTour(IWorkbenchWindow window, Path dir) {
+	/**
+	 * @param window  the workbench window
+	 * @param dir     where the PNGs go
+	 * @param options {@code --save-as}: where the diagnosed inventory is saved after the tour; {@code --events}: a
+	 *                file the Events view imports for its picture
+	 */
+	ScreenshotTour(IWorkbenchWindow window, Path dir, StartOptions options) {
 		super("rdpdoctor screenshot tour");
 		setDaemon(true);
 		this.window = window;
 		this.display = window.getShell().getDisplay();
 		this.dir = dir;
+		this.saveAs = options.saveAs().orElse(null);
+		this.events = options.events().orElse(null);
 	}
 
 	@Override
@@ -70,11 +82,78 @@ final class ScreenshotTour extends Thread {
 				page.toggleZoom(page.getReference(explain));
 			});
 			shoot("4-explain.png");
+			ui(page -> page.toggleZoom(page.getReference(page.findView(ExplainView.ID))));
+			Optional<rdpdoctor.model.FindingRecord> worst = worstHost().flatMap(h -> RunRecords.last(h))
+					.flatMap(run -> run.getFindings().stream().findFirst());
+			Job[] reading = new Job[1];
+			ui(page -> {
+				EventsView view = (EventsView) show(page, EventsView.ID);
+				if (events != null) {
+					reading[0] = view.importFiles(java.util.List.of(events));
+				} else {
+					worstHost().ifPresent(h -> worst.ifPresent(f -> view.showSupporting(h.getName(), f.getCauseId())));
+				}
+				page.toggleZoom(page.getReference(view));
+			});
+			if (reading[0] != null) {
+				reading[0].join(JOB_DEADLINE_MS, null);
+			}
+			shoot("5-events.png");
+			ui(page -> page.toggleZoom(page.getReference(page.findView(EventsView.ID))));
+			fixWizard();
+			ui(page -> page.toggleZoom(page.getReference(show(page, JournalView.ID))));
+			shoot("7-journal.png");
+			ui(page -> page.toggleZoom(page.getReference(page.findView(JournalView.ID))));
+			if (saveAs != null) {
+				save();
+			}
 		} catch (Exception e) {
 			System.err.println("rdpdoctor: screenshot tour failed: " + e);
 		} finally {
 			display.asyncExec(() -> window.getWorkbench().close());
 		}
+	}
+
+	/**
+	 * The Fix wizard of the first failing host whose first finding has a remediation, its plan shown (made over SSH),
+	 * then cancelled.
+	 */
+	private void fixWizard() throws InterruptedException {
+		InventoryDocument document = window.getService(InventoryDocument.class);
+		java.util.Set<String> fixable = java.util.Set.of("CERT_EXPIRED", "RDP_SERVICE_STOPPED", "SERVICE_NOT_RESPONDING",
+				"SECURITY_LAYER_TLS_REQUIRED", "SECURITY_LAYER_RDP_ONLY", "FIREWALL_RULE_DISABLED");
+		Optional<Host> host = InventoryWalk.hosts(document.inventory())
+				.filter(h -> RunRecords.last(h).map(r -> !r.getFindings().isEmpty()
+						&& fixable.contains(r.getFindings().get(0).getCauseId())).orElse(false))
+				.findFirst();
+		Optional<rdpdoctor.model.FindingRecord> finding = host.flatMap(RunRecords::last)
+				.map(r -> r.getFindings().get(0));
+		if (host.isEmpty() || finding.isEmpty()) {
+			return;
+		}
+		org.eclipse.jface.wizard.WizardDialog[] dialog = new org.eclipse.jface.wizard.WizardDialog[1];
+		ui(page -> {
+			dialog[0] = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), new FixWizard(host.get(),
+					finding.get().getCauseId(), JournalView.journal()));
+			dialog[0].setBlockOnOpen(false);
+			dialog[0].open();
+		});
+		Thread.sleep(PLAN_MS); // the plan page plans over SSH
+		shoot("6-fix-wizard.png");
+		ui(page -> dialog[0].close());
+	}
+
+	/** {@code --save-as FILE}: the inventory with the diagnoses just made (the sample's recorded runs). */
+	private void save() {
+		display.syncExec(() -> {
+			try {
+				rdpdoctor.model.persistence.InventoryStore.save(window.getService(InventoryDocument.class).inventory(),
+						saveAs);
+				System.out.println("rdpdoctor: wrote " + saveAs);
+			} catch (java.io.IOException e) {
+				System.err.println("rdpdoctor: cannot write " + saveAs + ": " + e.getMessage());
+			}
+		});
 	}
 
 	private void waitForDiagnoses() throws InterruptedException {
