@@ -66,8 +66,8 @@ printf 'name,address,port\nweb1,192.0.2.10,3389\nweb2,192.0.2.11,99999\n' >"$wor
 "$rd" import "$work/hosts.csv" --to "$work/inv.rdpdoctor" --output-format json 2>/dev/null | "$json" import \
   'd["added"] == 1 and d["files"][0]["skipped"] == 1 and d["files"][0]["importer"] == "csv" and d["written"]' \
   || fail "import JSON"
-"$rd" import "$work/hosts.csv" --to "$work/inv.rdpdoctor" --output-format json 2>/dev/null | "$json" import \
-  'd["added"] == 0 and d["alreadyThere"] == 1' || fail "import JSON, again"
+"$rd" import "$work/hosts.csv" --to "$work/inv.rdpdoctor" --format csv --output-format json 2>/dev/null | "$json" import \
+  'd["added"] == 0 and d["alreadyThere"] == 1' || fail "import JSON, again (--format csv names the input)"
 "$rd" export "$work/inv.rdpdoctor" --to "$work/out.csv" --format json | "$json" export 'd["hosts"] == 1' \
   || fail "export JSON"
 "$rd" journal --journal "$work/journal" --format json | "$json" journal 'd["entries"] == []' || fail "journal JSON"

@@ -103,7 +103,8 @@ final class BatchCommand {
 	 * @param targets this shard's targets
 	 * @param own     each host's own settings (SSH user and port of its inventory entry)
 	 */
-	private record Batch(String title, String source, String shown, List<Target> targets, Map<String, Map<String, String>> own) {
+	private record Batch(String title, String source, String shown, List<Target> targets,
+			Map<String, Map<String, String>> own) {
 	}
 
 	private static Batch fromInventory(Path inventoryFile, int[] shard, Map<String, String> groups,
@@ -129,14 +130,8 @@ final class BatchCommand {
 		}
 		Map<String, Target> all = new LinkedHashMap<>();
 		given.forEach(t -> all.putIfAbsent(t.toString(), t));
-		List<Target> mine = new ArrayList<>();
-		int k = 0;
-		for (Target target : all.values()) {
-			if (k++ % shard[1] == shard[0] - 1) {
-				mine.add(target);
-				groups.put(target.toString(), "");
-			}
-		}
+		List<Target> mine = shardOf(all.values(), shard);
+		mine.forEach(t -> groups.put(t.toString(), ""));
 		String source = "targets:" + digest(String.join("\n", all.keySet()));
 		String title = all.size() == 1 ? all.keySet().iterator().next() : all.size() + " targets";
 		return new Batch(title, source, "--targets (" + all.size() + ")", mine, Map.of());
@@ -247,12 +242,18 @@ final class BatchCommand {
 			allGroups.merge(target.toString(), group, (a, b) -> a.isEmpty() || b.isEmpty() ? a + b : a + ", " + b);
 			all.putIfAbsent(target.toString(), target);
 		}
+		List<Target> mine = shardOf(all.values(), shard);
+		mine.forEach(t -> groups.put(t.toString(), allGroups.get(t.toString())));
+		return mine;
+	}
+
+	/** @return target k (from 0, in order) of these when k mod N = I - 1 */
+	private static List<Target> shardOf(java.util.Collection<Target> all, int[] shard) {
 		List<Target> mine = new ArrayList<>();
 		int k = 0;
-		for (Target target : all.values()) {
+		for (Target target : all) {
 			if (k++ % shard[1] == shard[0] - 1) {
 				mine.add(target);
-				groups.put(target.toString(), allGroups.get(target.toString()));
 			}
 		}
 		return mine;

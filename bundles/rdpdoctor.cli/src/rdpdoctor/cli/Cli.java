@@ -161,16 +161,17 @@ public final class Cli {
 
 	/** Writes every manual page into DIR, each replaced whole (a page is never left half written). */
 	private int writeManPages(java.nio.file.Path dir) throws UsageException {
+		java.util.Map<String, String> pages = ManPages.all();
 		try {
 			java.nio.file.Files.createDirectories(dir);
-			for (java.util.Map.Entry<String, String> page : ManPages.all().entrySet()) {
+			for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
 				rdpdoctor.model.persistence.SafeFiles.replace(dir.resolve(page.getKey()), stream -> stream.write(
 						page.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			}
 		} catch (java.io.IOException e) {
 			throw new UsageException("cannot write the manual pages into " + dir + ": " + e.getMessage());
 		}
-		out.println(ManPages.all().size() + " manual pages in " + dir);
+		out.println(pages.size() + " manual pages in " + dir);
 		return ExitCodes.OK;
 	}
 

@@ -85,7 +85,10 @@ final class Options {
 			throw new UsageException("--format '" + format + "' and " + OUTPUT_FORMAT + " '" + output
 					+ "' disagree; give one");
 		}
-		return output != null ? choice(OUTPUT_FORMAT, "text", choices) : choice("--format", "text", choices);
+		if (output != null) {
+			return choice(OUTPUT_FORMAT, "text", choices);
+		}
+		return formatIsOutput ? choice("--format", "text", choices) : "text";
 	}
 
 	/** @return whether {@code -q} asks for results and errors only */

@@ -129,17 +129,8 @@ final class RemediateCommand {
 			PlanText.lines(plan, name).forEach(line -> out.println(Untrusted.terminal(line)));
 			return;
 		}
-		JsonObject p = new JsonObject();
-		p.addProperty("remediation", plan.remediation());
+		JsonObject p = com.google.gson.JsonParser.parseString(plan.toJson()).getAsJsonObject(); // the journal's form
 		p.addProperty("name", name);
-		p.addProperty("cause", plan.cause());
-		p.addProperty("host", plan.host());
-		p.addProperty("system", plan.system());
-		p.addProperty("summary", plan.summary());
-		p.addProperty("workaround", plan.workaround());
-		p.addProperty("precondition", plan.precondition());
-		p.addProperty("snapshot", plan.snapshot());
-		p.addProperty("apply", plan.apply());
 		p.addProperty("hash", plan.hash());
 		json.add("plan", p);
 	}

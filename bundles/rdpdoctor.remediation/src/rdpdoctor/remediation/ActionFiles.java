@@ -28,17 +28,7 @@ final class ActionFiles {
 	}
 
 	static void writePlan(Path dir, Plan plan) throws IOException {
-		JsonObject json = new JsonObject();
-		json.addProperty("remediation", plan.remediation());
-		json.addProperty("cause", plan.cause());
-		json.addProperty("host", plan.host());
-		json.addProperty("system", plan.system());
-		json.addProperty("summary", plan.summary());
-		json.addProperty("workaround", plan.workaround());
-		json.addProperty("precondition", plan.precondition());
-		json.addProperty("snapshot", plan.snapshot());
-		json.addProperty("apply", plan.apply());
-		write(dir.resolve(PLAN), json.toString());
+		write(dir.resolve(PLAN), plan.toJson());
 	}
 
 	static Plan readPlan(Path dir) throws IOException {

@@ -35,6 +35,21 @@ public record Plan(String remediation, String cause, String host, String system,
 		}
 	}
 
+	/** @return the plan as one JSON object, a property per component: what the journal keeps of it */
+	public String toJson() {
+		com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+		json.addProperty("remediation", remediation);
+		json.addProperty("cause", cause);
+		json.addProperty("host", host);
+		json.addProperty("system", system);
+		json.addProperty("summary", summary);
+		json.addProperty("workaround", workaround);
+		json.addProperty("precondition", precondition);
+		json.addProperty("snapshot", snapshot);
+		json.addProperty("apply", apply);
+		return json.toString();
+	}
+
 	/** @return how the scripts reach the host, for people */
 	public String transport() {
 		return system.equals("WINDOWS") ? "PowerShell (powershell -NoProfile -NonInteractive), the script on standard input"

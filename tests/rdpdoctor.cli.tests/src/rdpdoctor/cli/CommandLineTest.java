@@ -1,5 +1,6 @@
 package rdpdoctor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,6 +158,10 @@ class CommandLineTest {
 		assertEquals(ExitCodes.USAGE, run("explain", "0x904", "--format", "json", "--output-format", "text"));
 		assertTrue(err().contains("disagree"), err());
 		assertEquals(ExitCodes.USAGE, run("explain", "0x904", "-q", "-v"));
+		Options importing = new Options(CommandLines.root().parseArgs("import", "a.csv", "--to", "b", "--format", "csv")
+				.subcommand());
+		assertDoesNotThrow(() -> assertEquals("text", importing.output(false, Options.TEXT_OR_JSON)),
+				"import's --format names its input, not its output");
 		assertEquals(ExitCodes.USAGE, run("completion", "fish"));
 		out.reset();
 		assertEquals(ExitCodes.OK, run("completion", "zsh"));
