@@ -207,6 +207,14 @@ final class RemediateCommand {
 		String host = Untrusted.terminal(plan.host());
 		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
 				+ Untrusted.terminal(p)))) {
+			String script = new RemediationRun(journal, HostFix.who(settings)).rollbackScript(action, remediations);
+			if (json == null) {
+				out.println("Rollback of action " + action + " (" + plan.remediation() + " of " + plan.cause() + ") on "
+						+ host + ": this script runs on the host (" + plan.transport() + "):");
+				script.lines().forEach(line -> out.println("    " + Untrusted.terminal(line)));
+			} else {
+				json.addProperty("rollbackScript", script);
+			}
 			RemediationRun.Outcome outcome = HostFix.rollback(action, settings, journal, remediations, deadline);
 			if (json != null) {
 				json.addProperty("mode", "rollback");

@@ -32,11 +32,24 @@ final class ActionFiles {
 	}
 
 	static Plan readPlan(Path dir) throws IOException {
-		JsonObject json = JsonParser.parseString(read(dir.resolve(PLAN))).getAsJsonObject();
-		return new Plan(json.get("remediation").getAsString(), json.get("cause").getAsString(),
-				json.get("host").getAsString(), json.get("system").getAsString(), json.get("summary").getAsString(),
-				json.get("workaround").getAsBoolean(), json.get("precondition").getAsString(),
-				json.get("snapshot").getAsString(), json.get("apply").getAsString());
+		Path file = dir.resolve(PLAN);
+		try {
+			JsonObject json = JsonParser.parseString(read(file)).getAsJsonObject();
+			return new Plan(text(json, "remediation"), text(json, "cause"), text(json, "host"), text(json, "system"),
+					text(json, "summary"), json.get("workaround").getAsBoolean(), text(json, "precondition"),
+					text(json, "snapshot"), text(json, "apply"));
+		} catch (RuntimeException e) { // a cut or hand-edited file: Gson's, IllegalStateException, NullPointerException
+			throw new IOException(file + " is not a plan: " + e.getMessage());
+		}
+	}
+
+	/** @return the string property, or an exception naming the key when it is missing or not a string */
+	private static String text(JsonObject json, String key) {
+		JsonElement value = json.get(key);
+		if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+			throw new IllegalArgumentException("'" + key + "' is missing or not text");
+		}
+		return value.getAsString();
 	}
 
 	static void writeSnapshot(Path dir, Snapshot snapshot) throws IOException {
@@ -53,11 +66,17 @@ final class ActionFiles {
 	}
 
 	static Snapshot readSnapshot(Path dir) throws IOException {
+		Path file = dir.resolve(SNAPSHOT);
 		List<Snapshot.Entry> entries = new ArrayList<>();
-		for (JsonElement element : JsonParser.parseString(read(dir.resolve(SNAPSHOT))).getAsJsonArray()) {
-			JsonObject json = element.getAsJsonObject();
-			entries.add(new Snapshot.Entry(json.get("kind").getAsString(), json.get("name").getAsString(),
-					json.get("base64").getAsString(), json.get("attributes").getAsString()));
+		try {
+			int number = 0;
+			for (JsonElement element : JsonParser.parseString(read(file)).getAsJsonArray()) {
+				JsonObject json = element.getAsJsonObject();
+				entries.add(Snapshot.checked(file + " entry " + ++number, text(json, "kind"), text(json, "name"),
+						text(json, "base64"), text(json, "attributes")));
+			}
+		} catch (RuntimeException e) { // Gson's, IllegalStateException, IllegalArgumentException
+			throw new IOException(file + " is not a snapshot: " + e.getMessage());
 		}
 		return new Snapshot(entries);
 	}
@@ -66,6 +85,7 @@ final class ActionFiles {
 		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new IOException(file + " is missing or not a plain file");
 		}
+		Journal.checkOwn(file);
 		return Files.readString(file, StandardCharsets.UTF_8);
 	}
 

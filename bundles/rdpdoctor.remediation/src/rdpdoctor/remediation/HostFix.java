@@ -142,6 +142,7 @@ public final class HostFix {
 			Remediations remediations, Duration deadline) throws SshFailure, RemediationRefused, IOException {
 		RemediationRun run = new RemediationRun(journal, who(settings));
 		Plan plan = run.plan(action);
+		run.rollbackScript(action, remediations); // checked before anything connects
 		try (SshConnection connection = HostLogin.connect(settings, plan.host(), LOGIN_LIMIT)) {
 			return run.rollback(action, remediations, new HostScripts(connection, plan.system()), deadline);
 		}

@@ -57,7 +57,9 @@ public final class Journal {
 		if (!action.matches("[0-9A-Za-z-]{1,64}")) {
 			throw new IOException("not an action id: " + action);
 		}
-		return ownerOnlyDir(ownerOnlyDir(dir).resolve("actions")).resolve(action);
+		Path folder = ownerOnlyDir(ownerOnlyDir(dir).resolve("actions")).resolve(action);
+		checkOwn(folder);
+		return folder;
 	}
 
 	/**
@@ -80,6 +82,7 @@ public final class Journal {
 		if (Files.isSymbolicLink(file)) {
 			throw new IOException(file + " is a link: the journal is not written through links");
 		}
+		checkOwn(file);
 		byte[] line = (entry.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS); FileLock lock = channel.lock()) {
@@ -101,6 +104,8 @@ public final class Journal {
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return List.of();
 		}
+		checkOwn(dir);
+		checkOwn(file);
 		List<JournalEntry> entries = new ArrayList<>();
 		int number = 0;
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -174,11 +179,65 @@ public final class Journal {
 		return Optional.of(history.get(history.size() - 1).withSnapshot(snapshot));
 	}
 
-	/** Makes a folder owner-only when it is new; refuses a link where the folder should be. */
+	/**
+	 * Refuses a folder or file of the journal that is a link, that another user owns or that others may write: what
+	 * it holds decides what a rollback runs as root on a host, so it must be the user's alone.
+	 *
+	 * @param path a folder or file of the journal (nothing is said of one that does not exist)
+	 * @throws IOException naming the path and why it is refused
+	 */
+	static void checkOwn(Path path) throws IOException {
+		if (Files.isSymbolicLink(path)) {
+			throw new IOException(path + " is a link: the journal is not read or written through links");
+		}
+		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		java.nio.file.attribute.UserPrincipal owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS);
+		Optional<java.nio.file.attribute.UserPrincipal> me = currentUser(path);
+		if (me.isPresent() && !owner.equals(me.get())) {
+			throw new IOException(path + " belongs to " + owner.getName() + ", not to " + me.get().getName() + ": a "
+					+ "journal someone else can change is refused (a rollback runs what it holds, as root on the host); "
+					+ "use a folder of your own (--journal DIR)");
+		}
+		try {
+			java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.getPosixFilePermissions(path,
+					LinkOption.NOFOLLOW_LINKS);
+			if (mode.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+					|| mode.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+				throw new IOException(path + " may be written by others (" + PosixFilePermissions.toString(mode)
+						+ "): a journal someone else can change is refused (a rollback runs what it holds, as root on "
+						+ "the host); chmod go-w it, or use a folder of your own (--journal DIR)");
+			}
+		} catch (UnsupportedOperationException e) {
+			// not POSIX (Windows): the owner check stands; the user's profile protects the default folder
+		}
+	}
+
+	/** The user this process runs as, as the file system names owners: by name, else (Linux) as /proc/self's owner. */
+	private static Optional<java.nio.file.attribute.UserPrincipal> currentUser(Path near) {
+		try {
+			return Optional.of(near.getFileSystem().getUserPrincipalLookupService()
+					.lookupPrincipalByName(System.getProperty("user.name", "")));
+		} catch (IOException | UnsupportedOperationException e) {
+			Path self = Path.of("/proc/self");
+			try {
+				return Files.exists(self) ? Optional.of(Files.getOwner(self)) : Optional.empty();
+			} catch (IOException notLinux) {
+				return Optional.empty();
+			}
+		}
+	}
+
+	/**
+	 * Makes a folder owner-only when it is new; refuses a link where the folder should be, and a folder that is not
+	 * the user's alone ({@link #checkOwn}).
+	 */
 	private static Path ownerOnlyDir(Path dir) throws IOException {
 		if (Files.isSymbolicLink(dir)) {
 			throw new IOException(dir + " is a link: the journal is not written through links");
 		}
+		checkOwn(dir);
 		if (!Files.isDirectory(dir)) {
 			Files.createDirectories(dir.getParent());
 			try {

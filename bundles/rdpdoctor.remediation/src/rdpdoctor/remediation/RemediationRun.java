@@ -22,6 +22,9 @@ import rdpdoctor.ssh.SshFailure;
  */
 public final class RemediationRun {
 
+	/** How a SNAPSHOT_TAKEN entry's detail names the snapshot's SHA-256. */
+	private static final String DIGEST = "; snapshot sha256 ";
+
 	/** Diagnoses the host again after the change. */
 	@FunctionalInterface
 	public interface Verifier {
@@ -105,7 +108,8 @@ public final class RemediationRun {
 			}
 			ActionFiles.writeSnapshot(dir, snapshot);
 			entry = entry.withSnapshot(dir.toString());
-			journal.append(entry.next(Step.SNAPSHOT_TAKEN, snapshot.entries().size() + " entries"));
+			journal.append(entry.next(Step.SNAPSHOT_TAKEN, snapshot.entries().size() + " entries" + DIGEST
+					+ snapshot.digest()));
 			journal.append(entry.next(Step.APPLY_STARTED, ""));
 			CommandResult applied = host.run(plan.apply(), deadline);
 			if (!applied.succeeded()) {
@@ -148,7 +152,38 @@ public final class RemediationRun {
 	 */
 	public Outcome rollback(String action, Remediations remediations, ScriptRunner host, Duration deadline)
 			throws IOException, RemediationRefused {
-		JournalEntry last = journal.last(action, new ArrayList<>())
+		Rollback rollback = prepare(action, remediations);
+		return rollback(rollback.last(), rollback.plan(), rollback.snapshot(), rollback.remediation(), host,
+				deadline);
+	}
+
+	/**
+	 * The script a rollback of an action would run, checked as {@link #rollback} checks it, for people to read first.
+	 *
+	 * @param action       the action's journal id
+	 * @param remediations the installed remediations
+	 * @return the script, as it would be sent to the host
+	 * @throws IOException        when the journal, plan or snapshot cannot be read
+	 * @throws RemediationRefused as {@link #rollback} refuses
+	 */
+	public String rollbackScript(String action, Remediations remediations) throws IOException, RemediationRefused {
+		Rollback rollback = prepare(action, remediations);
+		return rollback.remediation().rollback(rollback.plan(), rollback.snapshot());
+	}
+
+	/** What a rollback restores, each part checked against what the journal recorded when it was taken. */
+	private record Rollback(JournalEntry last, Plan plan, Snapshot snapshot, IRemediation remediation) {
+	}
+
+	/**
+	 * Reads an action's plan and snapshot and checks them: the plan's SHA-256 is the one journaled when it was
+	 * confirmed, the snapshot's the one journaled when it was taken, so a rollback runs only what was planned and
+	 * restores only what was read from the host.
+	 */
+	private Rollback prepare(String action, Remediations remediations) throws IOException, RemediationRefused {
+		List<String> problems = new ArrayList<>();
+		List<JournalEntry> history = journal.history(action, problems);
+		JournalEntry last = journal.last(action, problems)
 				.orElseThrow(() -> new RemediationRefused("no action " + action + " in " + journal.dir()));
 		if (last.snapshot().isEmpty()) {
 			throw new RemediationRefused("action " + action + " took no snapshot (" + last.step()
@@ -156,12 +191,30 @@ public final class RemediationRun {
 		}
 		Path dir = journal.actionDir(action);
 		Plan plan = ActionFiles.readPlan(dir);
+		if (!plan.hash().equals(last.planHash())) {
+			throw new RemediationRefused("the plan of action " + action + " in " + dir + " is not the one journaled "
+					+ "when it was confirmed (SHA-256 " + plan.hash() + ", journaled " + last.planHash()
+					+ "): nothing run");
+		}
 		Snapshot snapshot = ActionFiles.readSnapshot(dir);
+		String journaled = history.stream().filter(e -> e.step() == Step.SNAPSHOT_TAKEN)
+				.map(e -> e.detail().contains(DIGEST) ? e.detail().substring(e.detail().indexOf(DIGEST)
+						+ DIGEST.length()).strip() : "")
+				.reduce((a, b) -> b).orElse("");
+		if (journaled.isEmpty()) {
+			throw new RemediationRefused("the journal holds no digest of action " + action + "'s snapshot (taken by an "
+					+ "earlier version?): nothing run; its files are in " + dir);
+		}
+		if (!snapshot.digest().equals(journaled)) {
+			throw new RemediationRefused("the snapshot of action " + action + " in " + dir + " is not the one "
+					+ "journaled when it was taken (SHA-256 " + snapshot.digest() + ", journaled " + journaled
+					+ "): nothing run");
+		}
 		IRemediation remediation = remediations.find(plan.remediation(), plan.system())
 				.orElseThrow(() -> new RemediationRefused(plan.remediation() + " for " + plan.system()
 						+ " is not installed: cannot write its rollback"))
 				.remediation();
-		return rollback(last, plan, snapshot, remediation, host, deadline);
+		return new Rollback(last, plan, snapshot, remediation);
 	}
 
 	/**

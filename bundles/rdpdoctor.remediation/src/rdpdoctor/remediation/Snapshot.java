@@ -51,17 +51,56 @@ public record Snapshot(List<Entry> entries) {
 				continue;
 			}
 			String[] fields = line.split("\t", -1);
-			if (fields.length < 3 || fields.length > 4 || !fields[0].matches("[a-z]{1,16}") || fields[1].isEmpty()) {
+			if (fields.length < 3 || fields.length > 4) {
 				throw new IllegalArgumentException("snapshot line " + number + " is not KIND TAB NAME TAB BASE64");
 			}
-			try {
-				Base64.getDecoder().decode(fields[2]);
-			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("snapshot line " + number + ": the value is not base64");
-			}
-			entries.add(new Entry(fields[0], fields[1], fields[2], fields.length == 4 ? fields[3] : ""));
+			entries.add(checked("snapshot line " + number, fields[0], fields[1], fields[2],
+					fields.length == 4 ? fields[3] : ""));
 		}
 		return new Snapshot(entries);
+	}
+
+	/**
+	 * An entry whose fields have the shapes a snapshot script prints, whoever wrote them (a host, a file read back):
+	 * a kind of lower-case letters, a name and attributes without control characters, a value in strict base64.
+	 *
+	 * @param where      what to name in the message (the line, the file)
+	 * @param kind       the kind
+	 * @param name       the name
+	 * @param base64     the value
+	 * @param attributes the attributes
+	 * @return the entry
+	 * @throws IllegalArgumentException naming where and which field is not as it must be
+	 */
+	public static Entry checked(String where, String kind, String name, String base64, String attributes) {
+		if (kind == null || !kind.matches("[a-z]{1,16}")) {
+			throw new IllegalArgumentException(where + ": the kind is not a word of lower-case letters");
+		}
+		if (name == null || name.isEmpty() || !printable(name) || attributes == null || !printable(attributes)) {
+			throw new IllegalArgumentException(where + ": a name or attributes with control characters, or no name");
+		}
+		if (base64 == null || !base64.matches("[A-Za-z0-9+/]*={0,2}") || base64.length() % 4 != 0) {
+			throw new IllegalArgumentException(where + ": the value is not base64");
+		}
+		return new Entry(kind, name, base64, attributes);
+	}
+
+	private static boolean printable(String text) {
+		return text.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
+	}
+
+	/** @return SHA-256 of the entries as a snapshot script prints them, in hex: the journal records it */
+	public String digest() {
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			for (Entry entry : entries) {
+				digest.update((entry.kind() + "\t" + entry.name() + "\t" + entry.base64() + "\t" + entry.attributes()
+						+ "\n").getBytes(StandardCharsets.UTF_8));
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**
