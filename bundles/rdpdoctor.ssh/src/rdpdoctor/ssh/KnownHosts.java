@@ -1,7 +1,6 @@
 package rdpdoctor.ssh;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -57,19 +56,31 @@ public final class KnownHosts {
 			Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
 					"rwx------")));
 		}
-		if (Files.isSymbolicLink(knownHosts)) {
+		if (Files.isSymbolicLink(knownHosts)) { // a dangling link too: nothing is created through it
 			throw new IOException(knownHosts + " is a symbolic link: add the key yourself");
 		}
-		boolean fresh = !Files.exists(knownHosts, LinkOption.NOFOLLOW_LINKS);
-		boolean needsNewline = !fresh && Files.size(knownHosts) > 0 && lastByte(knownHosts) != '\n';
-		String hostPattern = key.port() == 22 ? key.host() : "[" + key.host() + "]:" + key.port();
-		String entry = (needsNewline ? "\n" : "") + hostPattern + " " + key.openSshKey() + "\n";
-		try (OutputStream out = Files.newOutputStream(knownHosts, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-				StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-			out.write(entry.getBytes(StandardCharsets.UTF_8));
+		if (!key.host().matches("[A-Za-z0-9._:%-]{1,253}") || !key.openSshKey().matches("[A-Za-z0-9-@.]+ [A-Za-z0-9+/=]+")) {
+			throw new IOException("'" + key.host() + "' is not a host name or address known_hosts can hold: add the key"
+					+ " yourself");
 		}
-		if (fresh) {
-			Files.setPosixFilePermissions(knownHosts, PosixFilePermissions.fromString("rw-------"));
+		String hostPattern = KnownHostsFile.lookupName(key.host(), key.port());
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(knownHosts,
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
+				LinkOption.NOFOLLOW_LINKS); java.nio.channels.FileLock lock = channel.lock()) {
+			boolean fresh = channel.size() == 0;
+			boolean needsNewline = !fresh && lastByte(knownHosts) != '\n';
+			String entry = (needsNewline ? "\n" : "") + hostPattern + " " + key.openSshKey() + "\n";
+			java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(entry.getBytes(StandardCharsets.UTF_8));
+			while (bytes.hasRemaining()) {
+				channel.write(bytes);
+			}
+			if (fresh) {
+				try {
+					Files.setPosixFilePermissions(knownHosts, PosixFilePermissions.fromString("rw-------"));
+				} catch (UnsupportedOperationException e) {
+					// not POSIX: the user's profile protects it
+				}
+			}
 		}
 	}
 

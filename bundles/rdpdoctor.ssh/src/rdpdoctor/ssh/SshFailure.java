@@ -14,6 +14,8 @@ public class SshFailure extends IOException {
 		UNKNOWN_HOST_KEY,
 		/** The host presented another key than known_hosts records: refused. */
 		HOST_KEY_CHANGED,
+		/** The host presented a key known_hosts marks {@code @revoked}: refused. */
+		HOST_KEY_REVOKED,
 		/** No offered key or password was accepted. */
 		AUTHENTICATION_FAILED,
 		/** No connection (refused, unreachable, name unknown). */

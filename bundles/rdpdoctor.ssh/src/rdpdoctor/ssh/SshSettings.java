@@ -104,4 +104,12 @@ public record SshSettings(Path userConfig, Path knownHosts, List<Path> identitie
 		return new SshSettings(userConfig, knownHosts, identities, defaultUser, password, policy, prompt,
 				timeout, agent);
 	}
+
+	/** @return the settings for logs and messages: whether a password is set, never the password */
+	@Override
+	public String toString() {
+		return "SshSettings[userConfig=" + userConfig + ", knownHosts=" + knownHosts + ", identities=" + identities
+				+ ", defaultUser=" + defaultUser + ", password=" + (password.isPresent() ? "(set)" : "(none)")
+				+ ", policy=" + policy + ", connectTimeout=" + connectTimeout + ", agent=" + agent + "]";
+	}
 }

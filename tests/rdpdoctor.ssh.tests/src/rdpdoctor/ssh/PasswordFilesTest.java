@@ -47,4 +47,11 @@ class PasswordFilesTest {
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
 		return file;
 	}
+
+	@Test
+	void settingsNeverPrintTheirPassword() {
+		SshSettings settings = SshSettings.defaults(java.nio.file.Path.of("/home/u")).withPassword("s3cr3t-Pa55");
+		org.junit.jupiter.api.Assertions.assertFalse(settings.toString().contains("s3cr3t"), settings.toString());
+		org.junit.jupiter.api.Assertions.assertTrue(settings.toString().contains("password=(set)"), settings.toString());
+	}
 }

@@ -32,9 +32,11 @@ public class SshAccessRules implements IRule {
 		}
 		String host = context.target().host();
 		String failure = ssh.text(WellKnownEvidence.SSH_FAILURE).orElse("");
-		if (failure.equals("HOST_KEY_CHANGED")) {
+		if (failure.equals("HOST_KEY_CHANGED") || failure.equals("HOST_KEY_REVOKED")) {
 			return List.of(Finding.of(SSH_HOST_KEY_CHANGED, Severity.WARNING).confidence(0.99)
-					.title("The SSH host key of " + host + " has changed: connection refused")
+					.title("The SSH host key of " + host + (failure.equals("HOST_KEY_REVOKED")
+							? " is marked @revoked in known_hosts: connection refused"
+							: " has changed: connection refused"))
 					.explanation("SSH: " + ssh.message() + " (evidence ssh.failure, ssh.hostKey). Nothing was read on"
 							+ " the host. If the host was not reinstalled, the connection path to it may be intercepted,"
 							+ " and the RDP path with it: compare the key with the host's administrator.")
