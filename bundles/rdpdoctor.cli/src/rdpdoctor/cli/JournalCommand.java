@@ -57,14 +57,15 @@ final class JournalCommand {
 		}
 		for (JournalEntry entry : actions) {
 			String state = entry.step().inFlight() ? "INTERRUPTED at " + entry.step() : entry.step().name();
-			out.println(entry.action() + "  " + entry.time() + "  " + Untrusted.terminal(entry.host()) + "  "
-					+ entry.cause() + "  " + entry.remediation() + "  " + state);
-			out.println("    by " + Untrusted.terminal(entry.user()) + "; plan " + entry.planHash().substring(0,
-					Math.min(16, entry.planHash().length())) + (entry.detail().isEmpty() ? "" : "; "
+			out.println(Untrusted.terminal(entry.action()) + "  " + entry.time() + "  " + Untrusted.terminal(entry.host())
+					+ "  " + Untrusted.terminal(entry.cause()) + "  " + Untrusted.terminal(entry.remediation()) + "  "
+					+ state);
+			out.println("    by " + Untrusted.terminal(entry.user()) + "; plan " + Untrusted.terminal(entry.planHash()
+					.substring(0, Math.min(16, entry.planHash().length()))) + (entry.detail().isEmpty() ? "" : "; "
 							+ Untrusted.terminal(entry.detail())));
 			if (entry.step().inFlight()) {
 				out.println("    the host may be half changed; its snapshot is kept: rdpdoctor remediate --rollback "
-						+ entry.action());
+						+ Untrusted.terminal(entry.action()));
 			}
 		}
 	}

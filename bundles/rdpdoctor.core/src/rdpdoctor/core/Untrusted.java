@@ -20,6 +20,10 @@ public final class Untrusted {
 	private static final CharSequenceTranslator TERMINAL = new AggregateTranslator(
 			new LookupTranslator(Map.of("\n", "\\n", "\r", "\\r", "\t", "\\t")), new InvisibleEscaper());
 
+	/** Every invisible character but the line ends and tabs a cell or a text may hold, as a visible escape. */
+	private static final CharSequenceTranslator KEEP_LINES = new AggregateTranslator(
+			new LookupTranslator(Map.of("\n", "\n", "\r", "\r", "\t", "\t")), new InvisibleEscaper());
+
 	/** Characters a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -96,7 +100,8 @@ public final class Untrusted {
 	 * For one CSV cell (RFC 4180): a cell that a spreadsheet would run as a formula (beginning with {@code =},
 	 * {@code +}, {@code -}, {@code @}, tab or carriage return) gets a leading apostrophe, as OWASP recommends; then
 	 * it is quoted when it holds a comma, a semicolon (the other separator admins' CSV files use), a quote or a
-	 * line break.
+	 * line break. Characters a terminal obeys (ESC, OSC, C1 controls, bidi overrides) are written as visible escapes,
+	 * as {@link #terminal} writes them; line breaks and tabs stay.
 	 *
 	 * @param text any text, {@code null} gives ""
 	 * @return the cell as it goes between the commas
@@ -105,7 +110,8 @@ public final class Untrusted {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		String cell = FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		String visible = KEEP_LINES.translate(text);
+		String cell = FORMULA_STARTS.indexOf(visible.charAt(0)) >= 0 ? "'" + visible : visible;
 		for (int i = 0; i < cell.length(); i++) {
 			char c = cell.charAt(i);
 			if (c == '"' || c == ',' || c == ';' || c == '\r' || c == '\n') {

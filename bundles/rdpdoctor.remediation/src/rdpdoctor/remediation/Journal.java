@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.google.gson.JsonParseException;
 
 /**
  * The audit journal of remediations: one JSON line per step, appended and forced to disk before the next step runs,
@@ -115,8 +114,8 @@ public final class Journal {
 			}
 			try {
 				entries.add(JournalEntry.fromJson(line));
-			} catch (JsonParseException | IllegalStateException | IllegalArgumentException
-					| NullPointerException | java.time.format.DateTimeParseException e) {
+			} catch (RuntimeException e) { // Gson's, a null or an object where text belongs, a bad date or step
+
 				problems.add(file + " line " + number + ": not a journal entry (cut short by a crash?), skipped");
 			}
 		}

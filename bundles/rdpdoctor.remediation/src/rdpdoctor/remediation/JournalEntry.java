@@ -94,7 +94,11 @@ public record JournalEntry(String action, Step step, Instant time, String user, 
 	 */
 	static JournalEntry fromJson(String line) {
 		JsonObject json = JsonParser.parseString(line).getAsJsonObject();
-		return new JournalEntry(json.get("action").getAsString(),
+		String action = json.get("action").getAsString();
+		if (!action.matches("[0-9A-Za-z-]{1,64}")) {
+			throw new IllegalArgumentException("not an action id");
+		}
+		return new JournalEntry(action,
 				Step.valueOf(json.get("step").getAsString()),
 				Instant.parse(json.get("time").getAsString()), text(json, "user"), text(json, "host"),
 				text(json, "cause"), text(json, "remediation"), text(json, "planHash"), text(json, "snapshot"),

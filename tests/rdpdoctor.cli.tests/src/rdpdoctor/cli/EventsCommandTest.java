@@ -82,6 +82,9 @@ class EventsCommandTest {
 		String csv = cli.out.toString(StandardCharsets.UTF_8);
 		assertTrue(csv.startsWith("time,host,level,id,provider,channel,record,message\r\n"), csv);
 		assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://attacker.test\"\")\",System,"), csv);
+		String hostile = rdpdoctor.core.Untrusted.csvCell("ok\u001b]0;owned\u0007\u009b31m\u202Eevil\nline two\tx");
+		assertEquals("\"ok\\u001B]0;owned\\u0007\\u009B31m\\u202Eevil\nline two\tx\"", hostile,
+				"what a terminal obeys is shown, line breaks and tabs stay");
 	}
 
 	@Test

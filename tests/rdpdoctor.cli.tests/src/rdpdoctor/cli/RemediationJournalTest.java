@@ -102,4 +102,23 @@ class RemediationJournalTest {
 		assertThrows(IllegalArgumentException.class, () -> Snapshot.parse("file /etc/xrdp/cert.pem abc"));
 		assertThrows(IllegalArgumentException.class, () -> Snapshot.parse("file\t/x\tnot base64!\t"));
 	}
+
+	/** Lines of other shapes (a null action, an object where text belongs, a hostile id) are named and skipped. */
+	@Test
+	void linesOfOtherShapesAreSkippedAndNamedNeverFatal() throws IOException {
+		Journal journal = new Journal(dir.resolve("journal"));
+		journal.append(entry("20261201-100000-cccccc", Step.PLANNED));
+		Files.writeString(dir.resolve("journal/journal.jsonl"), String.join("\n",
+				"{\"action\":null,\"step\":\"PLANNED\",\"time\":\"2026-12-01T10:00:00Z\"}",
+				"{\"action\":\"x\",\"step\":\"PLANNED\",\"time\":\"2026-12-01T10:00:00Z\",\"host\":{}}",
+				"{\"action\":\"\u001b]0;owned\u0007\",\"step\":\"PLANNED\",\"time\":\"2026-12-01T10:00:00Z\"}", ""),
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		CliRun cli = new CliRun();
+		cli.code = cli.run("journal", "--journal", dir.resolve("journal").toString());
+		assertEquals(0, cli.code, cli.err.toString(StandardCharsets.UTF_8));
+		assertTrue(cli.out.toString(StandardCharsets.UTF_8).contains("20261201-100000-cccccc"));
+		String err = cli.err.toString(StandardCharsets.UTF_8);
+		assertTrue(err.contains("line 2") && err.contains("line 3") && err.contains("line 4"), err);
+		assertTrue(!cli.out.toString(StandardCharsets.UTF_8).contains("\u001b"), "no escape sequence reaches the terminal");
+	}
 }
