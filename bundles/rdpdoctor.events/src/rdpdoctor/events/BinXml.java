@@ -23,6 +23,8 @@ final class BinXml {
 	private static final int MAX_NESTING = 12;
 	private static final int MAX_ELEMENT_DEPTH = 128;
 	private static final int MAX_TOKENS = 200_000;
+	/** The most characters one record may render to (its XML and fields together): far above any real event. */
+	private static final long MAX_CHARS = 4L << 20;
 	private static final long FILETIME_EPOCH_OFFSET = 116_444_736_000_000_000L; // 1601 to 1970 in 100 ns
 
 	private final ByteBuffer chunk;
@@ -50,7 +52,7 @@ final class BinXml {
 	 * @throws BinXmlException when it cannot be read
 	 */
 	LogEvent event(int from, int to, Instant written, long recordId) throws BinXmlException {
-		Output out = new Output(keepXml);
+		Output out = new Output(keepXml, new Budget());
 		new Walk(from, to, List.of(), 0, out, false).fragment();
 		return out.fields.event(out.xml == null ? "" : out.xml.toString(), written, recordId);
 	}
@@ -59,20 +61,46 @@ final class BinXml {
 	private record Value(int type, int from, int size) {
 	}
 
+	/**
+	 * What one record may cost, shared by everything it renders (its templates, their values, nested binary XML in
+	 * elements and in attributes alike): a value rendered many times through templates, or nested XML rendered at
+	 * every level, spends the same budget, so no record can grow without end.
+	 */
+	private static final class Budget {
+		int tokens;
+		long chars;
+
+		void tick() throws BinXmlException {
+			if (++tokens > MAX_TOKENS) {
+				throw new BinXmlException("more than " + MAX_TOKENS + " tokens in one record");
+			}
+		}
+
+		void charge(int count) throws BinXmlException {
+			chars += count;
+			if (chars > MAX_CHARS) {
+				throw new BinXmlException("the record renders to more than " + MAX_CHARS + " characters (its templates "
+						+ "or values repeat without end)");
+			}
+		}
+	}
+
 	/** What rendering writes: the XML text and the event's fields. */
 	private static final class Output {
 		final StringBuilder xml;
 		final EventFields fields = new EventFields();
-		int tokens;
+		final Budget budget;
 		int depth;
 
-		Output(boolean keepXml) {
+		Output(boolean keepXml, Budget budget) {
 			xml = keepXml ? new StringBuilder(2048) : null;
+			this.budget = budget;
 		}
 
-		void write(CharSequence... parts) {
+		void write(CharSequence... parts) throws BinXmlException {
 			if (xml != null) {
 				for (CharSequence part : parts) {
+					budget.charge(part.length());
 					xml.append(part);
 				}
 			}
@@ -126,9 +154,7 @@ final class BinXml {
 		}
 
 		private void tick() throws BinXmlException {
-			if (++out.tokens > MAX_TOKENS) {
-				throw new BinXmlException("more than " + MAX_TOKENS + " tokens in one record");
-			}
+			out.budget.tick();
 		}
 
 		private void element() throws BinXmlException {
@@ -369,11 +395,13 @@ final class BinXml {
 			if (from + size > length) {
 				throw new BinXmlException("a value at " + from + " runs past its chunk");
 			}
-			return Values.text(chunk, value.type(), from, size, this::nested);
+			String text = Values.text(chunk, value.type(), from, size, this::nested);
+			out.budget.charge(text.length());
+			return text;
 		}
 
 		private String nested(int from, int size) throws BinXmlException {
-			Output inner = new Output(true);
+			Output inner = new Output(true, out.budget); // nested XML spends its record's budget
 			new Walk(from, from + size, List.of(), nesting + 1, inner, false).fragment();
 			return inner.xml.toString();
 		}
