@@ -1,10 +1,8 @@
 package rdpdoctor.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,8 +33,12 @@ public class JournalReader implements IEventFileReader {
 
 	@Override
 	public long read(Path file, Consumer<LogEvent> events, EventDamage damage) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return read(reader, file.toString(), events, damage);
+		try (BoundedLines lines = BoundedLines.of(file, MAX_LINE + 1)) {
+			long count = read(lines, file.toString(), events, damage);
+			if (lines.replaced() > 0) {
+				damage.found(file + ": " + lines.replaced() + " characters were not UTF-8; they show as U+FFFD");
+			}
+			return count;
 		}
 	}
 
@@ -49,16 +51,21 @@ public class JournalReader implements IEventFileReader {
 	 * @throws IOException when the text cannot be read
 	 */
 	public long read(Reader reader, String source, Consumer<LogEvent> events, EventDamage damage) throws IOException {
-		BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+		return read(new BoundedLines(reader, MAX_LINE + 1), source, events, damage);
+	}
+
+	private long read(BoundedLines lines, String source, Consumer<LogEvent> events, EventDamage damage)
+			throws IOException {
 		long count = 0;
 		long number = 0;
-		for (String line; (line = lines.readLine()) != null;) {
+		for (String line; (line = lines.next()) != null;) {
 			number++;
 			if (line.isBlank()) {
 				continue;
 			}
-			if (line.length() > MAX_LINE) {
-				damage.found(source + ":" + number + ": a journal entry of " + line.length() + " characters: skipped");
+			if (lines.lastLength() > MAX_LINE) { // cut while read: never held whole
+				damage.found(source + ":" + number + ": a journal entry of " + lines.lastLength()
+						+ " characters: skipped");
 				continue;
 			}
 			try {
@@ -68,8 +75,9 @@ public class JournalReader implements IEventFileReader {
 				}
 				events.accept(event(parsed.getAsJsonObject(), line, number));
 				count++;
-			} catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-				damage.found(source + ":" + number + ": not a journal entry (" + e.getMessage() + "): skipped");
+			} catch (RuntimeException e) { // Gson's; a field of another type ("MESSAGE":[{}], [null]); a bad number
+				damage.found(source + ":" + number + ": not a journal entry (" + e.getClass().getSimpleName() + ": "
+						+ e.getMessage() + "): skipped");
 			}
 		}
 		return count;

@@ -1,10 +1,8 @@
 package rdpdoctor.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -49,8 +47,12 @@ public class XrdpLogReader implements IEventFileReader {
 
 	@Override
 	public long read(Path file, Consumer<LogEvent> events, EventDamage damage) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return read(reader, programOf(file), "", events);
+		try (BoundedLines lines = BoundedLines.of(file, MAX_LINE)) {
+			long count = read(lines, programOf(file), "", events);
+			if (lines.replaced() > 0) {
+				damage.found(file + ": " + lines.replaced() + " characters were not UTF-8; they show as U+FFFD");
+			}
+			return count;
 		}
 	}
 
@@ -63,13 +65,15 @@ public class XrdpLogReader implements IEventFileReader {
 	 * @throws IOException when the text cannot be read
 	 */
 	public long read(Reader reader, String program, String host, Consumer<LogEvent> events) throws IOException {
-		BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+		return read(new BoundedLines(reader, MAX_LINE), program, host, events);
+	}
+
+	private long read(BoundedLines lines, String program, String host, Consumer<LogEvent> events) throws IOException {
 		long count = 0;
 		long number = 0;
 		Pending pending = null;
-		for (String line; (line = lines.readLine()) != null;) {
+		for (String cut; (cut = lines.next()) != null;) { // cut at MAX_LINE while read
 			number++;
-			String cut = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
 			Matcher m = LINE.matcher(cut);
 			if (m.matches()) {
 				if (pending != null) {

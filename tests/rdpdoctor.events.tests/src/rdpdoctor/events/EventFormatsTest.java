@@ -191,4 +191,40 @@ class EventFormatsTest {
 		assertTrue(events.get(2).message().endsWith("\n    a continuation line"));
 		assertEquals(3, events.get(3).level());
 	}
+
+	/**
+	 * Logs shaped by accident or malice: a byte that is not UTF-8 in an xrdp log, entries of unexpected JSON types in
+	 * journal JSON, a line of 5 million characters in each. What can be read is read; the rest is named as damage,
+	 * never the end of the file.
+	 */
+	@Test
+	void badBytesOddTypesAndHugeLinesAreDamageNotTheEndOfTheFile() throws Exception {
+		java.io.ByteArrayOutputStream xrdp = new java.io.ByteArrayOutputStream();
+		xrdp.writeBytes("[20261130-08:15:02] [INFO ] starting xrdp with pid 812\n".getBytes(StandardCharsets.UTF_8));
+		xrdp.writeBytes(new byte[] { '[', '2', '0', '2', '6', '1', '1', '3', '0', '-', '0', '8', ':', '1', '5', ':', '0',
+				'3', ']', ' ', '[', 'E', 'R', 'R', 'O', 'R', ']', ' ', 'u', 's', 'e', 'r', ' ', (byte) 0xE9, '\n' });
+		xrdp.writeBytes(("[20261130-08:15:04] [WARN ] " + "x".repeat(5_000_000) + "\n").getBytes(StandardCharsets.UTF_8));
+		xrdp.writeBytes("[20261130-08:15:05] [INFO ] after the long line\n".getBytes(StandardCharsets.UTF_8));
+		Path log = Files.write(dir.resolve("xrdp.log"), xrdp.toByteArray());
+		List<String> damage = new ArrayList<>();
+		List<LogEvent> events = read(log, damage);
+		assertEquals(4, events.size(), damage.toString());
+		assertEquals("user \uFFFD", events.get(1).message());
+		assertTrue(events.get(2).message().length() < 100_000, "the long line is cut while it is read");
+		assertEquals("after the long line", events.get(3).message());
+		assertTrue(damage.contains(log + ": 1 characters were not UTF-8; they show as U+FFFD"), damage.toString());
+
+		String good = "{\"__REALTIME_TIMESTAMP\":\"1764583767123456\",\"MESSAGE\":\"ok\",\"_SYSTEMD_UNIT\":\"xrdp.service\"}";
+		Path journal = Files.writeString(dir.resolve("journal.json"), String.join("\n", good,
+				"{\"__REALTIME_TIMESTAMP\":\"1764583767123457\",\"MESSAGE\":[{}]}",
+				"{\"__REALTIME_TIMESTAMP\":\"1764583767123458\",\"MESSAGE\":[null]}",
+				"{\"__REALTIME_TIMESTAMP\":\"1764583767123459\",\"MESSAGE\":\"" + "y".repeat(5_000_000) + "\"}",
+				good, "") );
+		damage.clear();
+		events = read(journal, damage);
+		assertEquals(2, events.size(), damage.toString());
+		assertEquals(3, damage.size(), damage.toString());
+		assertTrue(damage.get(0).startsWith(journal + ":2: not a journal entry"), damage.toString());
+		assertTrue(damage.get(2).startsWith(journal + ":4: a journal entry of 50000"), damage.toString());
+	}
 }
