@@ -272,11 +272,13 @@ final class EventsCommand {
 
 	/** {@code {"events": [...]}}, written as the events come (a file may hold millions). */
 	private static final class Json extends EventOutput {
-		private final OutputStreamWriter writer;
+		private final java.io.Writer writer;
 		private final JsonWriter json;
 
 		Json(PrintStream out) {
-			writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			// what an event's text holds that a terminal would obey is written as JSON escapes
+			writer = rdpdoctor.report.JsonRenderer.terminalSafe(new java.io.BufferedWriter(new OutputStreamWriter(out,
+					StandardCharsets.UTF_8), 1 << 16));
 			json = new JsonWriter(writer);
 			json.setIndent(" ");
 			try {

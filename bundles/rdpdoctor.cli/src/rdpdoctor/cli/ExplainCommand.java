@@ -31,7 +31,7 @@ final class ExplainCommand {
 		String extended = args.length == 2 ? args[1] : null;
 		try {
 			if (json) {
-				out.println(json(CodeExplanation.of(args[0], extended)));
+				JsonOutput.print(out, json(CodeExplanation.of(args[0], extended)));
 			} else {
 				out.print(CodeExplanation.explain(args[0], extended));
 			}

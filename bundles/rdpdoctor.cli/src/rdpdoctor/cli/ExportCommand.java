@@ -51,7 +51,7 @@ final class ExportCommand {
 			result.addProperty("written", target.toString());
 			result.addProperty("format", "csv");
 			result.addProperty("hosts", hosts[0]);
-			out.println(result);
+			JsonOutput.print(out, result);
 		} else {
 			out.println("rdpdoctor export: " + target);
 		}

@@ -145,7 +145,7 @@ final class ImportCommand {
 		result.addProperty("added", added);
 		result.addProperty("alreadyThere", alreadyThere);
 		result.add("files", files);
-		out.println(result);
+		JsonOutput.print(out, result);
 	}
 
 	/** A note for people, left out with {@code -q}. */

@@ -81,6 +81,6 @@ final class JournalCommand {
 		}
 		JsonObject root = new JsonObject();
 		root.add("entries", array);
-		out.println(root);
+		JsonOutput.print(out, root);
 	}
 }

@@ -101,7 +101,7 @@ final class PluginsCommand {
 				result.addProperty("repository", sites.get(0).toString());
 				result.add("available", features(manager.available(sites.get(0), monitor)));
 			}
-			out.println(result);
+			JsonOutput.print(out, result);
 			return ExitCodes.OK;
 		}
 		if (sites.isEmpty()) {
@@ -151,7 +151,7 @@ final class PluginsCommand {
 			result.changed().forEach(changed::add);
 			json.add("changed", changed);
 			json.addProperty("restartNeeded", result.restartNeeded());
-			out.println(json);
+			JsonOutput.print(out, json);
 			return ExitCodes.OK;
 		}
 		out.println(Untrusted.terminal(result.message()) + (result.changed().isEmpty() ? "" : ":"));

@@ -107,7 +107,7 @@ final class RemediateCommand {
 	private int printed(int code) {
 		if (json != null) {
 			json.addProperty("exitCode", code);
-			out.println(json);
+			JsonOutput.print(out, json);
 		}
 		return code;
 	}

@@ -56,7 +56,7 @@ final class SettingsCommand {
 			root.addProperty("exists", file.file() != null && Files.isRegularFile(file.file()));
 			root.add("settings", settings);
 			root.add("problems", problems);
-			out.println(root);
+			JsonOutput.print(out, root);
 			return ExitCodes.OK;
 		}
 		out.println("Settings file: " + (file.file() == null ? "none (-D" + SettingsFile.PROPERTY + "=none)"

@@ -55,14 +55,16 @@ public final class Untrusted {
 	}
 
 	/**
-	 * For XML 1.0 character data and attribute values: markup escaped, characters XML 1.0 cannot carry (C0
-	 * controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates) removed.
+	 * For XML 1.0 character data and attribute values that people read (HTML and JUnit reports): markup escaped;
+	 * what a browser or terminal would obey rather than show (C0 and C1 controls but tab and line ends, bidi
+	 * overrides and other format characters, line and paragraph separators) written as visible escapes, as
+	 * {@link #terminal} writes them; characters XML 1.0 cannot carry removed.
 	 *
 	 * @param text any text, {@code null} gives ""
 	 * @return the text safe inside an element or a quoted attribute
 	 */
 	public static String xml(String text) {
-		return text == null ? "" : StringEscapeUtils.escapeXml10(text);
+		return text == null ? "" : StringEscapeUtils.escapeXml10(KEEP_LINES.translate(text));
 	}
 
 	/**

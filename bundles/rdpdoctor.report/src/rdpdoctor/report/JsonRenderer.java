@@ -15,6 +15,16 @@ import rdpdoctor.core.HostDiagnosis;
 public final class JsonRenderer {
 
 	/**
+	 * @param out where JSON text goes
+	 * @return a writer that writes the characters a terminal would obey and JSON writers leave raw (C1 controls, bidi
+	 *         overrides, other format characters, line and paragraph separators) as JSON escapes: the same JSON,
+	 *         safe to print
+	 */
+	public static java.io.Writer terminalSafe(java.io.Writer out) {
+		return new JsonTextWriter(out);
+	}
+
+	/**
 	 * @param results the diagnoses
 	 * @param out     where the JSON goes
 	 */

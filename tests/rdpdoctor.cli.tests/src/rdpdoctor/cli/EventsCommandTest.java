@@ -112,4 +112,20 @@ class EventsCommandTest {
 		assertEquals(ExitCodes.USAGE, host.code);
 		assertTrue(host.err.toString(StandardCharsets.UTF_8).contains("needs --ssh-user"));
 	}
+
+	/** Bidi overrides and C1 controls in an event's text reach JSON and the journal's reports as escapes. */
+	@Test
+	void bidiAndC1ControlsAreEscapedInJson() throws IOException {
+		Path journal = Files.writeString(dir.resolve("hostile.json"), "{\"__REALTIME_TIMESTAMP\":\"1764583767123456\","
+				+ "\"MESSAGE\":\"user \\u202Etxt.exe\\u009b31m\",\"_SYSTEMD_UNIT\":\"xrdp.service\"}\n",
+				StandardCharsets.UTF_8);
+		CliRun cli = events(journal.toString(), "--format", "json");
+		String json = cli.out.toString(StandardCharsets.UTF_8);
+		assertTrue(json.contains("user \\u202Etxt.exe\\u009B31m"), json);
+		assertTrue(json.codePoints().noneMatch(c -> c == 0x202E || c == 0x9B), "no raw bidi or C1 character");
+		assertEquals("user \u202Etxt.exe\u009b31m", com.google.gson.JsonParser.parseString(json).getAsJsonObject()
+				.getAsJsonArray("events").get(0).getAsJsonObject().get("message").getAsString(), "the same JSON");
+		assertTrue(rdpdoctor.core.Untrusted.xml("a\u202Eb\u009bc").equals("a\\u202Eb\\u009Bc"),
+				rdpdoctor.core.Untrusted.xml("a\u202Eb\u009bc"));
+	}
 }

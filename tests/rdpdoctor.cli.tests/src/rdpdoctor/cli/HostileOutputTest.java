@@ -87,7 +87,8 @@ class HostileOutputTest {
 			run("batch", "--inventory", inventory.toString(), "--report", report.toString(), "--format", "junit",
 					"--depth", "quick");
 			String xml = Files.readString(report, StandardCharsets.UTF_8);
-			assertTrue(xml.contains("badname"), "the CN without the characters XML cannot carry: " + xml);
+			assertTrue(xml.contains("bad\\uFFFF\\uFFFE\\u0001name"), "the characters XML cannot carry shown as escapes: "
+					+ xml);
 			var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
 			assertEquals(1, document.getElementsByTagName("testcase").getLength());
 		}
