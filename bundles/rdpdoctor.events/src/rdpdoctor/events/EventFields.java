@@ -53,9 +53,12 @@ final class EventFields {
 		value.setLength(0);
 	}
 
-	/** @param text character data of the current element */
+	/** @param text character data of the current element, kept up to {@link EventXml#MAX_EVENT_CHARS} */
 	void text(String text) {
-		value.append(text);
+		int room = EventXml.MAX_EVENT_CHARS - value.length();
+		if (room > 0) {
+			value.append(text, 0, Math.min(text.length(), room));
+		}
 	}
 
 	/** Ends the current element. */

@@ -28,6 +28,7 @@ public final class EventXml {
 	public static final int MAX_EVENT_CHARS = 1 << 20;
 	private static final XMLInputFactory INPUT = secureInput();
 	private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newInstance();
+	private static final javax.xml.stream.XMLEventFactory EVENTS = javax.xml.stream.XMLEventFactory.newInstance();
 
 	private EventXml() {
 	}
@@ -36,7 +37,8 @@ public final class EventXml {
 		XMLInputFactory factory = XMLInputFactory.newInstance();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		// text comes in pieces, so a huge text node is cut as it is read instead of being held whole
+		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
 		return factory;
 	}
 
@@ -79,7 +81,10 @@ public final class EventXml {
 				throw new XMLStreamException("the event ends before </Event>");
 			}
 			XMLEvent event = reader.nextEvent();
-			if (text.getBuffer().length() < MAX_EVENT_CHARS) {
+			int room = MAX_EVENT_CHARS - text.getBuffer().length();
+			if (room > 0 && event.isCharacters() && event.asCharacters().getData().length() > room) {
+				writer.add(EVENTS.createCharacters(event.asCharacters().getData().substring(0, room)));
+			} else if (room > 0) {
 				writer.add(event);
 			}
 			if (event.isStartElement()) {

@@ -227,4 +227,25 @@ class EventFormatsTest {
 		assertTrue(damage.get(0).startsWith(journal + ":2: not a journal entry"), damage.toString());
 		assertTrue(damage.get(2).startsWith(journal + ":4: a journal entry of 50000"), damage.toString());
 	}
+
+	/** A text node of 30 million characters in an event's XML is cut at the documented maximum while it is read. */
+	@Test
+	void aHugeTextNodeIsCutAtTheMaximum() throws Exception {
+		Path xml = dir.resolve("huge.xml");
+		try (java.io.Writer out = Files.newBufferedWriter(xml, StandardCharsets.UTF_8)) {
+			out.write("<Events><Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
+					+ "<Provider Name=\"TermService\"/><EventID>1149</EventID><Channel>Security</Channel>"
+					+ "<Computer>TS01</Computer><TimeCreated SystemTime=\"2026-11-30T10:00:00Z\"/></System><EventData>"
+					+ "<Data Name=\"Param1\">");
+			for (int i = 0; i < 30; i++) {
+				out.write("z".repeat(1_000_000));
+			}
+			out.write("</Data></EventData></Event></Events>");
+		}
+		List<LogEvent> events = read(xml, new ArrayList<>());
+		assertEquals(1, events.size());
+		assertEquals(EventXml.MAX_EVENT_CHARS, events.get(0).data().get("Param1").length());
+		assertTrue(events.get(0).xml().length() < EventXml.MAX_EVENT_CHARS + 200, "the XML kept is cut too");
+		assertEquals(1149, events.get(0).eventId());
+	}
 }
