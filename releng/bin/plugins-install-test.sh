@@ -34,6 +34,8 @@ grep -q "$feature" "$work/site.txt" || fail "the site does not list $feature"
 json="$root/releng/bin/check-json.py"   # the JSON of plugins against docs/schemas/plugins.schema.json
 rdpd plugins list --repository "$site" --format json | "$json" plugins \
   "any(f['id'] == '$feature' and not f['installed'] for f in d['available'])" || fail "plugins list --format json"
+rdpd plugins list --format json | "$json" plugins "d['updateSites'] == []" \
+  || fail "listing a site made it one that updates come from"
 
 diagnose
 ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
@@ -48,6 +50,8 @@ grep -q '"http.status": *401' "$work/result.json" || fail "no http.status eviden
 grep -q 'RDG_OUT_DATA /remoteDesktopGateway/' "$work/nginx/access.log" || fail "nginx saw no RDG_OUT_DATA request"
 rdpd plugins list >"$work/list.txt"
 grep -q "$feature" "$work/list.txt" || fail "plugins list does not show the installed plug-in"
+rdpd plugins list --format json | "$json" plugins "len(d['updateSites']) == 1" \
+  || fail "the site installed from is not remembered for updates"
 
 # a newer site: the same plug-in, its version raised, published by p2's publisher (Tycho's publish goal)
 newer="$work/newer"; mkdir -p "$newer/src/plugins" "$newer/src/features"

@@ -106,7 +106,15 @@ public final class PluginManager {
 	 * @throws PluginException when the site cannot be read
 	 */
 	public List<Feature> available(URI repository, IProgressMonitor monitor) throws PluginException {
-		IMetadataRepository site = load(repository, monitor);
+		boolean wasKnown = known().contains(repository);
+		IMetadataRepository site;
+		try {
+			site = load(repository, monitor);
+		} finally {
+			if (!wasKnown) {
+				forget(repository); // listing a site does not make it one that updates come from
+			}
+		}
 		Map<String, String> categoryOf = new LinkedHashMap<>();
 		for (IInstallableUnit category : site.query(QueryUtil.createIUCategoryQuery(), null)) {
 			for (IInstallableUnit member : site.query(QueryUtil.createIUCategoryMemberQuery(category), null)) {
@@ -131,7 +139,23 @@ public final class PluginManager {
 	 */
 	public ChangeResult install(URI repository, List<String> featureIds, IProgressMonitor monitor)
 			throws PluginException {
-		IMetadataRepository site = load(repository, monitor);
+		boolean wasKnown = known().contains(repository);
+		boolean installed = false;
+		try {
+			ChangeResult result = install(load(repository, monitor), repository, featureIds, monitor);
+			installed = !result.changed().isEmpty() || wasKnown;
+			return result;
+		} finally {
+			if (installed) {
+				remember(repository);
+			} else if (!wasKnown) {
+				forget(repository); // a failed install does not make it one that updates come from
+			}
+		}
+	}
+
+	private ChangeResult install(IMetadataRepository site, URI repository, List<String> featureIds,
+			IProgressMonitor monitor) throws PluginException {
 		List<IInstallableUnit> units = new ArrayList<>();
 		for (String id : featureIds) {
 			IQueryResult<IInstallableUnit> found = site
@@ -152,7 +176,6 @@ public final class PluginManager {
 		InstallOperation operation = new InstallOperation(session(), missing);
 		operation.setProvisioningContext(context(List.of(repository)));
 		run(operation, "install " + String.join(", ", featureIds), monitor);
-		remember(repository);
 		return new ChangeResult(missing.stream().map(PluginManager::describe).toList(), "installed", true);
 	}
 
@@ -197,6 +220,25 @@ public final class PluginManager {
 	 */
 	public ChangeResult update(List<URI> repositories, List<String> featureIds, IProgressMonitor monitor)
 			throws PluginException {
+		List<URI> wereKnown = known();
+		boolean updated = false;
+		try {
+			ChangeResult result = updateFrom(repositories, featureIds, monitor);
+			updated = !result.changed().isEmpty();
+			return result;
+		} finally {
+			for (URI repository : repositories) {
+				if (updated) {
+					remember(repository);
+				} else if (!wereKnown.contains(repository)) {
+					forget(repository); // a site nothing came from is not remembered
+				}
+			}
+		}
+	}
+
+	private ChangeResult updateFrom(List<URI> repositories, List<String> featureIds, IProgressMonitor monitor)
+			throws PluginException {
 		for (URI repository : repositories) {
 			load(repository, monitor);
 		}
@@ -230,7 +272,6 @@ public final class PluginManager {
 					+ update.replacement.getVersion());
 		}
 		run(operation, "update", monitor);
-		repositories.forEach(this::remember);
 		return new ChangeResult(changes, "updated", true);
 	}
 
@@ -334,6 +375,12 @@ public final class PluginManager {
 		} catch (org.eclipse.core.runtime.OperationCanceledException e) {
 			throw new PluginException("cancelled while reading " + repository, e);
 		}
+	}
+
+	/** Removes a site p2 added to the known ones while loading it. */
+	private void forget(URI repository) {
+		agent.getService(IMetadataRepositoryManager.class).removeRepository(repository);
+		agent.getService(IArtifactRepositoryManager.class).removeRepository(repository);
 	}
 
 	private void remember(URI repository) {
