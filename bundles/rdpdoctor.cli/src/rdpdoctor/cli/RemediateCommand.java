@@ -209,8 +209,8 @@ final class RemediateCommand {
 				+ Untrusted.terminal(p)))) {
 			String script = new RemediationRun(journal, HostFix.who(settings)).rollbackScript(action, remediations);
 			if (json == null) {
-				out.println("Rollback of action " + action + " (" + plan.remediation() + " of " + plan.cause() + ") on "
-						+ host + ": this script runs on the host (" + plan.transport() + "):");
+				out.println("Rollback of action " + action + " (" + Untrusted.terminal(plan.remediation() + " of "
+						+ plan.cause()) + ") on " + host + ": this script runs on the host (" + plan.transport() + "):");
 				script.lines().forEach(line -> out.println("    " + Untrusted.terminal(line)));
 			} else {
 				json.addProperty("rollbackScript", script);
@@ -222,8 +222,8 @@ final class RemediateCommand {
 				json.addProperty("cause", plan.cause());
 				add(outcome);
 			}
-			say(host + ": " + plan.remediation() + " of " + plan.cause() + " (action " + action + "): "
-					+ outcome.message());
+			say(host + ": " + Untrusted.terminal(plan.remediation() + " of " + plan.cause()) + " (action " + action
+					+ "): " + outcome.message());
 			return outcome.step() == JournalEntry.Step.ROLLED_BACK ? ExitCodes.OK : ExitCodes.FINDINGS;
 		} catch (RemediationRefused | SshFailure e) {
 			err.println("rdpdoctor remediate: " + host + ": rollback refused, nothing changed: "

@@ -24,6 +24,8 @@ import rdpdoctor.core.settings.SettingsFile;
 final class SettingsFileStore extends PreferenceStore {
 
 	private final Optional<Path> file;
+	/** Each setting's value as the file last had it (the default's text when it had none): what a save compares. */
+	private final Map<DiagnosisSetting, String> inFile = new EnumMap<>(DiagnosisSetting.class);
 
 	/** @param file the settings file, or empty for none */
 	SettingsFileStore(Optional<Path> file) {
@@ -42,6 +44,9 @@ final class SettingsFileStore extends PreferenceStore {
 			contents.values().forEach((setting, value) -> putValue(setting.key(), value.value()));
 			contents.problems().forEach(p -> ILog.of(SettingsFileStore.class).warn(p));
 		});
+		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
+			inFile.put(setting, getString(setting.key()));
+		}
 	}
 
 	/**
@@ -70,17 +75,26 @@ final class SettingsFileStore extends PreferenceStore {
 		}
 	}
 
-	/** Writes every setting's value into the settings file (a default removes its line). */
+	/**
+	 * Writes the settings edited since the file was read into it (a default removes its line); the file's other
+	 * lines, a line left out as malformed among them, stay as they are.
+	 */
 	@Override
 	public void save() throws IOException {
 		if (file.isEmpty()) {
 			return;
 		}
-		Map<DiagnosisSetting, String> values = new EnumMap<>(DiagnosisSetting.class);
+		Map<DiagnosisSetting, String> changed = new EnumMap<>(DiagnosisSetting.class);
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
-			values.put(setting, getString(setting.key()));
+			String now = getString(setting.key());
+			if (!now.equals(inFile.get(setting))) {
+				changed.put(setting, now);
+			}
 		}
-		SettingsFile.write(file.get(), values);
+		if (!changed.isEmpty()) {
+			SettingsFile.write(file.get(), changed);
+			inFile.putAll(changed);
+		}
 	}
 
 	@Override

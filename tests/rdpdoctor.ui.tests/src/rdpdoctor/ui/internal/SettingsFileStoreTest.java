@@ -38,6 +38,7 @@ class SettingsFileStoreTest {
 		assertEquals(Optional.of("127.0.0.53:5353"), read.get(DiagnosisSetting.DNS_SERVER));
 		assertEquals(Optional.empty(), read.get(DiagnosisSetting.TIMEOUT_MS), "a default is not written");
 		assertTrue(Files.readString(file).startsWith("# mine\n"), "the user's lines are kept");
+		assertTrue(Files.readString(file).contains("concurrency = zero"), "a line left out is not lost by a save");
 	}
 
 	@Test
