@@ -40,7 +40,15 @@ rdpd plugins list --format json | "$json" plugins "d['updateSites'] == []" \
 diagnose
 ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
 
-rdpd plugins install --repository "$site" "$feature" >"$work/install.txt" 2>&1 || fail "install: $(cat "$work/install.txt")"
+set +e   # the example plug-in is not signed: refused unless the admin says to trust unsigned content
+rdpd plugins install --repository "$site" "$feature" >"$work/unsigned.txt" 2>&1; code=$?
+set -e
+[ "$code" = 3 ] && grep -q 'refused content unsigned' "$work/unsigned.txt" && grep -q -- '--trust-unsigned' "$work/unsigned.txt" \
+  || fail "unsigned content was not refused: exit $code: $(cat "$work/unsigned.txt")"
+! ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
+  || fail "the refused plug-in's jar is in plugins/"
+rdpd plugins install --repository "$site" "$feature" --trust-unsigned >"$work/install.txt" 2>&1 \
+  || fail "install: $(cat "$work/install.txt")"
 grep -q "$feature" "$work/install.txt" || fail "install did not name the feature: $(cat "$work/install.txt")"
 ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
   || fail "the plug-in's jar is not in plugins/"
@@ -69,7 +77,8 @@ rdpd_ensure_maven "$root"
   org.eclipse.tycho.extras:tycho-p2-extras-plugin:5.0.2:publish-features-and-bundles \
   -Dpublish.source="$newer/src" -Dpublish.site="$newer/site" >"$work/publish.txt" 2>&1 \
   || fail "publishing the newer site: $(grep -v '^WARNING' "$work/publish.txt" | tail -20)"
-rdpd plugins update --repository "$newer/site" "$feature" >"$work/update.txt" 2>&1 || fail "update: $(cat "$work/update.txt")"
+rdpd plugins update --repository "$newer/site" "$feature" --trust-unsigned >"$work/update.txt" 2>&1 \
+  || fail "update: $(cat "$work/update.txt")"
 grep -q "$feature $old -> $new" "$work/update.txt" || fail "update did not move $old to $new: $(cat "$work/update.txt")"
 rdpd plugins update --repository "$newer/site" "$feature" --format json >"$work/update2.txt" \
   || fail "second update failed"

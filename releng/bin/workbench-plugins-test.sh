@@ -28,7 +28,7 @@ address=127.0.0.98
 "$root/releng/lab/nginx-gateway.sh" "$work/nginx" "$address" 443 || fail "nginx did not start"
 printf 'name,port\n%s,3389\n' "$address" >"$work/hosts.csv"
 rdpd import "$work/hosts.csv" --to "$work/hosts.rdpdoctor" >/dev/null || fail "cannot make the inventory"
-rdpd plugins install --repository "$testsite" rdpdoctor.ui.producttest.feature >"$work/driver.txt" 2>&1 \
+rdpd plugins install --repository "$testsite" rdpdoctor.ui.producttest.feature --trust-unsigned >"$work/driver.txt" 2>&1 \
   || fail "cannot install the test driver: $(cat "$work/driver.txt")"
 cat >"$work/scenario.properties" <<EOF
 site=$(python3 -c 'import pathlib,sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$site")

@@ -227,6 +227,8 @@ final class CommandLines {
 				+ "FEATURE_ID..., plugins uninstall FEATURE_ID..., plugins update [--repository URL] [FEATURE_ID...]. "
 				+ "The next start has the change.", PLUGINS_CODES);
 		option(spec, Option.of("--repository", "URL", "the update site: a URL, a folder or a zipped site"));
+		option(spec, Option.of("--trust-unsigned", null, "install and update content nobody signed (refused "
+				+ "otherwise; signers not yet trusted are always refused here: the workbench asks about them)"));
 		formats(spec, "text|json");
 		return positional(spec, "list|install|uninstall|update [FEATURE_ID...]", "1..*",
 				"the action, then the features (ids as plugins list shows them)");

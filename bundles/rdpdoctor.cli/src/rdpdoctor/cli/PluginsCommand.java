@@ -68,7 +68,7 @@ final class PluginsCommand {
 		default -> throw new UsageException("unknown action '" + action + "': use list, install, uninstall or update");
 		}
 		try {
-			PluginManager manager = PluginManager.ofRunningProduct();
+			PluginManager manager = PluginManager.ofRunningProduct(options.named.containsKey("--trust-unsigned"));
 			manager.collectGarbage(); // the files of plug-ins an earlier run uninstalled (they ran in that process)
 			NullProgressMonitor monitor = new NullProgressMonitor();
 			return switch (action) {

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector;
 import org.eclipse.equinox.internal.provisional.configurator.Configurator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
@@ -55,18 +56,31 @@ public final class PluginManager {
 
 	private final IProvisioningAgent agent;
 	private final IProfile profile;
+	/** Answers p2's trust questions when no workbench dialog does; null in the workbench. */
+	private final HeadlessTrust trust;
 
-	private PluginManager(IProvisioningAgent agent, IProfile profile) {
+	private PluginManager(IProvisioningAgent agent, IProfile profile, HeadlessTrust trust) {
 		this.agent = agent;
 		this.profile = profile;
+		this.trust = trust;
 	}
 
 	/**
+	 * @return the manager of the running product; content nobody signed is refused
+	 * @throws PluginException as {@link #ofRunningProduct(boolean)}
+	 */
+	public static PluginManager ofRunningProduct() throws PluginException {
+		return ofRunningProduct(false);
+	}
+
+	/**
+	 * @param trustUnsigned whether content nobody signed may be installed, when no workbench dialog asks (headless);
+	 *                      signers not yet trusted are refused then whatever this says
 	 * @return the manager of the running product
 	 * @throws PluginException when this RDP Doctor was not installed by p2 (started from a development or test
 	 *                         runtime, or its {@code p2} folder removed)
 	 */
-	public static PluginManager ofRunningProduct() throws PluginException {
+	public static PluginManager ofRunningProduct(boolean trustUnsigned) throws PluginException {
 		Bundle bundle = FrameworkUtil.getBundle(PluginManager.class);
 		BundleContext context = bundle == null ? null : bundle.getBundleContext();
 		if (context == null) {
@@ -85,7 +99,12 @@ public final class PluginManager {
 				throw new PluginException("this RDP Doctor has no p2 profile (it was not installed from a product "
 						+ "archive, or its p2 folder is gone): plug-ins cannot be installed into it");
 			}
-			return new PluginManager(agent, profile);
+			HeadlessTrust trust = null;
+			if (agent.getService(UIServices.SERVICE_NAME) == null) { // headless: no dialog to ask a person
+				trust = new HeadlessTrust(trustUnsigned);
+				agent.registerService(UIServices.SERVICE_NAME, trust);
+			}
+			return new PluginManager(agent, profile, trust);
 		} catch (ProvisionException e) {
 			throw new PluginException("p2 could not start: " + e.getMessage(), e);
 		} finally {
@@ -344,7 +363,11 @@ public final class PluginManager {
 		}
 		IStatus done = job.runModal(progress.split(1));
 		if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
-			throw new PluginException("cannot " + what + " (nothing changed: p2 rolled it back): " + text(done));
+			List<String> refused = trust == null ? List.of() : trust.refused();
+			throw new PluginException("cannot " + what + " (nothing changed: p2 rolled it back): " + (refused.isEmpty()
+					? text(done) : "refused content " + String.join("; ", refused) + (refused.stream()
+							.anyMatch(r -> r.startsWith("unsigned")) ? ". Install content nobody signed only from a site"
+									+ " you trust, with --trust-unsigned" : "")));
 		}
 	}
 
