@@ -40,6 +40,47 @@ rdpd plugins list --format json | "$json" plugins "d['updateSites'] == []" \
 diagnose
 ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
 
+# a hand-made site whose unit would write outside the product (artifact id ../../trav/T) and chmod a file in /tmp
+# 4777: refused from the plan, before anything is fetched or run
+evil="$work/evil-site"; mkdir -p "$evil"
+cat >"$evil/content.xml" <<'XML'
+<?xml version='1.0' encoding='UTF-8'?>
+<?metadataRepository version='1.2.0'?>
+<repository name='evil' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
+  <units size='2'>
+    <unit id='evil.feature.group' version='1.0.0'>
+      <properties size='1'><property name='org.eclipse.equinox.p2.type.group' value='true'/></properties>
+      <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='evil.feature.group' version='1.0.0'/></provides>
+      <requires size='1'><required namespace='org.eclipse.equinox.p2.iu' name='evil.bundle' range='[1.0.0,1.0.0]'/></requires>
+      <touchpoint id='null' version='0.0.0'/>
+    </unit>
+    <unit id='evil.bundle' version='1.0.0'>
+      <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='evil.bundle' version='1.0.0'/></provides>
+      <artifacts size='1'><artifact classifier='binary' id='../../trav/T' version='1.0.0'/></artifacts>
+      <touchpoint id='org.eclipse.equinox.p2.native' version='1.0.0'/>
+      <touchpointData size='1'><instructions size='1'><instruction key='install'>unzip(source:@artifact,target:${installFolder}/../evil);chmod(targetDir:/tmp,targetFile:x,permissions:4777);</instruction></instructions></touchpointData>
+    </unit>
+  </units>
+</repository>
+XML
+cat >"$evil/artifacts.xml" <<'XML'
+<?xml version='1.0' encoding='UTF-8'?>
+<?artifactRepository version='1.1.0'?>
+<repository name='evil' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
+  <properties size='0'/>
+  <mappings size='1'><rule filter='(&amp; (classifier=binary))' output='${repoUrl}/binary/${id}_${version}'/></mappings>
+  <artifacts size='1'><artifact classifier='binary' id='../../trav/T' version='1.0.0'><properties size='0'/></artifact></artifacts>
+</repository>
+XML
+set +e
+rdpd plugins install --repository "$evil" evil --trust-unsigned >"$work/evil.txt" 2>&1; code=$?
+set -e
+[ "$code" = 3 ] && grep -q "artifact '../../trav/T'" "$work/evil.txt" && grep -q "chmod on targetDir '/tmp'" "$work/evil.txt" \
+  && grep -q "unzip on target '\${installFolder}/../evil'" "$work/evil.txt" \
+  || fail "the hand-made site's unit was not refused: exit $code: $(cat "$work/evil.txt")"
+! grep -q 'at org\.eclipse' "$work/evil.txt" || fail "a p2 stack trace reached the user: $(cat "$work/evil.txt")"
+rdpd plugins list --format json | "$json" plugins "d['updateSites'] == []" || fail "the refused site is remembered"
+
 set +e   # the example plug-in is not signed: refused unless the admin says to trust unsigned content
 rdpd plugins install --repository "$site" "$feature" >"$work/unsigned.txt" 2>&1; code=$?
 set -e

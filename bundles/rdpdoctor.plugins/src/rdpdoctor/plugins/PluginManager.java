@@ -357,6 +357,12 @@ public final class PluginManager {
 		if (resolved == null || resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
 			throw new PluginException("cannot " + what + ": " + details(operation, resolved));
 		}
+		if (operation.getProvisioningPlan() != null) {
+			List<String> refused = PlanCheck.refusals(operation.getProvisioningPlan());
+			if (!refused.isEmpty()) {
+				throw new PluginException("cannot " + what + ", nothing changed: refused: " + String.join("; ", refused));
+			}
+		}
 		ProvisioningJob job = operation.getProvisioningJob(progress.split(1));
 		if (job == null) {
 			throw new PluginException("cannot " + what + ": " + details(operation, resolved));
