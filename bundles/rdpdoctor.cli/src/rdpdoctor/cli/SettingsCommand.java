@@ -43,7 +43,7 @@ final class SettingsCommand {
 				entry.addProperty("source", "file");
 				entry.addProperty("line", inFile.line());
 			} else {
-				entry.addProperty("value", defaultOf(setting));
+				entry.addProperty("value", setting.defaultText());
 				entry.addProperty("source", "default");
 			}
 			settings.add(entry);
@@ -76,16 +76,4 @@ final class SettingsCommand {
 		return ExitCodes.OK;
 	}
 
-	private static String defaultOf(DiagnosisSetting setting) {
-		if (setting == DiagnosisSetting.CONCURRENCY) {
-			return String.valueOf(DiagnosisSettings.DEFAULT_CONCURRENCY);
-		}
-		if (setting.isNumber()) {
-			return String.valueOf(setting.defaultNumber());
-		}
-		if (setting.isFlag()) {
-			return "false";
-		}
-		return setting == DiagnosisSetting.DEPTH ? "full" : "";
-	}
 }

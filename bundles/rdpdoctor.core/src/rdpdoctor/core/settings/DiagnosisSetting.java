@@ -142,6 +142,20 @@ public enum DiagnosisSetting {
 		return defaultNumber != null;
 	}
 
+	/**
+	 * @return the value a run has when nothing sets this setting, as text: the number, {@code false} for a flag,
+	 *         {@code full} for the depth, empty for the others
+	 */
+	public String defaultText() {
+		if (isNumber()) {
+			return String.valueOf(defaultNumber);
+		}
+		if (isFlag()) {
+			return "false";
+		}
+		return this == DEPTH ? DiagnosisDepth.FULL.id() : "";
+	}
+
 	/** @return the default of a number setting */
 	public int defaultNumber() {
 		return defaultNumber == null ? 0 : defaultNumber;

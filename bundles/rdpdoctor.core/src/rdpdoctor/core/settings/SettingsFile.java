@@ -255,13 +255,8 @@ public final class SettingsFile {
 	 */
 	public static boolean isDefault(DiagnosisSetting setting, String value) {
 		String text = value.strip();
-		if (setting.isNumber()) {
-			return text.equals(String.valueOf(setting.defaultNumber()));
-		}
-		if (setting.isFlag()) {
-			return text.isEmpty() || text.equalsIgnoreCase("false");
-		}
-		return text.isEmpty() || setting == DiagnosisSetting.DEPTH && text.equals(DiagnosisDepth.FULL.id());
+		return text.equals(setting.defaultText()) || !setting.isNumber() && text.isEmpty()
+				|| setting.isFlag() && text.equalsIgnoreCase("false");
 	}
 
 	private static List<String> lines(Path file) throws IOException {

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 
-import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.core.settings.SettingsFile;
 
@@ -31,13 +30,7 @@ final class SettingsFileStore extends PreferenceStore {
 	SettingsFileStore(Optional<Path> file) {
 		this.file = file;
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
-			if (setting.isNumber()) {
-				setDefault(setting.key(), setting.defaultNumber());
-			} else if (setting.isFlag()) {
-				setDefault(setting.key(), false);
-			} else {
-				setDefault(setting.key(), setting == DiagnosisSetting.DEPTH ? DiagnosisDepth.FULL.id() : "");
-			}
+			setDefault(setting.key(), setting.defaultText());
 		}
 		file.ifPresent(f -> {
 			SettingsFile.Contents contents = SettingsFile.read(f);
