@@ -8,7 +8,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/bin/install-test-deps.sh"
-xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-end verify "$@"
+if ! xvfb-run -a -s "-screen 0 1280x1024x24" "$root/releng/bin/mvn.sh" -B --fail-at-end verify "$@"; then
+  # the failed tests last, where a CI log's tail shows them: each with its first lines
+  echo "== failed tests (umask $(umask)) =="
+  find "$root/tests" -path '*/target/surefire-reports/*.txt' -print0 2>/dev/null \
+    | xargs -0 -r grep -h -A3 -E '<<< (FAILURE|ERROR)!' | cut -c1-400 | head -n 120
+  exit 1
+fi
 "$root/releng/bin/smoke-test.sh"
 "$root/releng/bin/cli-contract-test.sh"
 "$root/releng/bin/stress-cold-batches.sh"

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,11 +92,7 @@ final class ActionFiles {
 	private static void write(Path file, String text) throws IOException {
 		Path part = file.resolveSibling(file.getFileName() + ".part");
 		Files.deleteIfExists(part);
-		try {
-			Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		} catch (UnsupportedOperationException e) {
-			Files.createFile(part);
-		}
+		OwnerOnly.makeFile(part);
 		Files.writeString(part, text, StandardCharsets.UTF_8);
 		try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
 			channel.force(true);

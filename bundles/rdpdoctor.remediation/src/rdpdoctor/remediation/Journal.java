@@ -83,8 +83,9 @@ public final class Journal {
 		}
 		checkOwn(file);
 		byte[] line = (entry.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS); FileLock lock = channel.lock()) {
+		try (FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS), OwnerOnly.fileMode());
+				FileLock lock = channel.lock()) {
 			ByteBuffer buffer = ByteBuffer.wrap(line);
 			while (buffer.hasRemaining()) {
 				channel.write(buffer);
@@ -237,17 +238,8 @@ public final class Journal {
 			throw new IOException(dir + " is a link: the journal is not written through links");
 		}
 		checkOwn(dir);
-		if (!Files.isDirectory(dir)) {
-			Files.createDirectories(dir.getParent());
-			try {
-				Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions
-						.fromString("rwx------")));
-			} catch (UnsupportedOperationException e) { // not POSIX (Windows): the user's profile protects it
-				Files.createDirectory(dir);
-			} catch (java.nio.file.FileAlreadyExistsException e) {
-				// made at the same time by another run
-			}
-		}
+		OwnerOnly.makeDir(dir);
+		checkOwn(dir); // one made at the same time by someone else
 		return dir;
 	}
 }

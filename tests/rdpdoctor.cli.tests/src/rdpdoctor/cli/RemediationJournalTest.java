@@ -55,6 +55,8 @@ class RemediationJournalTest {
 		assertEquals(1, problems.size(), problems.toString());
 		assertTrue(problems.get(0).contains("line 4"), problems.toString());
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("journal"))));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+				dir.resolve("journal/journal.jsonl"))), "owner-only whatever the umask (002 on Ubuntu, 000 on some CI)");
 
 		CliRun cli = new CliRun();
 		cli.code = cli.run("journal", "--journal", dir.resolve("journal").toString());
@@ -84,7 +86,8 @@ class RemediationJournalTest {
 	@Test
 	void aLinkWhereTheJournalShouldBeIsRefused() throws IOException {
 		Path real = Files.writeString(dir.resolve("elsewhere"), "");
-		Files.createDirectories(dir.resolve("journal"));
+		Files.createDirectory(dir.resolve("journal"), PosixFilePermissions.asFileAttribute(PosixFilePermissions
+				.fromString("rwx------")));
 		Files.createSymbolicLink(dir.resolve("journal/journal.jsonl"), real);
 
 		IOException refused = assertThrows(IOException.class, () -> new Journal(dir.resolve("journal"))
