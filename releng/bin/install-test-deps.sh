@@ -29,6 +29,7 @@ command -v mcs >/dev/null 2>&1 || need+=(mono-mcs)                 # compiles th
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need+=(python3-jsonschema)   # an independent JSON Schema validator
 command -v zsh >/dev/null 2>&1 || need+=(zsh)
 command -v man >/dev/null 2>&1 || need+=(man-db)
+[ -x /usr/bin/time ] || need+=(time)                               # GNU time: peak RSS of hostile-files-test.sh's cases
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "install-test-deps: missing Debian packages ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2

@@ -3,7 +3,8 @@
 # headless product with its own `rdpdoctor plugins`, runs a diagnosis against a real HTTPS server (nginx on loopback,
 # answering as an RD Gateway does) and sees the plug-in's probe evidence and finding; updates it from a newer site
 # (the same plug-in published again by p2's publisher with a higher version); uninstalls it and sees it gone, its
-# jar removed. Needs nginx and openssl (install-test-deps.sh) and a built repository (releng/rdpdoctor.repository).
+# jar removed. The install comes from the same site served over HTTPS by nginx with a certificate of the test's own CA
+# (refused, then trusted with --ca-file and the settings file's tls.caFile; an expired one named). Needs nginx and openssl (install-test-deps.sh) and a built repository (releng/rdpdoctor.repository).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/bin/common.sh"
@@ -13,7 +14,10 @@ archive="$root/releng/rdpdoctor.repository/target/products/rdpdoctor-headless-li
 feature=com.example.rdpdoctor.rdgateway.feature
 fail() { echo "plugins: FAILED: $*" >&2; [ -f "$work/nginx/error.log" ] && tail -5 "$work/nginx/error.log" >&2; exit 1; }
 work=$(mktemp -d)
-cleanup() { [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+cleanup() {
+  for pid in "$work"/nginx/nginx.pid "$work"/https/*/nginx.pid; do [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 [ -f "$archive" ] || fail "no $archive: build first"
 tar xzf "$archive" -C "$work"
@@ -39,6 +43,32 @@ rdpd plugins list --format json | "$json" plugins "d['updateSites'] == []" \
 
 diagnose
 ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
+
+# the same site over HTTPS (nginx on loopback), its certificate from a CA of the team's own: refused with the
+# certificate named until that CA is given (--ca-file or tls.caFile in the settings file); an expired one named so
+https_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.98", 0)); print(s.getsockname()[1]); s.close()'; }
+good=$(https_port); "$root/releng/lab/nginx-site.sh" "$work/https" 127.0.0.98 "$good" "$site" || fail "nginx (site)"
+stale=$(https_port); "$root/releng/lab/nginx-site.sh" "$work/https" 127.0.0.98 "$stale" "$site" expired || fail "nginx"
+https="https://127.0.0.98:$good/"
+set +e
+rdpd plugins list --repository "$https" >"$work/https.txt" 2>&1; code=$?
+set -e
+[ "$code" = 3 ] && grep -q 'its certificate is not trusted: it was not issued by a CA' "$work/https.txt" \
+  && grep -q "CN=update site $good" "$work/https.txt" && grep -q 'SHA-256 [0-9A-F][0-9A-F]:' "$work/https.txt" \
+  && grep -q -- '--ca-file' "$work/https.txt" || fail "an untrusted site certificate was not named: exit $code: $(cat "$work/https.txt")"
+! grep -q -E 'at (org|java|sun)\.' "$work/https.txt" || fail "a stack trace reached the user: $(cat "$work/https.txt")"
+rdpd plugins list --repository "$https" --ca-file "$work/https/ca.pem" >"$work/https.txt" 2>&1 \
+  && grep -q "$feature" "$work/https.txt" || fail "the site of the team's CA with --ca-file: $(cat "$work/https.txt")"
+mkdir -p "$work/config/rdpdoctor"
+printf 'tls.caFile = %s\n' "$work/https/ca.pem" >"$work/config/rdpdoctor/settings.properties"
+XDG_CONFIG_HOME="$work/config" rdpd plugins list --repository "$https" >"$work/https.txt" 2>&1 \
+  && grep -q "$feature" "$work/https.txt" || fail "the settings file's tls.caFile: $(cat "$work/https.txt")"
+set +e
+rdpd plugins list --repository "https://127.0.0.98:$stale/" --ca-file "$work/https/ca.pem" >"$work/https.txt" 2>&1; code=$?
+set -e
+[ "$code" = 3 ] && grep -q 'its certificate is not trusted: it expired on 2020-01-31' "$work/https.txt" \
+  || fail "an expired site certificate was not named: exit $code: $(cat "$work/https.txt")"
+echo "plugins: HTTPS site refused without its CA (named, with fingerprint), read with --ca-file and tls.caFile, expired named"
 
 # a hand-made site whose unit would write outside the product (artifact id ../../trav/T) and chmod a file in /tmp
 # 4777: refused from the plan, before anything is fetched or run
@@ -88,8 +118,10 @@ set -e
   || fail "unsigned content was not refused: exit $code: $(cat "$work/unsigned.txt")"
 ! ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
   || fail "the refused plug-in's jar is in plugins/"
-rdpd plugins install --repository "$site" "$feature" --trust-unsigned >"$work/install.txt" 2>&1 \
-  || fail "install: $(cat "$work/install.txt")"
+rdpd plugins install --repository "$https" --ca-file "$work/https/ca.pem" "$feature" --trust-unsigned \
+  >"$work/install.txt" 2>&1 || fail "install over HTTPS: $(cat "$work/install.txt")"
+grep -q 'GET /plugins/com.example.rdpdoctor.rdgateway_' "$work/https/$good/access.log" \
+  || fail "the plug-in's jar was not fetched from the HTTPS site"
 grep -q "$feature" "$work/install.txt" || fail "install did not name the feature: $(cat "$work/install.txt")"
 ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
   || fail "the plug-in's jar is not in plugins/"

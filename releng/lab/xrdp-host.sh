@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # A Linux host with xrdp for host-side tests, the way Debian's package lays it out, in namespaces of its own:
 # its own network (a veth pair, a /30 in 10.213.9.0-10.213.12.255 that exists only there), its own PID namespace (sshd is its
-# PID 1), its own /run/xrdp and /var/log, and its own /etc for what it needs
-# (/etc/netns/NAME/{xrdp,passwd,group,shadow,sudoers.d} bind-mounted by
-# `ip netns exec`): the machine's own /etc, /etc/xrdp and processes are not touched or seen.
+# PID 1), its own mounts, and a whole root of its own: an overlay of the machine's root whose upper layer is a tmpfs
+# that lives only in the host's mount namespace, with its own /etc/xrdp, passwd, group, shadow and sudoers.d written
+# there, and its own /run, /tmp and /var/log. Whatever a test, a remediation or an attack as root does on the host
+# lands in that layer and goes with the host: the machine's files, /etc and processes are never touched or seen.
+# From the machine, the host's files are /proc/PID/root/... (etc= below).
 # A throwaway user "rdpdiag" logs in by key or password; a narrow sudo rule lets it read the firewall, nothing more.
 # A second one, "rdpadmin" (same key and password), may run anything as root without a password: the admin account
 # remediations log in as.
 #   xrdp-host.sh up NAME INDEX      INDEX 0-255 picks the /30; prints address=, user=, etc=, dir= (/run/rdpdoctor-
-#                                   xrdp-host/NAME: the client key, the password, the host key, sshd's and xrdp's logs)
-#   xrdp-host.sh in NAME CMD...      runs CMD as root inside the host (network, PID and mount namespaces)
+#                                   xrdp-host/NAME: the client key, the password, the host key, sshd's and xrdp's logs;
+#                                   mounted at the same path inside the host)
+#   xrdp-host.sh in NAME CMD...      runs CMD as root inside the host (network, PID and mount namespaces, its root)
 #   xrdp-host.sh xrdp-start NAME     starts xrdp with Debian's /etc/init.d/xrdp (user xrdp, the host's xrdp.ini)
 #   xrdp-host.sh xrdp-stop NAME      stops it
 #   xrdp-host.sh instance NAME ID PORT [expired] [CONFIG_ARG]
@@ -20,8 +23,10 @@
 #                                    "relative" starts it in that folder with --config xrdp.ini; "mountns" starts it
 #                                    without --config in a mount namespace of its own where that folder is /etc/xrdp,
 #                                    as a container would); prints pid=, ini=
-#   xrdp-host.sh down NAME           stops everything and removes the namespace, the veth and /etc/netns/NAME
-# Needs root, iproute2, util-linux, openssh-server, xrdp, openssl (sudo for the firewall rule). Every wait is bounded.
+#   xrdp-host.sh down NAME           stops everything and removes the namespace and the veth (the root layer goes
+#                                    with the host's mount namespace)
+# Needs root, iproute2, util-linux, openssh-server, xrdp, openssl, and overlayfs (sudo for the firewall rule). Every
+# wait is bounded.
 set -euo pipefail
 USER_NAME=rdpdiag
 USER_ID=4242
@@ -31,7 +36,9 @@ die() { echo "xrdp-host: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || die "needs root (namespaces)"
 
 pid1() { cat "/run/rdpdoctor-xrdp-host/$1.pid" 2>/dev/null || die "host $1 is not up"; }
-inside() { local name=$1; shift; nsenter -t "$(pid1 "$name")" -n -p -m -- "$@"; }
+inside() { local name=$1; shift; nsenter -t "$(pid1 "$name")" -n -p -m -r -w -- "$@"; }
+# the host's /etc as the machine reaches it: through its PID 1's root
+host_etc() { echo "/proc/$(pid1 "$1")/root/etc"; }
 
 up() {
   local name=$1 index=$2 dir=/run/rdpdoctor-xrdp-host/$1
@@ -49,8 +56,9 @@ up() {
   ip netns exec "$name" ip link set "vg${name}" up
   ip netns exec "$name" ip link set lo up
 
-  local etc="/etc/netns/$name"
-  mkdir -p "$etc"
+  # the host's own files, made here and copied into its root's upper layer when it starts
+  local etc="$dir/own/etc"
+  rm -rf "$dir/own"; mkdir -p "$etc" "$dir/layers" "$dir/root"
   cp -a /etc/xrdp "$etc/xrdp"
   rm -f "$etc/xrdp/cert.pem" "$etc/xrdp/key.pem"
   openssl req -x509 -newkey rsa:2048 -nodes -keyout "$etc/xrdp/key.pem" -out "$etc/xrdp/cert.pem" -days 30 \
@@ -96,9 +104,30 @@ AllowUsers $USER_NAME $ADMIN_NAME
 MaxStartups 300
 LogLevel VERBOSE
 CONFIG
-  # sshd as PID 1 of the host's own PID namespace: it reaps what the tests start there
-  setsid ip netns exec "$name" unshare --pid --fork --mount-proc /usr/sbin/sshd -D -e -f "$dir/sshd_config" \
-    </dev/null >>"$dir/sshd.log" 2>&1 &
+  # the host's root, made in its own mount namespace (so every mount below lives and dies with it): a tmpfs for the
+  # overlay's upper layer (a layer on the machine's own disk would overlap the lower one), the machine's root as the
+  # lower layer, the host's own /etc files written on top; then sshd, chrooted there, as PID 1 of the host's own PID
+  # namespace: it reaps what the tests start there
+  cat >"$dir/root.sh" <<ROOT
+set -e
+mount --make-rprivate /
+mount -t tmpfs -o mode=700 tmpfs "$dir/layers"
+mkdir "$dir/layers/upper" "$dir/layers/work"
+mount -t overlay overlay -o "lowerdir=/,upperdir=$dir/layers/upper,workdir=$dir/layers/work" "$dir/root"
+for own in "$etc"/*; do   # each replaces the machine's whole: no link or file of the machine's stays in it
+  rm -rf "$dir/root/etc/\${own##*/}"
+  cp -a "\$own" "$dir/root/etc/"
+done
+mount --rbind /dev "$dir/root/dev"
+mount -t proc proc "$dir/root/proc"
+mount -t sysfs sysfs "$dir/root/sys"
+mount -t tmpfs -o mode=755 tmpfs "$dir/root/run"
+mount -t tmpfs -o mode=1777 tmpfs "$dir/root/tmp"
+mkdir -p "$dir/root/run/sshd" "$dir/root$dir"
+mount --bind "$dir" "$dir/root$dir"
+exec chroot "$dir/root" /usr/sbin/sshd -D -e -f "$dir/sshd_config"
+ROOT
+  setsid ip netns exec "$name" unshare --pid --fork --mount sh "$dir/root.sh" </dev/null >>"$dir/sshd.log" 2>&1 &
   local i pid=
   for i in $(seq 1 100); do
     pid=
@@ -120,13 +149,13 @@ CONFIG
   echo "address=$inner"
   echo "user=$USER_NAME"
   echo "admin=$ADMIN_NAME"
-  echo "etc=$etc"
+  echo "etc=$(host_etc "$name")"
   echo "dir=$dir"
 }
 
 xrdp_start() {
   local name=$1 i port
-  port=$(awk -F= '/^port=/ {print $2; exit}' "/etc/netns/$name/xrdp/xrdp.ini"); port=${port##*:}
+  port=$(awk -F= '/^port=/ {print $2; exit}' "$(host_etc "$name")/xrdp/xrdp.ini"); port=${port##*:}
   # Debian's init script (what a host without systemd runs): xrdp as user xrdp with its pid file, and xrdp-sesman;
   # a remediation restarting xrdp later finds it by that pid file, as on a real host
   inside "$name" /etc/init.d/xrdp start </dev/null >/dev/null 2>&1 || die "/etc/init.d/xrdp start failed on $name"
@@ -164,10 +193,10 @@ instance() {
   chmod 600 "$dir/key.pem"
   sed -e "0,/^port=.*/s||port=tcp://:$port|" -e "s|^certificate=.*|certificate=$dir/cert.pem|" \
     -e "s|^key_file=.*|key_file=$dir/key.pem|" -e "s|^LogFile=.*|LogFile=$dir/xrdp.log|" \
-    -e 's|^EnableSyslog=.*|EnableSyslog=false|' "/etc/netns/$name/xrdp/xrdp.ini" >"$dir/xrdp.ini"
+    -e 's|^EnableSyslog=.*|EnableSyslog=false|' "$(host_etc "$name")/xrdp/xrdp.ini" >"$dir/xrdp.ini"
   if [ "$how" = mountns ]; then
     # the rest of a package's /etc/xrdp (rsakeys.ini, keymaps, sesman.ini) that its own /etc/xrdp needs
-    find "/etc/netns/$name/xrdp" -maxdepth 1 -type f ! -name 'xrdp.ini' ! -name '*.pem' -exec cp -p {} "$dir/" \;
+    find "$(host_etc "$name")/xrdp" -maxdepth 1 -type f ! -name 'xrdp.ini' ! -name '*.pem' -exec cp -p {} "$dir/" \;
     inside "$name" sh -c "unshare --mount --propagation private sh -c 'mount --bind $dir /etc/xrdp &&
       exec setsid /usr/sbin/xrdp --nodaemon </dev/null >/dev/null 2>&1' &"
   elif [ "$how" = relative ]; then
@@ -191,7 +220,9 @@ down() {
   ip netns pids "$name" 2>/dev/null | xargs -r kill -9 2>/dev/null || true
   ip link del "vh${name}" 2>/dev/null || true
   ip netns del "$name" 2>/dev/null || true
-  rm -rf "/etc/netns/$name" "/run/rdpdoctor-xrdp-host/$name.pid" "/run/rdpdoctor-xrdp-host/$name"
+  rm -rf "/etc/netns/$name" "/run/rdpdoctor-xrdp-host/$name.pid"   # /etc/netns/NAME: what older versions made
+  rm -rf "/run/rdpdoctor-xrdp-host/$name" 2>/dev/null || sleep 0.5   # mounts of a namespace that ends a moment late
+  rm -rf "/run/rdpdoctor-xrdp-host/$name"
 }
 
 case "${1:-}" in

@@ -29,7 +29,7 @@ public final class Cli {
 
 	/** The commands whose diagnosis options take their defaults from the settings file. */
 	private static final java.util.Set<String> READS_SETTINGS = java.util.Set.of("diagnose", "batch", "events",
-			"remediate", "settings");
+			"remediate", "settings", "plugins");
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -229,6 +229,8 @@ final class CommandLines {
 		option(spec, Option.of("--repository", "URL", "the update site: a URL, a folder or a zipped site"));
 		option(spec, Option.of("--trust-unsigned", null, "install and update content nobody signed (refused "
 				+ "otherwise; signers not yet trusted are always refused here: the workbench asks about them)"));
+		option(spec, Option.of("--ca-file", "PEM", "trust an HTTPS update site whose certificate these CAs issued, "
+				+ "besides the JDK's (default: the settings file's tls.caFile)"));
 		formats(spec, "text|json");
 		return positional(spec, "list|install|uninstall|update [FEATURE_ID...]", "1..*",
 				"the action, then the features (ids as plugins list shows them)");

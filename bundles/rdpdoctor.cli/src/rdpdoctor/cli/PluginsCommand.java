@@ -2,8 +2,10 @@ package rdpdoctor.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -11,11 +13,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import rdpdoctor.core.Untrusted;
+import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.plugins.ChangeResult;
 import rdpdoctor.plugins.Feature;
 import rdpdoctor.plugins.PluginException;
 import rdpdoctor.plugins.PluginManager;
 import rdpdoctor.plugins.RepositoryLocation;
+import rdpdoctor.plugins.SiteTrust;
 
 /**
  * {@code rdpdoctor plugins list|install|uninstall|update [--repository URL] [FEATURE...]}: the features of this
@@ -67,7 +71,9 @@ final class PluginsCommand {
 		}
 		default -> throw new UsageException("unknown action '" + action + "': use list, install, uninstall or update");
 		}
+		Optional<Path> caFile = caFile(options);
 		try {
+			SiteTrust.use(caFile);
 			PluginManager manager = PluginManager.ofRunningProduct(options.named.containsKey("--trust-unsigned"));
 			manager.collectGarbage(); // the files of plug-ins an earlier run uninstalled (they ran in that process)
 			NullProgressMonitor monitor = new NullProgressMonitor();
@@ -81,6 +87,23 @@ final class PluginsCommand {
 			err.println("rdpdoctor plugins " + action + ": " + Untrusted.terminal(e.getMessage()));
 			return ExitCodes.INTERNAL;
 		}
+	}
+
+	/** {@code --ca-file}, else the settings file's {@code tls.caFile}; checked as the diagnosis checks it. */
+	private static Optional<Path> caFile(Options options) throws UsageException {
+		String text = options.named.get("--ca-file");
+		if (text == null) {
+			text = options.settingsFile.get(DiagnosisSetting.CA_FILE).orElse("");
+		}
+		if (text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			DiagnosisSetting.CA_FILE.apply(rdpdoctor.core.DiagnosisSettings.defaults(), text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		return Optional.of(Path.of(text.strip()));
 	}
 
 	private static void none(List<String> words, String action) throws UsageException {

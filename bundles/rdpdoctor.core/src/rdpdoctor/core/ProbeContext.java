@@ -55,4 +55,23 @@ public interface ProbeContext {
 	default <T extends AutoCloseable> Optional<T> takeOver(String key, Class<T> type) {
 		return Optional.empty();
 	}
+
+	/**
+	 * A resource every host of this run may share (an SSH client, whose threads serve every login), made by the
+	 * first probe that asks and closed by the engine when the run ends; the caller never closes it. Keys are compared
+	 * with {@code equals}: name what makes two resources interchangeable, never a secret (a password is given per
+	 * connection, not kept in what is shared).
+	 *
+	 * @param <T>  the resource's type
+	 * @param key  what the resource is made from
+	 * @param type the type expected
+	 * @param make makes it, once per run and key
+	 * @return the run's resource for the key
+	 * @throws IllegalStateException         when the run is over (a probe that overran it)
+	 * @throws UnsupportedOperationException in a context that keeps nothing for the run (this default)
+	 */
+	default <T extends AutoCloseable> T shared(Object key, Class<T> type,
+			java.util.function.Supplier<? extends T> make) {
+		throw new UnsupportedOperationException("this context keeps nothing for the run");
+	}
 }

@@ -75,7 +75,9 @@ public class JournalReader implements IEventFileReader {
 				}
 				events.accept(event(parsed.getAsJsonObject(), line, number));
 				count++;
-			} catch (RuntimeException e) { // Gson's; a field of another type ("MESSAGE":[{}], [null]); a bad number
+			} catch (JsonParseException e) { // Gson's, or a field of another type ("MESSAGE":[{}], [null])
+				damage.found(source + ":" + number + ": not a journal entry (" + e.getMessage() + "): skipped");
+			} catch (RuntimeException e) { // a bad number
 				damage.found(source + ":" + number + ": not a journal entry (" + e.getClass().getSimpleName() + ": "
 						+ e.getMessage() + "): skipped");
 			}
@@ -84,6 +86,9 @@ public class JournalReader implements IEventFileReader {
 	}
 
 	private static LogEvent event(JsonObject entry, String line, long number) {
+		if (!entry.has("__REALTIME_TIMESTAMP")) { // journalctl writes it on every entry
+			throw new JsonParseException("no __REALTIME_TIMESTAMP");
+		}
 		long micros = Long.parseLong(text(entry, "__REALTIME_TIMESTAMP", "0"));
 		Instant time = Instant.ofEpochSecond(micros / 1_000_000, micros % 1_000_000 * 1000);
 		String unit = text(entry, "_SYSTEMD_UNIT", "");
@@ -118,10 +123,17 @@ public class JournalReader implements IEventFileReader {
 		if (value instanceof JsonArray bytes) {
 			byte[] raw = new byte[bytes.size()];
 			for (int i = 0; i < raw.length; i++) {
-				raw[i] = (byte) bytes.get(i).getAsInt();
+				JsonElement b = bytes.get(i);
+				if (!b.isJsonPrimitive() || !b.getAsJsonPrimitive().isNumber()) {
+					throw new JsonParseException(field + " is an array of something other than byte values");
+				}
+				raw[i] = (byte) b.getAsInt();
 			}
 			return new String(raw, StandardCharsets.UTF_8);
 		}
-		return value.isJsonPrimitive() ? value.getAsString() : value.toString();
+		if (!value.isJsonPrimitive()) {
+			throw new JsonParseException(field + " is a JSON object, not text");
+		}
+		return value.getAsString();
 	}
 }

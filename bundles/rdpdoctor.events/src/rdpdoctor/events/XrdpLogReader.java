@@ -74,6 +74,9 @@ public class XrdpLogReader implements IEventFileReader {
 		Pending pending = null;
 		for (String cut; (cut = lines.next()) != null;) { // cut at MAX_LINE while read
 			number++;
+			if (lines.lastLength() > MAX_LINE) { // said where it shows, as event XML cut at its maximum says
+				cut = cut + " [line cut at " + MAX_LINE + " of " + lines.lastLength() + " characters]";
+			}
 			Matcher m = LINE.matcher(cut);
 			if (m.matches()) {
 				if (pending != null) {

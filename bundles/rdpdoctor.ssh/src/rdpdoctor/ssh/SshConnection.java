@@ -18,10 +18,22 @@ public final class SshConnection implements AutoCloseable {
 
 	private final ClientSession session;
 	private final String where;
+	/** Closed after the session: the connector made for this connection alone, or null. */
+	private final AutoCloseable owner;
 
 	SshConnection(ClientSession session, String where) {
+		this(session, where, null);
+	}
+
+	SshConnection(ClientSession session, String where, AutoCloseable owner) {
 		this.session = session;
 		this.where = where;
+		this.owner = owner;
+	}
+
+	/** @return this connection, which then stops the connector when it closes */
+	SshConnection owning(AutoCloseable connector) {
+		return new SshConnection(session, where, connector);
 	}
 
 	/**
@@ -96,5 +108,12 @@ public final class SshConnection implements AutoCloseable {
 	@Override
 	public void close() {
 		session.close(false);
+		if (owner != null) {
+			try {
+				owner.close();
+			} catch (Exception e) {
+				// stopping a client whose session is closed: nothing left to lose
+			}
+		}
 	}
 }

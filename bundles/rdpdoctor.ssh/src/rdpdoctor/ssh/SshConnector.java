@@ -76,6 +76,23 @@ public final class SshConnector implements AutoCloseable {
 	 * @throws SshFailure naming the host: unknown or changed host key, authentication failed, unreachable, timeout
 	 */
 	public SshConnection connect(String host, int port, String user, java.time.Duration timeout) throws SshFailure {
+		return connect(host, port, user, timeout, settings.password());
+	}
+
+	/**
+	 * As {@link #connect(String, int, String, java.time.Duration)}, offering this password instead of the settings':
+	 * a connector shared by many hosts keeps no password; the session holds it until it closes.
+	 *
+	 * @param host     a host name, an address or an alias of the OpenSSH configuration
+	 * @param port     the port, or 0 for the configuration's (22 when it gives none)
+	 * @param user     the user, or null for the configuration's or the settings' default
+	 * @param timeout  how long connecting and authenticating may take
+	 * @param password the password to offer, if any
+	 * @return the connection, to run commands on and close
+	 * @throws SshFailure naming the host: unknown or changed host key, authentication failed, unreachable, timeout
+	 */
+	public SshConnection connect(String host, int port, String user, java.time.Duration timeout,
+			java.util.Optional<String> password) throws SshFailure {
 		String login = user != null ? user : Files.isRegularFile(settings.userConfig()) ? null : settings.defaultUser();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		// who and where, as the messages name them: the configuration's port and user when none was given
@@ -86,7 +103,7 @@ public final class SshConnector implements AutoCloseable {
 			ConnectFuture future = client.connect(login, host, port,
 					AttributeRepository.ofKeyValuePair(HostKeyCheck.REFUSAL, refused), null);
 			session = future.verify(timeout).getSession();
-			settings.password().ifPresent(session::addPasswordIdentity);
+			password.ifPresent(session::addPasswordIdentity);
 			session.auth().verify(remaining(deadline, where));
 			return new SshConnection(session, where);
 		} catch (SshFailure e) {
@@ -95,6 +112,29 @@ public final class SshConnector implements AutoCloseable {
 		} catch (IOException | UnresolvedAddressException e) {
 			close(session);
 			throw refused.get() != null ? refused.get() : classify(e, where);
+		}
+	}
+
+	/**
+	 * One connection with an SSH client of its own, stopped when the connection closes (or at once when it fails):
+	 * for a single login outside a diagnosis run, leaving no client, threads or password behind.
+	 *
+	 * @param settings how to connect
+	 * @param host     a host name, an address or an alias of the OpenSSH configuration
+	 * @param port     the port, or 0 for the configuration's (22 when it gives none)
+	 * @param user     the user, or null for the configuration's or the settings' default
+	 * @param timeout  how long connecting and authenticating may take
+	 * @return the connection; closing it stops its client
+	 * @throws SshFailure as {@link #connect(String, int, String, java.time.Duration)}
+	 */
+	public static SshConnection connectOnce(SshSettings settings, String host, int port, String user,
+			java.time.Duration timeout) throws SshFailure {
+		SshConnector connector = new SshConnector(settings);
+		try {
+			return connector.connect(host, port, user, timeout).owning(connector);
+		} catch (SshFailure | RuntimeException e) {
+			connector.close();
+			throw e;
 		}
 	}
 

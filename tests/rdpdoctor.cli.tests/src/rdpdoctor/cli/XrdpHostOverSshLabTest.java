@@ -250,8 +250,15 @@ class XrdpHostOverSshLabTest {
 		assertTrue(causes(diagnosis).contains("CERT_SELF_SIGNED"), "still diagnosed from the network");
 	}
 
+	/** The threads of MINA SSHD clients (sshd-SshClient[id]-nio2-thread-N, -timer-thread-N) alive now. */
+	private static java.util.Set<String> sshClientThreads() {
+		return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+				.filter(name -> name.startsWith("sshd-SshClient")).collect(java.util.stream.Collectors.toSet());
+	}
+
 	@Test
-	void aWrongPasswordIsAClearFailureAndTheRightOneLogsIn() throws IOException {
+	void aWrongPasswordIsAClearFailureAndTheRightOneLogsIn() throws IOException, InterruptedException {
+		java.util.Set<String> before = sshClientThreads();
 		Path wrong = dir.resolve("wrong");
 		Files.writeString(wrong, "not-" + host.password() + "\n");
 		Files.setPosixFilePermissions(wrong, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
@@ -270,6 +277,15 @@ class XrdpHostOverSshLabTest {
 		JsonObject in = diagnose(withRight);
 		assertEquals("OK", probe(in, "ssh").get("status").getAsString(), in.toString());
 		assertEquals("OK", probe(in, "xrdp").get("status").getAsString());
+
+		java.util.Set<String> left = sshClientThreads();
+		for (int i = 0; i < 50 && !before.containsAll(left); i++) { // a stopped client's threads end soon after
+			Thread.sleep(100);
+			left = sshClientThreads();
+		}
+		left.removeAll(before);
+		assertEquals(java.util.Set.of(), left, "each run stops the SSH client it made: no threads, settings or "
+				+ "password outlive the diagnosis");
 	}
 
 	@Test

@@ -145,7 +145,9 @@ public final class DiagnosisEngine {
 		int underWay = admitted(settings.concurrency());
 		Semaphore slots = new Semaphore(underWay);
 		WorkSlots work = new WorkSlots(settings.concurrency(), WAITING_FACTOR * settings.concurrency(), cancelled);
-		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, work, cancelled);
+		RunResources resources = new RunResources();
+		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, work, cancelled,
+				resources);
 		AtomicInteger done = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicBoolean over = new AtomicBoolean(); // set when this call returns: a host abandoned then reports nothing
@@ -182,6 +184,7 @@ public final class DiagnosisEngine {
 			synchronized (over) {
 				over.set(true);
 			}
+			resources.close(); // hosts abandoned after a cancellation lose what they shared: they report nothing
 		}
 		if (failure.get() != null) {
 			throw new IllegalStateException("reporting a diagnosis failed", failure.get());

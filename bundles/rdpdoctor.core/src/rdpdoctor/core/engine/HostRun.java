@@ -30,7 +30,7 @@ final class HostRun {
 	static final String ADDRESS_KEY = "address";
 
 	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings,
-			WorkSlots work, AtomicBoolean cancelled) {
+			WorkSlots work, AtomicBoolean cancelled, RunResources resources) {
 	}
 
 	private final Shared shared;
@@ -232,6 +232,12 @@ final class HostRun {
 		@Override
 		public <T extends AutoCloseable> Optional<T> takeOver(String key, Class<T> type) {
 			return handedOver.take(key, type);
+		}
+
+		@Override
+		public <T extends AutoCloseable> T shared(Object key, Class<T> type,
+				java.util.function.Supplier<? extends T> make) {
+			return HostRun.this.shared.resources().get(key, type, make);
 		}
 	}
 }

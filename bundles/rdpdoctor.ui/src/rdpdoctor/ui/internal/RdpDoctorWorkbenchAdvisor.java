@@ -53,6 +53,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		InstallPolicy.register();
+		UpdateSiteTrust.follow();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		InventoryDocument document = window.getService(InventoryDocument.class);
 		Runnable diagnose = () -> {

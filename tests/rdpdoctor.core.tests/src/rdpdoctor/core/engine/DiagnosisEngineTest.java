@@ -22,6 +22,7 @@ import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.IProbe;
+import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Target;
 import rdpdoctor.model.HostStatus;
@@ -96,6 +97,39 @@ class DiagnosisEngineTest {
 		assertEquals(false, evidence.get("again"), "taken once only");
 		assertEquals(1, closedTaken.get(), "closed by the probe that took it, once");
 		assertEquals(1, closedLeft.get(), "what no probe took is closed when the host is done");
+	}
+
+	@Test
+	void whatTheHostsOfARunShareIsMadeOnceAndClosedWhenTheRunEnds() {
+		AtomicInteger made = new AtomicInteger();
+		AtomicInteger closed = new AtomicInteger();
+		java.util.Set<Object> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.concurrent.atomic.AtomicReference<ProbeContext> kept = new java.util.concurrent.atomic
+				.AtomicReference<>();
+		var client = probe("client", Set.of(), (ctx, r) -> {
+			AutoCloseable shared = ctx.shared("ssh client for settings S", AutoCloseable.class, () -> {
+				made.incrementAndGet();
+				return closed::incrementAndGet;
+			});
+			seen.add(shared);
+			r.put("closedWhileRunning", closed.get());
+			kept.set(ctx);
+		});
+		List<Target> hosts = List.of(new Target("a.test", 3389), new Target("b.test", 3389),
+				new Target("c.test", 3389));
+
+		List<HostDiagnosis> results = engine(2000, List.of(client)).diagnose(hosts, null, null);
+
+		assertEquals(1, made.get(), "one per run and key, whatever the number of hosts");
+		assertEquals(1, seen.size());
+		results.forEach(d -> assertEquals(0L, d.outcomesById().get("client").evidence().get("closedWhileRunning"),
+				d.outcomesById().toString()));
+		assertEquals(1, closed.get(), "closed by the engine when the run ended, once");
+		assertThrows(IllegalStateException.class, () -> kept.get().shared("ssh client for settings S",
+				AutoCloseable.class, () -> () -> { }), "a probe that outlived its run gets nothing");
+		engine(2000, List.of(client)).diagnose(hosts.subList(0, 1), null, null);
+		assertEquals(2, made.get(), "the next run makes its own");
+		assertEquals(2, closed.get());
 	}
 
 	@Test

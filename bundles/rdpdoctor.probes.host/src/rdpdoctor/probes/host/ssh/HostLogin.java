@@ -25,7 +25,7 @@ public final class HostLogin {
 	}
 
 	/**
-	 * Logs in; the caller closes the connection.
+	 * Logs in with an SSH client of its own, stopped when the connection closes; the caller closes the connection.
 	 *
 	 * @param settings the run's settings (an SSH user among them)
 	 * @param host     the host's name or address
@@ -35,9 +35,9 @@ public final class HostLogin {
 	 */
 	public static SshConnection connect(DiagnosisSettings settings, String host, Duration timeout)
 			throws SshFailure {
-		String user = SshAccess.user(settings).orElseThrow(() -> new SshFailure(SshFailure.Kind.AUTHENTICATION_FAILED,
+		SshAccess.user(settings).orElseThrow(() -> new SshFailure(SshFailure.Kind.AUTHENTICATION_FAILED,
 				host + ": no SSH user (--ssh-user): nothing can be changed on the host without logging in", null,
 				null));
-		return SshAccess.connector(settings).connect(host, SshAccess.port(settings), user, timeout);
+		return SshAccess.connectOnce(settings, host, timeout);
 	}
 }

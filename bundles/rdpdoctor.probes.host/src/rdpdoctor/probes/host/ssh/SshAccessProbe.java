@@ -44,8 +44,7 @@ public class SshAccessProbe implements IProbe {
 		Runnable release = SshAccess.SLOTS::release;
 		SshConnection connection;
 		try {
-			connection = SshAccess.connector(context.settings()).connect(context.target().host(),
-					SshAccess.port(context.settings()), user.get(), SshAccess.connectTimeout(context.remainingMillis()));
+			connection = SshAccess.connect(context, SshAccess.connectTimeout(context.remainingMillis()));
 		} catch (SshFailure e) {
 			release.run();
 			report.put(WellKnownEvidence.SSH_FAILURE, e.kind().name());
