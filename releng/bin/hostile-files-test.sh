@@ -5,6 +5,8 @@
 # bytes that are not UTF-8. Each must end within its deadline and under the memory bound below, with the damage
 # named on standard error (file and place), exit 1 where something could not be read (never 0 after damage), no
 # Java stack trace or OutOfMemoryError, and no control character from the file on the terminal.
+# PEERS=1 also times a peer reading the same file in the same run (libevtx's evtxexport, Python's expat, jq, grep):
+# the figures BENCHMARKS.md quotes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rd="$root/rdpdoctor"
@@ -86,10 +88,23 @@ for name in sys.argv[1:]:
   passed=$((passed + 1))
 }
 
+# peer FILE COMMAND...: the same file read by another tool (PEERS=1), its time and peak RSS beside ours
+peer() {
+  [ "${PEERS:-0}" = 1 ] || return 0
+  local file=$1; shift
+  /usr/bin/time -f '%e %M' -o "$work/time" timeout "$deadline" "$@" "$work/$file" >/dev/null 2>&1 || true
+  read -r seconds peak_kb < <(tail -n 1 "$work/time")
+  printf 'hostile-files:   peer %-22s %6s s  peak RSS %5d MB\n' "$(basename "$1")" "$seconds" $((peak_kb / 1024))
+}
+
 run multiplying.evtx csv 1 "multiplying.evtx|more than" ""
+peer multiplying.evtx evtxexport
 run huge-text.xml json 0 "" "1149|cut at 1048576 characters"
 run huge-text.xml text 0 "" "1149|Param1=A\u202Eevil\u009B31m"
+peer huge-text.xml python3 -c 'import sys, xml.sax; xml.sax.parse(sys.argv[1], xml.sax.ContentHandler())'
 run huge-line.json csv 1 "huge-line.json:1: a journal entry of|skipped" "after the long line"
+peer huge-line.json jq -c .MESSAGE
 run types.json csv 1 "types.json:2: not a journal entry (MESSAGE is an array of something other|types.json:3:|types.json:4:|types.json:5: not a journal entry (MESSAGE is a JSON object|types.json:6: not a journal entry (no __REALTIME_TIMESTAMP" "first|last"
 run xrdp.log csv 1 "xrdp.log: 3 characters were not UTF-8" "listening to port 3389|bad bytes|[line cut at 65536 of 100663324 characters]"
+peer xrdp.log grep -a -c ERROR
 echo "hostile-files: $passed passed (bounds: ${deadline} s, $((bound_kb / 1024)) MB peak RSS each)"

@@ -28,6 +28,7 @@
 # Needs root, iproute2, util-linux, openssh-server, xrdp, openssl, and overlayfs (sudo for the firewall rule). Every
 # wait is bounded.
 set -euo pipefail
+umask 022   # the host's files as a root with Debian's default umask makes them, whatever the caller's (sshd checks)
 USER_NAME=rdpdiag
 USER_ID=4242
 ADMIN_NAME=rdpadmin

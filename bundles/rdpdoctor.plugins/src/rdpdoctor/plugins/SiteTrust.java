@@ -50,7 +50,7 @@ public final class SiteTrust {
 	 * @param caFile a PEM (or DER) file of CA certificates, if any
 	 * @throws PluginException naming the file when it cannot be read or holds no certificate
 	 */
-	public static void use(Optional<Path> caFile) throws PluginException {
+	public static synchronized void use(Optional<Path> caFile) throws PluginException {
 		try {
 			KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
 			anchors.load(null, null);

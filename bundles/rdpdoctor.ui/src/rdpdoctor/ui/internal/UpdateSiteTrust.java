@@ -16,6 +16,10 @@ import rdpdoctor.plugins.SiteTrust;
  */
 final class UpdateSiteTrust {
 
+	/** Applies the changes in the order they were made. */
+	private static final java.util.concurrent.ExecutorService IN_ORDER = java.util.concurrent.Executors
+			.newSingleThreadExecutor(Thread.ofVirtual().name("rdpdoctor update site trust").factory());
+
 	private UpdateSiteTrust() {
 	}
 
@@ -26,16 +30,16 @@ final class UpdateSiteTrust {
 	static void follow() {
 		IPreferenceStore store = DiagnosisPreferences.store();
 		String now = store.getString(DiagnosisSetting.CA_FILE.key());
-		Thread.ofVirtual().name("rdpdoctor update site trust").start(() -> apply(now));
+		IN_ORDER.execute(() -> apply(now));
 		store.addPropertyChangeListener(event -> {
 			if (DiagnosisSetting.CA_FILE.key().equals(event.getProperty())) {
-				String changed = String.valueOf(event.getNewValue());
-				Thread.ofVirtual().name("rdpdoctor update site trust").start(() -> apply(changed));
+				String changed = store.getString(DiagnosisSetting.CA_FILE.key()); // a default comes as null
+				IN_ORDER.execute(() -> apply(changed));
 			}
 		});
 	}
 
-	private static synchronized void apply(String caFile) {
+	private static void apply(String caFile) {
 		String file = caFile == null ? "" : caFile.strip();
 		try {
 			SiteTrust.use(file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file)));
