@@ -22,10 +22,4 @@ http { access_log $dir/access.log; client_body_temp_path $t/b; proxy_temp_path $
     location /remoteDesktopGateway/ { add_header WWW-Authenticate Negotiate always; add_header WWW-Authenticate NTLM always; return 401; }
     location / { return 404; } } }
 CONF
-/usr/sbin/nginx -p "$dir" -c "$dir/nginx.conf" >"$dir/stdout.log" 2>&1 &
-for _ in $(seq 1 100); do   # 10 s at most
-  if (exec 3<>"/dev/tcp/$address/$port") 2>/dev/null; then exit 0; fi
-  sleep 0.1
-done
-echo "nginx-gateway: nginx did not listen on $address:$port within 10 s: $(cat "$dir/stdout.log" "$dir/error.log" 2>/dev/null)" >&2
-exit 1
+exec "$(dirname "$0")/nginx-run.sh" "$dir" "$address" "$port"

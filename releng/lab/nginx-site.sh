@@ -28,10 +28,4 @@ http { access_log $s/access.log; client_body_temp_path $t/b; proxy_temp_path $t/
   server { listen $address:$port ssl; ssl_certificate $s/server.pem; ssl_certificate_key $s/server.key;
     root $site; } }
 CONF
-/usr/sbin/nginx -p "$s" -c "$s/nginx.conf" >"$s/stdout.log" 2>&1 &
-for _ in $(seq 1 100); do   # 10 s at most
-  if (exec 3<>"/dev/tcp/$address/$port") 2>/dev/null; then exit 0; fi
-  sleep 0.1
-done
-echo "nginx-site: nginx did not listen on $address:$port within 10 s: $(cat "$s/stdout.log" "$s/error.log" 2>/dev/null)" >&2
-exit 1
+exec "$(dirname "$0")/nginx-run.sh" "$s" "$address" "$port"

@@ -133,6 +133,12 @@ public final class SiteTrust {
 				+ " [" + refused.getMessage() + "]";
 	}
 
+	/** A trust manager's check. */
+	@FunctionalInterface
+	private interface Check {
+		void run() throws CertificateException;
+	}
+
 	/** Delegates every check; remembers the chains it refuses, by the host they came from. */
 	private static final class Naming extends X509ExtendedTrustManager {
 		private final X509ExtendedTrustManager trusted;
@@ -148,21 +154,20 @@ public final class SiteTrust {
 				throws CertificateException {
 			String host = socket instanceof SSLSocket ssl && ssl.getHandshakeSession() != null
 					? ssl.getHandshakeSession().getPeerHost() : null;
-			try {
-				trusted.checkServerTrusted(chain, authType, socket);
-			} catch (CertificateException e) {
-				remember(host, chain, e);
-				throw e;
-			}
-			forget(host);
+			judged(host, chain, () -> trusted.checkServerTrusted(chain, authType, socket));
 		}
 
 		@Override
 		public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
 				throws CertificateException {
-			String host = engine == null ? null : engine.getPeerHost();
+			judged(engine == null ? null : engine.getPeerHost(), chain,
+					() -> trusted.checkServerTrusted(chain, authType, engine));
+		}
+
+		/** Runs the check; remembers a refusal by host, forgets the host's last one when the check passes. */
+		private void judged(String host, X509Certificate[] chain, Check check) throws CertificateException {
 			try {
-				trusted.checkServerTrusted(chain, authType, engine);
+				check.run();
 			} catch (CertificateException e) {
 				remember(host, chain, e);
 				throw e;

@@ -19,7 +19,12 @@ import org.eclipse.swtchart.ISeries;
 
 import rdpdoctor.model.HostStatus;
 
-/** Fleet summary: hosts per status, hosts per cause and the certificate-expiry timeline, drawn with SWTChart. */
+/**
+ * Fleet summary: hosts per status, hosts per cause and the certificate-expiry timeline, drawn with SWTChart. Causes
+ * are ranked apart from notices (INFO findings about the diagnosis itself, such as SSH not used), their bars coloured
+ * by severity; the top ones are drawn, the rest reached through "N more causes"; a click on a cause filters Findings
+ * to it.
+ */
 public class DashboardView extends DocumentView {
 
 	/** The view's id. */
@@ -27,9 +32,16 @@ public class DashboardView extends DocumentView {
 	private static final int MONTHS = 12;
 	private static final int TOP_CAUSES = 8;
 
+	private static final RGB ERROR = new RGB(207, 34, 46);
+	private static final RGB WARNING = new RGB(191, 135, 0);
+	private static final RGB INFO = new RGB(52, 101, 164);
+
 	private Label headline;
 	private Chart statuses;
 	private Chart causes;
+	private org.eclipse.swt.widgets.Link more;
+	private Label notices;
+	private List<String> drawnCauses = List.of();
 	private Chart expiry;
 	private FleetSummary summary;
 
@@ -41,12 +53,46 @@ public class DashboardView extends DocumentView {
 		SashForm charts = new SashForm(parent, SWT.HORIZONTAL);
 		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		statuses = chart(charts, "Hosts per status");
-		causes = chart(charts, "Hosts per cause");
+		Composite causePane = new Composite(charts, SWT.NONE);
+		causePane.setLayout(new GridLayout(1, false));
+		causes = chart(causePane, "Hosts per cause");
+		causes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		causes.setOrientation(SWT.VERTICAL); // horizontal bars: cause names stay readable
+		causes.getPlotArea().getControl().addListener(SWT.MouseUp, e -> {
+			int index = (int) Math.round(causes.getAxisSet().getXAxis(0).getDataCoordinate(e.y));
+			if (index >= 0 && index < drawnCauses.size()) {
+				showInFindings(drawnCauses.get(index));
+			}
+		});
+		causes.getPlotArea().setToolTipText("Click a cause to list its findings");
+		more = new org.eclipse.swt.widgets.Link(causePane, SWT.NONE);
+		more.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		more.addListener(SWT.Selection, e -> moreMenu().setVisible(true));
+		notices = new Label(causePane, SWT.WRAP);
+		notices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		expiry = chart(charts, "Certificate expiry");
 		expiry.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		statuses.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		charts.setWeights(28, 42, 30);
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.Action("Save Dashboard As PNG...") {
+			@Override
+			public void run() {
+				SaveDialogs.ask(getSite().getShell(), "Save Dashboard As PNG", "dashboard.png", new String[] {
+					"*.png" }, new String[] { "PNG image" }).ifPresent(file -> {
+						try {
+							savePng(file);
+						} catch (java.io.IOException e) {
+							org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save Dashboard",
+									"Cannot write " + file + ": " + e.getMessage());
+						}
+					});
+			}
+		});
+		for (Chart chart : List.of(statuses, causes, expiry)) {
+			chart.getPlotArea().getControl().setMenu(menu.createContextMenu(chart.getPlotArea().getControl()));
+		}
+		headline.setMenu(menu.createContextMenu(headline));
 		follow();
 	}
 
@@ -81,9 +127,18 @@ public class DashboardView extends DocumentView {
 		bars(statuses, byStatus.keySet().stream().map(DashboardView::shortName).toList(),
 				byStatus.values().stream().mapToDouble(Integer::doubleValue).toArray(),
 				byStatus.keySet().stream().map(StatusImages::color).toList());
-		List<Map.Entry<String, Integer>> top = summary.byCause().entrySet().stream().limit(TOP_CAUSES).toList();
-		bars(causes, top.stream().map(Map.Entry::getKey).toList(),
-				top.stream().mapToDouble(e -> e.getValue()).toArray(), List.of(new RGB(207, 34, 46)));
+		List<Map.Entry<String, Integer>> ranked = summary.causes();
+		List<Map.Entry<String, Integer>> top = ranked.stream().limit(TOP_CAUSES).toList();
+		drawnCauses = top.stream().map(Map.Entry::getKey).toList();
+		bars(causes, drawnCauses, top.stream().mapToDouble(e -> e.getValue()).toArray(),
+				drawnCauses.stream().map(c -> color(summary.severityOf(c))).toList());
+		int hidden = ranked.size() - top.size();
+		more.setText(hidden > 0 ? "<a>" + hidden + " more cause" + (hidden == 1 ? "" : "s") + "...</a>" : "");
+		List<Map.Entry<String, Integer>> told = summary.notices();
+		notices.setText(told.isEmpty() ? "" : "Notices (about the diagnosis, not causes): " + told.stream()
+				.map(e -> e.getKey() + " on " + e.getValue() + (e.getValue() == 1 ? " host" : " hosts"))
+				.collect(java.util.stream.Collectors.joining(", ")));
+		notices.getParent().layout();
 		bars(expiry, List.copyOf(summary.expiry().keySet()),
 				summary.expiry().values().stream().mapToDouble(Integer::doubleValue).toArray(),
 				summary.expiry().keySet().stream()
@@ -113,6 +168,76 @@ public class DashboardView extends DocumentView {
 		chart.getAxisSet().adjustRange();
 		chart.suspendUpdate(false);
 		chart.redraw();
+	}
+
+	private static RGB color(rdpdoctor.model.Severity severity) {
+		return switch (severity) {
+		case ERROR -> ERROR;
+		case WARNING -> WARNING;
+		default -> INFO;
+		};
+	}
+
+	/** The causes beyond the chart's, each with its count: choosing one filters Findings to it. */
+	private org.eclipse.swt.widgets.Menu moreMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(more);
+		summary.causes().stream().skip(TOP_CAUSES).forEach(cause -> {
+			org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+			item.setText(cause.getKey() + " (" + cause.getValue() + ", " + summary.severityOf(cause.getKey())
+					.getName() + ")");
+			item.addListener(SWT.Selection, e -> showInFindings(cause.getKey()));
+		});
+		return menu;
+	}
+
+	/**
+	 * Shows the Findings view filtered to the cause.
+	 *
+	 * @param cause a cause id
+	 */
+	void showInFindings(String cause) {
+		try {
+			((FindingsView) getSite().getPage().showView(FindingsView.ID)).showCause(cause);
+		} catch (org.eclipse.ui.PartInitException e) {
+			org.eclipse.core.runtime.ILog.get().error("The Findings view could not open", e);
+		}
+	}
+
+	/**
+	 * Writes the dashboard as it is drawn now (headline, the three charts, the notices) into a PNG file, whole or not
+	 * at all.
+	 *
+	 * @param file the file
+	 * @throws java.io.IOException when it cannot be written
+	 */
+	void savePng(java.nio.file.Path file) throws java.io.IOException {
+		Composite area = headline.getParent();
+		org.eclipse.swt.graphics.Point size = area.getSize();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(area.getDisplay(),
+				Math.max(1, size.x), Math.max(1, size.y));
+		try {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+			try {
+				area.print(gc);
+			} finally {
+				gc.dispose();
+			}
+			org.eclipse.swt.graphics.ImageLoader png = new org.eclipse.swt.graphics.ImageLoader();
+			png.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			rdpdoctor.model.persistence.SafeFiles.replace(file, out -> png.save(out, SWT.IMAGE_PNG));
+		} finally {
+			image.dispose();
+		}
+	}
+
+	/** @return the causes drawn, top first, for tests */
+	List<String> drawnCauses() {
+		return drawnCauses;
+	}
+
+	/** @return the link to the other causes and the notices line, for tests */
+	String moreAndNotices() {
+		return more.getText() + " | " + notices.getText();
 	}
 
 	private static String shortName(HostStatus status) {

@@ -148,6 +148,14 @@ public class EventsView extends DocumentView {
 				}
 			}
 		});
+		menu.add(new org.eclipse.jface.action.Action("Save Filtered Events As...") {
+			@Override
+			public void run() {
+				SaveDialogs.ask(getSite().getShell(), "Save Filtered Events As", "events.csv", new String[] {
+					"*.csv" }, new String[] { "CSV (the columns of rdpdoctor events --format csv)" })
+						.ifPresent(file -> saveFiltered(file).schedule());
+			}
+		});
 		table.setMenu(menu.createContextMenu(table));
 		details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		sash.setWeights(70, 30);
@@ -508,6 +516,25 @@ public class EventsView extends DocumentView {
 		String lower = name.toLowerCase(Locale.ROOT);
 		int dot = lower.indexOf('.');
 		return dot > 0 && !lower.matches("[0-9.]+") ? lower.substring(0, dot) : lower;
+	}
+
+	/**
+	 * @param file where the events the filters keep go, as CSV
+	 * @return the job that writes them (whole or not at all), with progress and cancellation
+	 */
+	org.eclipse.core.runtime.jobs.Job saveFiltered(java.nio.file.Path file) {
+		EventStore events = store;
+		int[] kept = rows.clone();
+		return org.eclipse.core.runtime.jobs.Job.create("Saving " + kept.length + " events to " + file, monitor -> {
+			try {
+				rdpdoctor.model.persistence.SafeFiles.replace(file, out -> EventExport.csv(events, kept, out,
+						monitor));
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			} catch (java.io.IOException e) {
+				return org.eclipse.core.runtime.Status.error("Cannot save the events to " + file + ": "
+						+ e.getMessage(), e);
+			}
+		});
 	}
 
 	/** @return the rows shown now (for tests) */

@@ -51,6 +51,8 @@ public class FindingsView extends DocumentView {
 
 	private FindingRows rows = new FindingRows(List.of(), FindingRows.DEFAULT_ORDER);
 	private List<FindingRow> shown = List.of();
+	/** Every row the filters keep, shown or beyond the table's limit: what an export writes. */
+	private List<FindingRow> kept = List.of();
 	private int matching;
 	private volatile Comparator<FindingRow> order = FindingRows.DEFAULT_ORDER; // read by the listing job
 	private Text filterText;
@@ -112,6 +114,22 @@ public class FindingsView extends DocumentView {
 				}
 			}
 		});
+		org.eclipse.jface.action.Action copy = new org.eclipse.jface.action.Action("Copy") {
+			@Override
+			public void run() {
+				copySelection();
+			}
+		};
+		copy.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY);
+		menu.add(new org.eclipse.jface.action.Separator());
+		menu.add(copy);
+		menu.add(new org.eclipse.jface.action.Action("Export Findings...") {
+			@Override
+			public void run() {
+				askAndExport();
+			}
+		});
+		getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().setSelectionProvider(viewer);
 		viewer.setInput(document()); // the rows come from the document; a lazy viewer needs some input
@@ -200,7 +218,7 @@ public class FindingsView extends DocumentView {
 	}
 
 	private void applyFilter() {
-		List<FindingRow> kept = rows.select(filter());
+		kept = rows.select(filter());
 		matching = kept.size();
 		shown = kept.size() > ROW_LIMIT ? kept.subList(0, ROW_LIMIT) : kept;
 		if (shown.size() < viewer.getTable().getItemCount()) {
@@ -277,6 +295,85 @@ public class FindingsView extends DocumentView {
 		});
 	}
 
+	/** @return the selected rows, or every row the filters keep when at most one is selected */
+	List<FindingRow> exportedRows() {
+		List<FindingRow> selected = selectedRows();
+		return selected.size() > 1 ? selected : kept;
+	}
+
+	private List<FindingRow> selectedRows() {
+		List<FindingRow> selected = new ArrayList<>();
+		for (Object row : viewer.getStructuredSelection()) {
+			if (row instanceof FindingRow finding) {
+				selected.add(finding);
+			}
+		}
+		return selected;
+	}
+
+	/** Ctrl+C: the selected rows as tab-separated text, with a header line, as spreadsheets paste them. */
+	void copySelection() {
+		List<FindingRow> selected = selectedRows();
+		if (selected.isEmpty()) {
+			return;
+		}
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(viewer.getControl().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { FindingExport.tabSeparated(selected) },
+					new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	private void askAndExport() {
+		SaveDialogs.ask(getSite().getShell(), "Export Findings", "findings.csv", new String[] { "*.csv", "*.html" },
+				new String[] { "CSV (spreadsheets)", "HTML report of these hosts" })
+				.ifPresent(file -> export(file, exportedRows()).schedule());
+	}
+
+	/**
+	 * @param file a .html file gets the HTML report of the rows' hosts, any other the rows as CSV
+	 * @param rows the rows
+	 * @return the job that writes the file whole (never half written), with progress
+	 */
+	org.eclipse.core.runtime.jobs.Job export(java.nio.file.Path file, List<FindingRow> rows) {
+		boolean html = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html");
+		String title = document().inventory().getName() == null ? "Findings" : document().inventory().getName();
+		return org.eclipse.core.runtime.jobs.Job.create("Exporting " + rows.size() + " findings to " + file,
+				monitor -> {
+					try {
+						rdpdoctor.model.persistence.SafeFiles.replace(file, out -> {
+							if (html) {
+								FindingExport.html(title, rows, out);
+							} else {
+								FindingExport.csv(rows, out);
+							}
+						});
+						return org.eclipse.core.runtime.Status.OK_STATUS;
+					} catch (java.io.IOException e) {
+						return org.eclipse.core.runtime.Status.error("Cannot export the findings to " + file + ": "
+								+ e.getMessage(), e);
+					}
+				});
+	}
+
+	/**
+	 * Lists the findings of one cause (the other filters cleared), as a click on the dashboard asks.
+	 *
+	 * @param causeId the cause
+	 */
+	public void showCause(String causeId) {
+		if (cause.indexOf(causeId) < 0) {
+			cause.add(causeId); // the choices may still be filling in
+		}
+		cause.select(cause.indexOf(causeId));
+		severity.select(0);
+		filterText.setText("");
+		group.setText("");
+		applyFilter();
+	}
+
 	/** @return the rows shown now (at most {@link #ROW_LIMIT}), for tests */
 	public List<FindingRow> shown() {
 		return shown;
@@ -301,6 +398,11 @@ public class FindingsView extends DocumentView {
 	List<String> groupProposals() {
 		return java.util.Arrays.stream(groupProposals.getProposals("", 0)).map(
 				org.eclipse.jface.fieldassist.IContentProposal::getContent).toList();
+	}
+
+	/** @return the table, for tests */
+	TableViewer viewerForTests() {
+		return viewer;
 	}
 
 	/** @return the filter box, for tests */

@@ -74,6 +74,23 @@ class EventsViewTest {
 	}
 
 	@Test
+	void saveFilteredEventsAsWritesWhatTheFiltersKeepAsCsvThatPythonsCsvReadsBack() throws Exception {
+		view.idsText().setText("36870");
+		UiWait.flush();
+		assertEquals(1000, view.rows().length);
+		Path csv = dir.resolve("filtered.csv");
+
+		IStatus saved = UiWait.job(view.saveFiltered(csv), 60_000);
+
+		assertTrue(saved.isOK(), saved.toString());
+		rdpdoctor.tests.harness.Command read = rdpdoctor.tests.harness.Command.run(List.of("python3", "-c",
+				"import csv, sys; rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')));"
+						+ "print(len(rows), {r['id'] for r in rows}, rows[0]['time'], rows[0]['provider'])",
+				csv.toString()), java.time.Duration.ofSeconds(30), java.util.Map.of());
+		assertEquals("1000 {'36870'} 2026-11-30T01:06:40Z Schannel", read.output().strip(), read.output());
+	}
+
+	@Test
 	void anEventsXmlIsReadAgainIntoTheDetails() {
 		view.table().setSelection(0);
 		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -53,4 +53,30 @@ final class FindingsFixtures {
 		}
 		document.record(hosts, runs);
 	}
+
+	/**
+	 * Records a run per host: the INFO notice HOST_EVIDENCE_UNAVAILABLE on every host but the first, and on host i
+	 * the causes CAUSE0 .. CAUSE(i % 12), ERROR for even numbers, WARNING for odd ones: twelve causes, CAUSE0 on
+	 * every host (its title a spreadsheet formula), CAUSE11 on the fewest.
+	 *
+	 * @param document the document
+	 * @param hosts    its hosts
+	 */
+	static void recordManyCausesAndANotice(InventoryDocument document, List<Host> hosts) {
+		List<ProbeRun> runs = new ArrayList<>();
+		for (int i = 0; i < hosts.size(); i++) {
+			List<Finding> findings = new ArrayList<>();
+			for (int c = 0; c <= i % 12; c++) {
+				findings.add(Finding.of("CAUSE" + c, c % 2 == 0 ? Severity.ERROR : Severity.WARNING)
+						.title(c == 0 ? "=HYPERLINK(\"http://attacker.test\",\"cause 0\")" : "cause " + c).build());
+			}
+			if (i > 0) {
+				findings.add(Finding.of("HOST_EVIDENCE_UNAVAILABLE", Severity.INFO).title("SSH not used").build());
+			}
+			runs.add(RunRecords.toRun(new HostDiagnosis(new Target(hosts.get(i).getName(), hosts.get(i).getRdpPort()),
+					hosts.get(i).getName(), HostDiagnosis.statusOf(findings), findings, List.of(), Instant.now(),
+					Instant.now())));
+		}
+		document.record(hosts, runs);
+	}
 }

@@ -281,6 +281,87 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void theDashboardRanksCausesApartFromNoticesAndEveryCauseLeadsToItsFindings() throws Exception {
+		openCopy(FindingsFixtures.sample());
+		List<Host> hosts = InventoryWalk.hosts(document.inventory()).toList();
+		FindingsFixtures.recordManyCausesAndANotice(document, hosts);
+		DashboardView dashboard = (DashboardView) show(DashboardView.ID);
+		UiWait.flush();
+
+		FleetSummary summary = dashboard.summary();
+		assertEquals(hosts.size() - 1, summary.byCause().get("HOST_EVIDENCE_UNAVAILABLE"), "counted, as the report does");
+		assertEquals(List.of("CAUSE0", "CAUSE1", "CAUSE2", "CAUSE3", "CAUSE4", "CAUSE5", "CAUSE6", "CAUSE7"),
+				dashboard.drawnCauses(), "the notice on 17 of 18 hosts does not lead: causes of failures do");
+		assertTrue(dashboard.moreAndNotices().startsWith("<a>4 more causes...</a> | Notices (about the diagnosis, "
+				+ "not causes): HOST_EVIDENCE_UNAVAILABLE on " + (hosts.size() - 1) + " hosts"),
+				dashboard.moreAndNotices());
+		assertEquals(rdpdoctor.model.Severity.WARNING, summary.severityOf("CAUSE1"), "its bar amber, CAUSE0's red");
+		assertEquals(List.of("CAUSE8", "CAUSE9", "CAUSE10", "CAUSE11"), summary.causes().stream().skip(8)
+				.map(java.util.Map.Entry::getKey).toList(), "reached through the link's menu");
+
+		dashboard.showInFindings("CAUSE11"); // a click on a bar, or on the link's menu
+		UiWait.flush();
+		FindingsView findings = (FindingsView) page.findView(FindingsView.ID);
+		int expected = (int) hosts.stream().filter(h -> hosts.indexOf(h) % 12 == 11).count();
+		assertEquals(expected, findings.shown().size(), "only CAUSE11's findings");
+		assertTrue(findings.shown().stream().allMatch(r -> r.finding().getCauseId().equals("CAUSE11")));
+	}
+
+	@Test
+	void findingsLeaveAsCsvHtmlAndCopiedRowsAndTheDashboardAsPng(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws Exception {
+		openCopy(FindingsFixtures.sample());
+		List<Host> hosts = InventoryWalk.hosts(document.inventory()).toList();
+		FindingsFixtures.recordManyCausesAndANotice(document, hosts);
+		FindingsView findings = (FindingsView) show(FindingsView.ID);
+		UiWait.flush();
+		int all = findings.exportedRows().size();
+		assertTrue(all > 100, "every row the filters keep: " + all);
+
+		Path csv = dir.resolve("findings.csv");
+		assertTrue(UiWait.job(findings.export(csv, findings.exportedRows()), 60_000).isOK());
+		rdpdoctor.tests.harness.Command read = rdpdoctor.tests.harness.Command.run(List.of("python3", "-c",
+				"import csv, sys; rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')));"
+						+ "print(len(rows)); print(sorted({r['Finding'] for r in rows if r['Cause'] == 'CAUSE0'}))",
+				csv.toString()), java.time.Duration.ofSeconds(30), java.util.Map.of());
+		assertEquals(all + "\n['\\'=HYPERLINK(\"http://attacker.test\",\"cause 0\")']", read.output().strip(),
+				"every row, a formula cell neutralised as the command line's CSV does: " + read.output());
+
+		Path html = dir.resolve("findings.html");
+		assertTrue(UiWait.job(findings.export(html, findings.exportedRows()), 60_000).isOK());
+		String report = Files.readString(html);
+		assertTrue(report.contains("<html") && report.contains(hosts.get(11).getName()), "the report of those hosts");
+		assertTrue(report.contains("CAUSE11"), "with its findings");
+
+		findings.showCause("CAUSE3");
+		UiWait.flush();
+		findings.viewerForTests().getTable().selectAll();
+		findings.copySelection();
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(
+				org.eclipse.swt.widgets.Display.getCurrent());
+		String copied = (String) clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+		clipboard.dispose();
+		List<String> lines = copied.lines().toList();
+		assertEquals("Severity\tCause\tHost\tGroup\tFinding\tCaused by\tConfidence", lines.get(0));
+		assertEquals(findings.shown().size() + 1, lines.size(), copied);
+		assertTrue(lines.get(1).startsWith("WARNING\tCAUSE3\t"), lines.get(1));
+
+		DashboardView dashboard = (DashboardView) show(DashboardView.ID);
+		UiWait.flush();
+		Path png = dir.resolve("dashboard.png");
+		dashboard.savePng(png);
+		org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageLoader().load(png.toString())[0];
+		assertTrue(image.width > 200 && image.height > 100, image.width + "x" + image.height);
+		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		for (int x = 0; x < image.width; x += 3) {
+			for (int y = 0; y < image.height; y += 3) {
+				colours.add(image.getPixel(x, y));
+			}
+		}
+		assertTrue(colours.size() > 5, "the charts drawn, not a blank image: " + colours.size() + " colours");
+	}
+
+	@Test
 	void theExplainViewExplains0x904With0x7() {
 		ExplainView explain = (ExplainView) show(ExplainView.ID);
 		explain.explain("0x904 0x7");

@@ -1,0 +1,52 @@
+package rdpdoctor.ui.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import rdpdoctor.core.Untrusted;
+import rdpdoctor.events.LogEvent;
+
+/**
+ * Save Filtered Events As: the events the Events view's filters keep, as CSV with the columns and the cell rules of
+ * {@code rdpdoctor events --format csv} (a cell a spreadsheet would run is neutralised).
+ */
+final class EventExport {
+
+	private EventExport() {
+	}
+
+	/**
+	 * @param store   the events
+	 * @param rows    the indices of those to write, in order
+	 * @param out     where the CSV goes (UTF-8, CRLF); not closed
+	 * @param monitor told of each thousand events, and asked whether to stop
+	 * @throws IOException when writing fails
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+	 */
+	static void csv(EventStore store, int[] rows, OutputStream out, org.eclipse.core.runtime.IProgressMonitor monitor)
+			throws IOException {
+		org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+				Math.max(1, rows.length / 1000));
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write("time,host,level,id,provider,channel,message\r\n");
+		for (int n = 0; n < rows.length; n++) {
+			int i = rows[n];
+			writer.write(String.join(",", Untrusted.csvCell(Instant.ofEpochMilli(store.time(i)).toString()),
+					Untrusted.csvCell(store.host(i)), Untrusted.csvCell(levelName(store.level(i))),
+					String.valueOf(store.id(i)), Untrusted.csvCell(store.provider(i)),
+					Untrusted.csvCell(store.channel(i)), Untrusted.csvCell(store.text(i))) + "\r\n");
+			if (n % 1000 == 999) {
+				progress.split(1); // throws when cancelled
+			}
+		}
+		writer.flush();
+	}
+
+	private static String levelName(int level) {
+		return new LogEvent(Instant.EPOCH, "", "", "", 0, level, 0, "", java.util.Map.of(), "").levelName();
+	}
+}
