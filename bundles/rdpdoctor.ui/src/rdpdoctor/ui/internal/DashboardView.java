@@ -61,10 +61,9 @@ public class DashboardView extends DocumentView {
 		causes.getPlotArea().getControl().addListener(SWT.MouseUp, e -> {
 			int index = (int) Math.round(causes.getAxisSet().getXAxis(0).getDataCoordinate(e.y));
 			if (index >= 0 && index < drawnCauses.size()) {
-				showInFindings(drawnCauses.get(index));
+				showInFindings(drawnCauses.get(drawnCauses.size() - 1 - index)); // drawn bottom up
 			}
 		});
-		causes.getPlotArea().setToolTipText("Click a cause to list its findings");
 		more = new org.eclipse.swt.widgets.Link(causePane, SWT.NONE);
 		more.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		more.addListener(SWT.Selection, e -> moreMenu().setVisible(true));
@@ -130,10 +129,13 @@ public class DashboardView extends DocumentView {
 		List<Map.Entry<String, Integer>> ranked = summary.causes();
 		List<Map.Entry<String, Integer>> top = ranked.stream().limit(TOP_CAUSES).toList();
 		drawnCauses = top.stream().map(Map.Entry::getKey).toList();
-		bars(causes, drawnCauses, top.stream().mapToDouble(e -> e.getValue()).toArray(),
-				drawnCauses.stream().map(c -> color(summary.severityOf(c))).toList());
+		List<Map.Entry<String, Integer>> bottomUp = top.reversed(); // the first category is drawn lowest
+		bars(causes, bottomUp.stream().map(Map.Entry::getKey).toList(),
+				bottomUp.stream().mapToDouble(e -> e.getValue()).toArray(),
+				bottomUp.stream().map(e -> color(summary.severityOf(e.getKey()))).toList());
 		int hidden = ranked.size() - top.size();
-		more.setText(hidden > 0 ? "<a>" + hidden + " more cause" + (hidden == 1 ? "" : "s") + "...</a>" : "");
+		more.setText((top.isEmpty() ? "" : "Click a bar to list its findings")
+				+ (hidden > 0 ? " \u00b7 <a>" + hidden + " more cause" + (hidden == 1 ? "" : "s") + "...</a>" : ""));
 		List<Map.Entry<String, Integer>> told = summary.notices();
 		notices.setText(told.isEmpty() ? "" : "Notices (about the diagnosis, not causes): " + told.stream()
 				.map(e -> e.getKey() + " on " + e.getValue() + (e.getValue() == 1 ? " host" : " hosts"))

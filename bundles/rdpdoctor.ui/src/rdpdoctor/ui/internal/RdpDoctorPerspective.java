@@ -13,6 +13,8 @@ public class RdpDoctorPerspective implements IPerspectiveFactory {
 	/** The perspective's id. */
 	public static final String ID = "rdpdoctor.ui.perspective";
 	private static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
+	/** The platform's Error Log view (org.eclipse.ui.views.log): what RDP Doctor logged, with stack traces. */
+	static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -26,8 +28,9 @@ public class RdpDoctorPerspective implements IPerspectiveFactory {
 		below.addView(EventsView.ID);
 		below.addView(JournalView.ID);
 		below.addView(PROGRESS);
+		below.addPlaceholder(ERROR_LOG);
 		for (String id : new String[] { InventoryView.ID, FindingsView.ID, DashboardView.ID, ExplainView.ID,
-				EventsView.ID, PROGRESS }) {
+				EventsView.ID, PROGRESS, ERROR_LOG }) {
 			layout.addShowViewShortcut(id);
 		}
 	}

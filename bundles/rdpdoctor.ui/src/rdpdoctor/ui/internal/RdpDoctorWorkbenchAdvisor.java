@@ -39,7 +39,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setInitialSize(new Point(1280, 800));
 				window.setShowStatusLine(true);
 				window.setShowProgressIndicator(true);
-				window.setShowCoolBar(false);
+				window.setShowCoolBar(true); // the toolbar of plugin.xml: New, Open, Save, Import, Diagnose
 				window.setTitle("RDP Doctor");
 			}
 

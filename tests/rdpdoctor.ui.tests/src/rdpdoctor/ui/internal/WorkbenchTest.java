@@ -292,7 +292,8 @@ class WorkbenchTest {
 		assertEquals(hosts.size() - 1, summary.byCause().get("HOST_EVIDENCE_UNAVAILABLE"), "counted, as the report does");
 		assertEquals(List.of("CAUSE0", "CAUSE1", "CAUSE2", "CAUSE3", "CAUSE4", "CAUSE5", "CAUSE6", "CAUSE7"),
 				dashboard.drawnCauses(), "the notice on 17 of 18 hosts does not lead: causes of failures do");
-		assertTrue(dashboard.moreAndNotices().startsWith("<a>4 more causes...</a> | Notices (about the diagnosis, "
+		assertTrue(dashboard.moreAndNotices().startsWith("Click a bar to list its findings \u00b7 <a>4 more causes...</a>"
+				+ " | Notices (about the diagnosis, "
 				+ "not causes): HOST_EVIDENCE_UNAVAILABLE on " + (hosts.size() - 1) + " hosts"),
 				dashboard.moreAndNotices());
 		assertEquals(rdpdoctor.model.Severity.WARNING, summary.severityOf("CAUSE1"), "its bar amber, CAUSE0's red");
@@ -359,6 +360,56 @@ class WorkbenchTest {
 			}
 		}
 		assertTrue(colours.size() > 5, "the charts drawn, not a blank image: " + colours.size() + " colours");
+	}
+
+	@Test
+	void theErrorLogShowsWhatRdpDoctorLoggedTheToolbarAndTheKeysPageAreThere() {
+		String message = "rdpdoctor test: the Error Log shows this " + System.nanoTime();
+		org.eclipse.core.runtime.ILog.get().error(message, new IllegalStateException("a cause"));
+		org.eclipse.ui.IViewPart log = show(RdpDoctorPerspective.ERROR_LOG);
+		assertEquals("org.eclipse.ui.internal.views.log.LogView", log.getClass().getName());
+		UiWait.until(() -> "the Error Log shows the entry", () -> treeTexts(page.getWorkbenchWindow().getShell())
+				.stream().anyMatch(t -> t.contains(message)), 10_000);
+
+		List<String> tools = new java.util.ArrayList<>();
+		collect(page.getWorkbenchWindow().getShell(), c -> {
+			if (c instanceof org.eclipse.swt.widgets.ToolBar bar) {
+				for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+					tools.add(item.getText());
+				}
+			}
+		});
+		assertTrue(tools.containsAll(List.of("New", "Open", "Save", "Import", "Diagnose", "Diagnose All")),
+				tools.toString());
+
+		org.eclipse.jface.preference.IPreferenceNode keys = PlatformUI.getWorkbench().getPreferenceManager()
+				.find("org.eclipse.ui.preferencePages.Keys");
+		assertTrue(keys != null, "Window > Preferences > Keys");
+		keys.createPage();
+		assertTrue(keys.getPage() != null);
+		keys.disposeResources();
+	}
+
+	private static List<String> treeTexts(org.eclipse.swt.widgets.Composite root) {
+		List<String> texts = new java.util.ArrayList<>();
+		collect(root, c -> {
+			if (c instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible()) {
+				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+					texts.add(item.getText(0));
+				}
+			}
+		});
+		return texts;
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Control control,
+			java.util.function.Consumer<org.eclipse.swt.widgets.Control> each) {
+		each.accept(control);
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collect(child, each);
+			}
+		}
 	}
 
 	@Test
