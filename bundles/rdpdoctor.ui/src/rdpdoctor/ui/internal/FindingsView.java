@@ -335,13 +335,18 @@ public class FindingsView extends DocumentView {
 	/**
 	 * @param file a .html file gets the HTML report of the rows' hosts, any other the rows as CSV
 	 * @param rows the rows
-	 * @return the job that writes the file whole (never half written), with progress
+	 * @return the job that writes the file whole (never half written), with progress; it reads the inventory while
+	 *         edits wait ({@link InventoryDocument#beginRead()}), as every job that reads it does
 	 */
 	org.eclipse.core.runtime.jobs.Job export(java.nio.file.Path file, List<FindingRow> rows) {
 		boolean html = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html");
-		String title = document().inventory().getName() == null ? "Findings" : document().inventory().getName();
+		InventoryDocument document = document();
+		String title = document.inventory().getName() == null ? "Findings" : document.inventory().getName();
+		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
 		return org.eclipse.core.runtime.jobs.Job.create("Exporting " + rows.size() + " findings to " + file,
 				monitor -> {
+					InventoryDocument.Reading[] reading = new InventoryDocument.Reading[1];
+					display.syncExec(() -> reading[0] = document.beginRead());
 					try {
 						rdpdoctor.model.persistence.SafeFiles.replace(file, out -> {
 							if (html) {
@@ -354,6 +359,8 @@ public class FindingsView extends DocumentView {
 					} catch (java.io.IOException e) {
 						return org.eclipse.core.runtime.Status.error("Cannot export the findings to " + file + ": "
 								+ e.getMessage(), e);
+					} finally {
+						display.asyncExec(() -> document.endRead(reading[0]));
 					}
 				});
 	}
