@@ -66,6 +66,7 @@ public class RdpDoctorActionBarAdvisor extends ActionBarAdvisor {
 		file.add(saveAs);
 		file.add(new Separator("import"));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator("recent")); // the recent inventories (plugin.xml)
 		file.add(new Separator());
 		file.add(quit);
 		bar.add(file);

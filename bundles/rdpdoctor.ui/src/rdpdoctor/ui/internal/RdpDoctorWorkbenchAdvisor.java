@@ -56,6 +56,28 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 		UpdateSiteTrust.follow();
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		InventoryDocument document = window.getService(InventoryDocument.class);
+		document.addListener(new InventoryDocument.Listener() { // File's recent inventories: opened or saved
+			@Override
+			public void inventoryChanged() {
+				remember();
+			}
+
+			@Override
+			public void dirtyStateChanged() {
+				remember();
+			}
+
+			@Override
+			public void hostsDiagnosed(java.util.List<rdpdoctor.model.Host> hosts) {
+				// not a file event
+			}
+
+			private void remember() {
+				if (document.file() != null) {
+					RecentInventories.add(document.file());
+				}
+			}
+		});
 		Runnable diagnose = () -> {
 			if (options.diagnose()) {
 				new DiagnoseJob(document, InventoryWalk.hosts(document.inventory()).toList()).schedule();

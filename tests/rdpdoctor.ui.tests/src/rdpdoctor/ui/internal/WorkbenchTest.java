@@ -413,6 +413,34 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void fileListsTheInventoriesOpenedLastAndForgetsOneThatIsGone(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws Exception {
+		Path first = Files.copy(FindingsFixtures.sample(), dir.resolve("first & one.rdpdoctor"));
+		Path second = Files.copy(FindingsFixtures.sample(), dir.resolve("second.rdpdoctor"));
+		assertTrue(UiWait.job(InventoryJobs.open(document, first, false), 30_000).isOK());
+		assertTrue(UiWait.job(InventoryJobs.open(document, second, false), 30_000).isOK());
+		UiWait.flush();
+		assertEquals(List.of(second, first), RecentInventories.list().subList(0, 2), "newest first");
+
+		org.eclipse.swt.widgets.Menu fileMenu = page.getWorkbenchWindow().getShell().getMenuBar().getItem(0).getMenu();
+		fileMenu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		List<String> items = java.util.Arrays.stream(fileMenu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText)
+				.toList();
+		fileMenu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		assertTrue(items.contains("&1 second.rdpdoctor  [" + dir + "]"), items.toString());
+		assertTrue(items.contains("&2 first && one.rdpdoctor  [" + dir + "]"), "an & shown, not a mnemonic: " + items);
+
+		Files.delete(first);
+		org.eclipse.swt.widgets.Display display = page.getWorkbenchWindow().getShell().getDisplay();
+		String[] said = new String[1];
+		display.asyncExec(() -> said[0] = Dialogs.press(display, "Open Recent Inventory", "OK"));
+		RecentInventoriesMenu.open(first);
+		assertTrue(said[0].contains("no longer exists"), said[0]);
+		assertTrue(!RecentInventories.list().contains(first), "forgotten");
+		assertEquals(second, document.file(), "the inventory shown stays");
+	}
+
+	@Test
 	void theExplainViewExplains0x904With0x7() {
 		ExplainView explain = (ExplainView) show(ExplainView.ID);
 		explain.explain("0x904 0x7");
