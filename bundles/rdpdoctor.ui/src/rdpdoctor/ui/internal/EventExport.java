@@ -12,7 +12,10 @@ import rdpdoctor.events.LogEvent;
 
 /**
  * Save Filtered Events As: the events the Events view's filters keep, as CSV with the columns and the cell rules of
- * {@code rdpdoctor events --format csv} (a cell a spreadsheet would run is neutralised).
+ * {@code rdpdoctor events --format csv} (a cell a spreadsheet would run is neutralised), or as XML in the form Event
+ * Viewer saves with display information ({@code <Events><Event>...}: System's fields and RenderingInfo's Message),
+ * which Event Viewer and {@code rdpdoctor events} read back. The view keeps each event's fields and one line of its
+ * message, not its data fields: those are not in the export.
  */
 final class EventExport {
 
@@ -43,6 +46,37 @@ final class EventExport {
 				progress.split(1); // throws when cancelled
 			}
 		}
+		writer.flush();
+	}
+
+	/**
+	 * @param store   the events
+	 * @param rows    the indices of those to write, in order
+	 * @param out     where the XML goes (UTF-8); not closed
+	 * @param monitor told of each thousand events, and asked whether to stop
+	 * @throws IOException when writing fails
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+	 */
+	static void xml(EventStore store, int[] rows, OutputStream out, org.eclipse.core.runtime.IProgressMonitor monitor)
+			throws IOException {
+		org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+				Math.max(1, rows.length / 1000));
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Events>\n");
+		for (int n = 0; n < rows.length; n++) {
+			int i = rows[n];
+			writer.write("<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
+					+ "<Provider Name=\"" + Untrusted.xml(store.provider(i)) + "\"/><EventID>" + store.id(i)
+					+ "</EventID><Level>" + store.level(i) + "</Level><TimeCreated SystemTime=\""
+					+ Instant.ofEpochMilli(store.time(i)) + "\"/><Channel>" + Untrusted.xml(store.channel(i))
+					+ "</Channel><Computer>" + Untrusted.xml(store.host(i)) + "</Computer></System>"
+					+ "<RenderingInfo Culture=\"en-US\"><Message>" + Untrusted.xml(store.text(i))
+					+ "</Message><Level>" + levelName(store.level(i)) + "</Level></RenderingInfo></Event>\n");
+			if (n % 1000 == 999) {
+				progress.split(1); // throws when cancelled
+			}
+		}
+		writer.write("</Events>\n");
 		writer.flush();
 	}
 

@@ -152,7 +152,8 @@ public class EventsView extends DocumentView {
 			@Override
 			public void run() {
 				SaveDialogs.ask(getSite().getShell(), "Save Filtered Events As", "events.csv", new String[] {
-					"*.csv" }, new String[] { "CSV (the columns of rdpdoctor events --format csv)" })
+					"*.csv", "*.xml" }, new String[] { "CSV (the columns of rdpdoctor events --format csv)",
+						"XML (Event Viewer's, with display information)" })
 						.ifPresent(file -> saveFiltered(file).schedule());
 			}
 		});
@@ -519,16 +520,23 @@ public class EventsView extends DocumentView {
 	}
 
 	/**
-	 * @param file where the events the filters keep go, as CSV
+	 * @param file where the events the filters keep go: as XML in Event Viewer's form when its name ends in .xml,
+	 *             else as CSV
 	 * @return the job that writes them (whole or not at all), with progress and cancellation
 	 */
 	org.eclipse.core.runtime.jobs.Job saveFiltered(java.nio.file.Path file) {
 		EventStore events = store;
 		int[] kept = rows.clone();
+		boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
 		return org.eclipse.core.runtime.jobs.Job.create("Saving " + kept.length + " events to " + file, monitor -> {
 			try {
-				rdpdoctor.model.persistence.SafeFiles.replace(file, out -> EventExport.csv(events, kept, out,
-						monitor));
+				rdpdoctor.model.persistence.SafeFiles.replace(file, out -> {
+					if (xml) {
+						EventExport.xml(events, kept, out, monitor);
+					} else {
+						EventExport.csv(events, kept, out, monitor);
+					}
+				});
 				return org.eclipse.core.runtime.Status.OK_STATUS;
 			} catch (java.io.IOException e) {
 				return org.eclipse.core.runtime.Status.error("Cannot save the events to " + file + ": "

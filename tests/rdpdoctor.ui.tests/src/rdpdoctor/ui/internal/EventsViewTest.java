@@ -91,6 +91,36 @@ class EventsViewTest {
 	}
 
 	@Test
+	void saveFilteredEventsAsXmlInEventViewersFormReadBackByPythonAndByRdpdoctorsReader() throws Exception {
+		view.idsText().setText("36870");
+		UiWait.flush();
+		Path xml = dir.resolve("filtered.xml");
+
+		IStatus saved = UiWait.job(view.saveFiltered(xml), 60_000);
+
+		assertTrue(saved.isOK(), saved.toString());
+		rdpdoctor.tests.harness.Command parsed = rdpdoctor.tests.harness.Command.run(List.of("python3", "-c",
+				"import sys, xml.etree.ElementTree as ET; ns = '{http://schemas.microsoft.com/win/2004/08/events/event}';"
+						+ "events = ET.parse(sys.argv[1]).getroot().findall(ns + 'Event');"
+						+ "print(len(events), {e.find(ns + 'System/' + ns + 'EventID').text for e in events})",
+				xml.toString()), java.time.Duration.ofSeconds(30), java.util.Map.of());
+		assertEquals("1000 {'36870'}", parsed.output().strip(), parsed.output());
+		List<rdpdoctor.events.LogEvent> back = new java.util.ArrayList<>();
+		List<String> damage = new java.util.ArrayList<>();
+		rdpdoctor.events.EventSources.read(rdpdoctor.events.EventSources.builtInReaders(), xml, back::add,
+				damage::add);
+		assertEquals(List.of(), damage);
+		assertEquals(1000, back.size());
+		int first = view.rows()[0];
+		rdpdoctor.events.LogEvent newest = back.get(0);
+		assertEquals(Instant.ofEpochMilli(view.store().time(first)), newest.time());
+		assertEquals(view.store().host(first), newest.host());
+		assertEquals(view.store().provider(first), newest.provider());
+		assertEquals(view.store().level(first), newest.level());
+		assertEquals(view.store().text(first), newest.message(), "the message as the view shows it");
+	}
+
+	@Test
 	void anEventsXmlIsReadAgainIntoTheDetails() {
 		view.table().setSelection(0);
 		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
