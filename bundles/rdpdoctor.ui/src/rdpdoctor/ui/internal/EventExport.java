@@ -32,21 +32,11 @@ final class EventExport {
 	 */
 	static void csv(EventStore store, int[] rows, OutputStream out, org.eclipse.core.runtime.IProgressMonitor monitor)
 			throws IOException {
-		org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
-				Math.max(1, rows.length / 1000));
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write("time,host,level,id,provider,channel,message\r\n");
-		for (int n = 0; n < rows.length; n++) {
-			int i = rows[n];
-			writer.write(String.join(",", Untrusted.csvCell(Instant.ofEpochMilli(store.time(i)).toString()),
-					Untrusted.csvCell(store.host(i)), Untrusted.csvCell(levelName(store.level(i))),
-					String.valueOf(store.id(i)), Untrusted.csvCell(store.provider(i)),
-					Untrusted.csvCell(store.channel(i)), Untrusted.csvCell(store.text(i))) + "\r\n");
-			if (n % 1000 == 999) {
-				progress.split(1); // throws when cancelled
-			}
-		}
-		writer.flush();
+		write(rows, out, monitor, "time,host,level,id,provider,channel,message\r\n", "", i -> String.join(",",
+				Untrusted.csvCell(Instant.ofEpochMilli(store.time(i)).toString()), Untrusted.csvCell(store.host(i)),
+				Untrusted.csvCell(levelName(store.level(i))), String.valueOf(store.id(i)),
+				Untrusted.csvCell(store.provider(i)), Untrusted.csvCell(store.channel(i)),
+				Untrusted.csvCell(store.text(i))) + "\r\n");
 	}
 
 	/**
@@ -59,24 +49,31 @@ final class EventExport {
 	 */
 	static void xml(EventStore store, int[] rows, OutputStream out, org.eclipse.core.runtime.IProgressMonitor monitor)
 			throws IOException {
+		write(rows, out, monitor, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Events>\n", "</Events>\n",
+				i -> "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
+						+ "<Provider Name=\"" + Untrusted.xml(store.provider(i)) + "\"/><EventID>" + store.id(i)
+						+ "</EventID><Level>" + store.level(i) + "</Level><TimeCreated SystemTime=\""
+						+ Instant.ofEpochMilli(store.time(i)) + "\"/><Channel>" + Untrusted.xml(store.channel(i))
+						+ "</Channel><Computer>" + Untrusted.xml(store.host(i)) + "</Computer></System>"
+						+ "<RenderingInfo Culture=\"en-US\"><Message>" + Untrusted.xml(store.text(i))
+						+ "</Message><Level>" + levelName(store.level(i)) + "</Level></RenderingInfo></Event>\n");
+	}
+
+	/** Writes the head, one text per event (progress and cancellation each thousand), then the tail, in UTF-8. */
+	private static void write(int[] rows, OutputStream out,
+			org.eclipse.core.runtime.IProgressMonitor monitor, String head, String tail,
+			java.util.function.IntFunction<String> event) throws IOException {
 		org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
 				Math.max(1, rows.length / 1000));
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Events>\n");
+		writer.write(head);
 		for (int n = 0; n < rows.length; n++) {
-			int i = rows[n];
-			writer.write("<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
-					+ "<Provider Name=\"" + Untrusted.xml(store.provider(i)) + "\"/><EventID>" + store.id(i)
-					+ "</EventID><Level>" + store.level(i) + "</Level><TimeCreated SystemTime=\""
-					+ Instant.ofEpochMilli(store.time(i)) + "\"/><Channel>" + Untrusted.xml(store.channel(i))
-					+ "</Channel><Computer>" + Untrusted.xml(store.host(i)) + "</Computer></System>"
-					+ "<RenderingInfo Culture=\"en-US\"><Message>" + Untrusted.xml(store.text(i))
-					+ "</Message><Level>" + levelName(store.level(i)) + "</Level></RenderingInfo></Event>\n");
+			writer.write(event.apply(rows[n]));
 			if (n % 1000 == 999) {
 				progress.split(1); // throws when cancelled
 			}
 		}
-		writer.write("</Events>\n");
+		writer.write(tail);
 		writer.flush();
 	}
 
