@@ -27,6 +27,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link rdpdoctor.model.Host#getPlatform <em>Platform</em>}</li>
  *   <li>{@link rdpdoctor.model.Host#getTags <em>Tags</em>}</li>
  *   <li>{@link rdpdoctor.model.Host#getNotes <em>Notes</em>}</li>
+ *   <li>{@link rdpdoctor.model.Host#getRdpUser <em>Rdp User</em>}</li>
+ *   <li>{@link rdpdoctor.model.Host#getRdpDomain <em>Rdp Domain</em>}</li>
+ *   <li>{@link rdpdoctor.model.Host#getRdpGateway <em>Rdp Gateway</em>}</li>
  *   <li>{@link rdpdoctor.model.Host#getRuns <em>Runs</em>}</li>
  *   <li>{@link rdpdoctor.model.Host#getRemediations <em>Remediations</em>}</li>
  *   <li>{@link rdpdoctor.model.Host#getEvents <em>Events</em>}</li>
@@ -213,6 +216,81 @@ public interface Host extends EObject {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rdp User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user name Remote Desktop logs on as (never a password); may name its domain (CORP\alice, alice@corp.example).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rdp User</em>' attribute.
+	 * @see #setRdpUser(String)
+	 * @see rdpdoctor.model.ModelPackage#getHost_RdpUser()
+	 * @model
+	 * @generated
+	 */
+	String getRdpUser();
+
+	/**
+	 * Sets the value of the '{@link rdpdoctor.model.Host#getRdpUser <em>Rdp User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rdp User</em>' attribute.
+	 * @see #getRdpUser()
+	 * @generated
+	 */
+	void setRdpUser(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rdp Domain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The domain of the Remote Desktop user when the user name does not name it; empty otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rdp Domain</em>' attribute.
+	 * @see #setRdpDomain(String)
+	 * @see rdpdoctor.model.ModelPackage#getHost_RdpDomain()
+	 * @model
+	 * @generated
+	 */
+	String getRdpDomain();
+
+	/**
+	 * Sets the value of the '{@link rdpdoctor.model.Host#getRdpDomain <em>Rdp Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rdp Domain</em>' attribute.
+	 * @see #getRdpDomain()
+	 * @generated
+	 */
+	void setRdpDomain(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rdp Gateway</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Remote Desktop Gateway to connect through (host or host:port); empty for a direct connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rdp Gateway</em>' attribute.
+	 * @see #setRdpGateway(String)
+	 * @see rdpdoctor.model.ModelPackage#getHost_RdpGateway()
+	 * @model
+	 * @generated
+	 */
+	String getRdpGateway();
+
+	/**
+	 * Sets the value of the '{@link rdpdoctor.model.Host#getRdpGateway <em>Rdp Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rdp Gateway</em>' attribute.
+	 * @see #getRdpGateway()
+	 * @generated
+	 */
+	void setRdpGateway(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Runs</b></em>' containment reference list.

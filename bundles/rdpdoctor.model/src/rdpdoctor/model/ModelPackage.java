@@ -262,13 +262,40 @@ public interface ModelPackage extends EPackage {
 	int HOST__NOTES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Rdp User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__RDP_USER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Rdp Domain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__RDP_DOMAIN = 9;
+
+	/**
+	 * The feature id for the '<em><b>Rdp Gateway</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__RDP_GATEWAY = 10;
+
+	/**
 	 * The feature id for the '<em><b>Runs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__RUNS = 8;
+	int HOST__RUNS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Remediations</b></em>' containment reference list.
@@ -277,7 +304,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__REMEDIATIONS = 9;
+	int HOST__REMEDIATIONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -286,7 +313,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST__EVENTS = 10;
+	int HOST__EVENTS = 13;
 
 	/**
 	 * The number of structural features of the '<em>Host</em>' class.
@@ -295,7 +322,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOST_FEATURE_COUNT = 11;
+	int HOST_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Host</em>' class.
@@ -1091,6 +1118,39 @@ public interface ModelPackage extends EPackage {
 	EAttribute getHost_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Host#getRdpUser <em>Rdp User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rdp User</em>'.
+	 * @see rdpdoctor.model.Host#getRdpUser()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_RdpUser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Host#getRdpDomain <em>Rdp Domain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rdp Domain</em>'.
+	 * @see rdpdoctor.model.Host#getRdpDomain()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_RdpDomain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rdpdoctor.model.Host#getRdpGateway <em>Rdp Gateway</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rdp Gateway</em>'.
+	 * @see rdpdoctor.model.Host#getRdpGateway()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_RdpGateway();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link rdpdoctor.model.Host#getRuns <em>Runs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1855,6 +1915,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOST__NOTES = eINSTANCE.getHost_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Rdp User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__RDP_USER = eINSTANCE.getHost_RdpUser();
+
+		/**
+		 * The meta object literal for the '<em><b>Rdp Domain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__RDP_DOMAIN = eINSTANCE.getHost_RdpDomain();
+
+		/**
+		 * The meta object literal for the '<em><b>Rdp Gateway</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__RDP_GATEWAY = eINSTANCE.getHost_RdpGateway();
 
 		/**
 		 * The meta object literal for the '<em><b>Runs</b></em>' containment reference list feature.

@@ -236,15 +236,15 @@ public final class InventoryMerge {
 		host.setName(imported.name());
 		host.setAddress(imported.address());
 		host.setRdpPort(imported.port());
-		host.setNotes(imported.user().isEmpty() ? imported.notes()
-				: join(imported.notes(), "RDP user: " + imported.user()));
+		host.setNotes(imported.notes());
+		host.setRdpUser(imported.user());
+		host.setRdpDomain(imported.domain());
+		host.setRdpGateway(imported.gateway());
+		host.setPlatform(imported.platform());
 		host.getTags().addAll(imported.tags());
 		return host;
 	}
 
-	private static String join(String notes, String more) {
-		return notes.isEmpty() ? more : notes + "\n" + more;
-	}
 
 	/** @return the identity of an inventory host, as {@link ImportedHost#key()} */
 	public static String key(Host host) {

@@ -16,7 +16,7 @@ import rdpdoctor.model.Inventory;
 public final class CsvExporter {
 
 	/** The header line. */
-	public static final String HEADER = "name,address,port,group,tags,notes";
+	public static final String HEADER = "name,address,port,group,user,domain,gateway,tags,notes";
 
 	private CsvExporter() {
 	}
@@ -32,6 +32,7 @@ public final class CsvExporter {
 			Host h = entry.host();
 			out.write(String.join(",", List.of(quote(h.getName()), quote(h.getAddress()),
 					String.valueOf(h.getRdpPort()), quote(String.join("/", entry.groupPath())),
+					quote(h.getRdpUser()), quote(h.getRdpDomain()), quote(h.getRdpGateway()),
 					quote(String.join(";", h.getTags())), quote(h.getNotes()))) + "\r\n");
 		}
 	}

@@ -26,7 +26,7 @@ import rdpdoctor.core.inventory.ImportedHost;
  * CSV with a header row (comma or semicolon, RFC 4180 quoting, UTF-8 with or without BOM). Columns, in any order and
  * case: {@code name} (also host, hostname, computer, server; required), {@code address} (ip), {@code port}
  * (rdpport; default 3389, or the port in {@code name:port}), {@code group} (folder, path; nested with {@code /}),
- * {@code user} (username), {@code tags} (separated by {@code ;} or {@code |}), {@code notes} (description, comment).
+ * {@code user} (username), {@code domain}, {@code gateway} (rdgateway), {@code tags} (separated by {@code ;} or {@code |}), {@code notes} (description, comment).
  * Other columns are ignored. Read as a stream, row by row; a row that cannot be imported (no name, a bad port, a
  * name no host has) is skipped with its line and the reason. A cell that {@link CsvExporter} neutralised against CSV
  * injection (an apostrophe before {@code =}, {@code +}, {@code -}, {@code @}) reads back as it was.
@@ -50,6 +50,10 @@ public class CsvImporter implements IInventoryImporter {
 		}
 		for (String a : List.of("user", "username", "user name", "login")) {
 			ALIASES.put(a, "user");
+		}
+		ALIASES.put("domain", "domain");
+		for (String a : List.of("gateway", "rdgateway", "rd gateway", "gatewayhostname")) {
+			ALIASES.put(a, "gateway");
 		}
 		ALIASES.put("tags", "tags");
 		for (String a : List.of("notes", "description", "comment", "descr")) {
@@ -142,7 +146,7 @@ public class CsvImporter implements IInventoryImporter {
 		List<String> tags = Arrays.stream(cell(row, columns, "tags").split("[;|]")).map(String::trim)
 				.filter(s -> !s.isEmpty()).toList();
 		return new ImportedHost(path, hostPort[0], cell(row, columns, "address"), port, cell(row, columns, "user"),
-				cell(row, columns, "notes"), tags, file.getFileName() + ":" + where);
+				cell(row, columns, "domain"), cell(row, columns, "gateway"), cell(row, columns, "notes"), tags, file.getFileName() + ":" + where);
 	}
 
 	private static String cell(List<String> row, Map<String, Integer> columns, String column) {

@@ -111,11 +111,8 @@ public class MRemoteNgImporter implements IInventoryImporter {
 		if (!name.isEmpty() && !name.equalsIgnoreCase(own.hostname())) {
 			notes = notes + (notes.isEmpty() ? "" : "\n") + "mRemoteNG name: " + name;
 		}
-		if (!own.gateway().isEmpty()) {
-			notes = notes + (notes.isEmpty() ? "" : "\n") + "RD Gateway: " + own.gateway();
-		}
-		return new ImportedHost(path, own.hostname(), "", port, UserNames.withDomain(own.username(), own.domain()),
-				notes, List.of(), file.getFileName() + ", " + where);
+		return new ImportedHost(path, own.hostname(), "", port, own.username(), own.domain(), own.gateway(), notes,
+				List.of(), file.getFileName() + ", " + where);
 	}
 
 	private static String attribute(XMLStreamReader reader, String name) {

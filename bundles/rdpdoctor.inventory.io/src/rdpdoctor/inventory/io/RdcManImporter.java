@@ -175,11 +175,8 @@ public class RdcManImporter implements IInventoryImporter {
 						? (server.comment.isEmpty() ? "" : "\n") + "RDCMan display name: " + server.display
 						: "");
 		Settings s = server.settings;
-		if (!s.gateway().isEmpty()) {
-			notes = notes + (notes.isEmpty() ? "" : "\n") + "RD Gateway: " + s.gateway();
-		}
-		return new ImportedHost(path, server.name, "", s.port(), UserNames.withDomain(s.user(), s.domain()), notes,
-				List.of(), file.getFileName() + ", " + where);
+		return new ImportedHost(path, server.name, "", s.port(), s.user(), s.domain(), s.gateway(), notes, List.of(),
+				file.getFileName() + ", " + where);
 	}
 
 	/**

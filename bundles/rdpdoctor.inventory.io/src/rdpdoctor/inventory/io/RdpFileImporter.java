@@ -19,8 +19,8 @@ import rdpdoctor.core.inventory.ImportedHost;
 /**
  * Remote Desktop connection files: one {@code .rdp} file, or a folder of them (sub-folders become groups).
  * mstsc writes UTF-16LE with a BOM; UTF-8 (with or without BOM) is read too. Lines are {@code name:type:value};
- * {@code full address:s:host[:port]} is required, {@code server port:i:} overrides the port, {@code username:s:} is
- * kept, {@code gatewayhostname:s:} becomes a note. Passwords ({@code password 51:b:}) are never read.
+ * {@code full address:s:host[:port]} is required, {@code server port:i:} overrides the port, {@code username:s:},
+ * {@code domain:s:} and {@code gatewayhostname:s:} are kept. Passwords ({@code password 51:b:}) are never read.
  */
 public class RdpFileImporter implements IInventoryImporter {
 
@@ -79,6 +79,7 @@ public class RdpFileImporter implements IInventoryImporter {
 		String address = null;
 		String port = null;
 		String user = "";
+		String domain = "";
 		String gateway = "";
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
@@ -94,6 +95,7 @@ public class RdpFileImporter implements IInventoryImporter {
 			case "full address" -> address = parts[2].trim();
 			case "server port" -> port = parts[2].trim();
 			case "username" -> user = parts[2].trim();
+			case "domain" -> domain = parts[2].trim();
 			case "gatewayhostname" -> gateway = parts[2].trim();
 			default -> {
 				// other settings (and passwords) are not needed
@@ -110,10 +112,9 @@ public class RdpFileImporter implements IInventoryImporter {
 		int number = Ports.parse(file, "full address", hostPort[1], Ports.parse(file, "server port", port,
 				Target.DEFAULT_RDP_PORT));
 		String name = file.getFileName().toString().replaceFirst("(?i)\\.rdp$", "");
-		String notes = "From " + file.getFileName() + (gateway.isEmpty() ? "" : "; RD Gateway " + gateway)
-				+ (name.equalsIgnoreCase(hostPort[0]) ? "" : "; saved as '" + name + "'");
+		String notes = "From " + file.getFileName() + (name.equalsIgnoreCase(hostPort[0]) ? "" : "; saved as '" + name + "'");
 		try {
-			return new ImportedHost(groups, hostPort[0], "", number, user, notes, List.of(),
+			return new ImportedHost(groups, hostPort[0], "", number, user, domain, gateway, notes, List.of(),
 					file.getFileName().toString());
 		} catch (IllegalArgumentException e) {
 			throw new ImportException(file, "full address", e.getMessage());

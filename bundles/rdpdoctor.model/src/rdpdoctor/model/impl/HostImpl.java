@@ -43,6 +43,9 @@ import rdpdoctor.model.RemediationRecord;
  *   <li>{@link rdpdoctor.model.impl.HostImpl#getPlatform <em>Platform</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.HostImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.HostImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.HostImpl#getRdpUser <em>Rdp User</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.HostImpl#getRdpDomain <em>Rdp Domain</em>}</li>
+ *   <li>{@link rdpdoctor.model.impl.HostImpl#getRdpGateway <em>Rdp Gateway</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.HostImpl#getRuns <em>Runs</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.HostImpl#getRemediations <em>Remediations</em>}</li>
  *   <li>{@link rdpdoctor.model.impl.HostImpl#getEvents <em>Events</em>}</li>
@@ -200,6 +203,66 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRdpUser() <em>Rdp User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRdpUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RDP_USER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRdpUser() <em>Rdp User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRdpUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rdpUser = RDP_USER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRdpDomain() <em>Rdp Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRdpDomain()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RDP_DOMAIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRdpDomain() <em>Rdp Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRdpDomain()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rdpDomain = RDP_DOMAIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRdpGateway() <em>Rdp Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRdpGateway()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RDP_GATEWAY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRdpGateway() <em>Rdp Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRdpGateway()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rdpGateway = RDP_GATEWAY_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRuns() <em>Runs</em>}' containment reference list.
@@ -430,6 +493,75 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 	 * @generated
 	 */
 	@Override
+	public String getRdpUser() {
+		return rdpUser;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRdpUser(String newRdpUser) {
+		String oldRdpUser = rdpUser;
+		rdpUser = newRdpUser;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__RDP_USER, oldRdpUser, rdpUser));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRdpDomain() {
+		return rdpDomain;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRdpDomain(String newRdpDomain) {
+		String oldRdpDomain = rdpDomain;
+		rdpDomain = newRdpDomain;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__RDP_DOMAIN, oldRdpDomain, rdpDomain));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRdpGateway() {
+		return rdpGateway;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRdpGateway(String newRdpGateway) {
+		String oldRdpGateway = rdpGateway;
+		rdpGateway = newRdpGateway;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HOST__RDP_GATEWAY, oldRdpGateway, rdpGateway));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public List<ProbeRun> getRuns() {
 		if (runs == null) {
 			runs = new EObjectContainmentEList<ProbeRun>(ProbeRun.class, this, ModelPackage.HOST__RUNS);
@@ -505,6 +637,12 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 				return getTags();
 			case ModelPackage.HOST__NOTES:
 				return getNotes();
+			case ModelPackage.HOST__RDP_USER:
+				return getRdpUser();
+			case ModelPackage.HOST__RDP_DOMAIN:
+				return getRdpDomain();
+			case ModelPackage.HOST__RDP_GATEWAY:
+				return getRdpGateway();
 			case ModelPackage.HOST__RUNS:
 				return getRuns();
 			case ModelPackage.HOST__REMEDIATIONS:
@@ -548,6 +686,15 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 				return;
 			case ModelPackage.HOST__NOTES:
 				setNotes((String)newValue);
+				return;
+			case ModelPackage.HOST__RDP_USER:
+				setRdpUser((String)newValue);
+				return;
+			case ModelPackage.HOST__RDP_DOMAIN:
+				setRdpDomain((String)newValue);
+				return;
+			case ModelPackage.HOST__RDP_GATEWAY:
+				setRdpGateway((String)newValue);
 				return;
 			case ModelPackage.HOST__RUNS:
 				getRuns().clear();
@@ -597,6 +744,15 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 			case ModelPackage.HOST__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case ModelPackage.HOST__RDP_USER:
+				setRdpUser(RDP_USER_EDEFAULT);
+				return;
+			case ModelPackage.HOST__RDP_DOMAIN:
+				setRdpDomain(RDP_DOMAIN_EDEFAULT);
+				return;
+			case ModelPackage.HOST__RDP_GATEWAY:
+				setRdpGateway(RDP_GATEWAY_EDEFAULT);
+				return;
 			case ModelPackage.HOST__RUNS:
 				getRuns().clear();
 				return;
@@ -634,6 +790,12 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 				return tags != null && !tags.isEmpty();
 			case ModelPackage.HOST__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case ModelPackage.HOST__RDP_USER:
+				return RDP_USER_EDEFAULT == null ? rdpUser != null : !RDP_USER_EDEFAULT.equals(rdpUser);
+			case ModelPackage.HOST__RDP_DOMAIN:
+				return RDP_DOMAIN_EDEFAULT == null ? rdpDomain != null : !RDP_DOMAIN_EDEFAULT.equals(rdpDomain);
+			case ModelPackage.HOST__RDP_GATEWAY:
+				return RDP_GATEWAY_EDEFAULT == null ? rdpGateway != null : !RDP_GATEWAY_EDEFAULT.equals(rdpGateway);
 			case ModelPackage.HOST__RUNS:
 				return runs != null && !runs.isEmpty();
 			case ModelPackage.HOST__REMEDIATIONS:
@@ -670,6 +832,12 @@ public class HostImpl extends MinimalEObjectImpl.Container implements Host {
 		result.append(tags);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", rdpUser: ");
+		result.append(rdpUser);
+		result.append(", rdpDomain: ");
+		result.append(rdpDomain);
+		result.append(", rdpGateway: ");
+		result.append(rdpGateway);
 		result.append(')');
 		return result.toString();
 	}

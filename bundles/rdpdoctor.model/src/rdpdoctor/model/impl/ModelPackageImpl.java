@@ -386,8 +386,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHost_RdpUser() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHost_RdpDomain() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHost_RdpGateway() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getHost_Runs() {
-		return (EReference)hostEClass.getEStructuralFeatures().get(8);
+		return (EReference)hostEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -397,7 +427,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EReference getHost_Remediations() {
-		return (EReference)hostEClass.getEStructuralFeatures().get(9);
+		return (EReference)hostEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -407,7 +437,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EReference getHost_Events() {
-		return (EReference)hostEClass.getEStructuralFeatures().get(10);
+		return (EReference)hostEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -979,6 +1009,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(hostEClass, HOST__PLATFORM);
 		createEAttribute(hostEClass, HOST__TAGS);
 		createEAttribute(hostEClass, HOST__NOTES);
+		createEAttribute(hostEClass, HOST__RDP_USER);
+		createEAttribute(hostEClass, HOST__RDP_DOMAIN);
+		createEAttribute(hostEClass, HOST__RDP_GATEWAY);
 		createEReference(hostEClass, HOST__RUNS);
 		createEReference(hostEClass, HOST__REMEDIATIONS);
 		createEReference(hostEClass, HOST__EVENTS);
@@ -1094,6 +1127,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHost_Platform(), this.getHostPlatform(), "platform", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHost_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHost_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_RdpUser(), ecorePackage.getEString(), "rdpUser", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_RdpDomain(), ecorePackage.getEString(), "rdpDomain", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_RdpGateway(), ecorePackage.getEString(), "rdpGateway", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Runs(), this.getProbeRun(), null, "runs", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Remediations(), this.getRemediationRecord(), null, "remediations", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Events(), this.getEventRecord(), null, "events", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -36,7 +36,7 @@ class ImportersTest {
 
 	private static String summary(List<ImportedHost> hosts) {
 		return hosts.stream().map(h -> String.join("/", h.groupPath()) + "|" + h.name() + ":" + h.port() + "|"
-				+ h.user()).collect(Collectors.joining("\n"));
+				+ rdpdoctor.core.inventory.RdpUsers.qualified(h.user(), h.domain())).collect(Collectors.joining("\n"));
 	}
 
 	@Test
@@ -44,9 +44,10 @@ class ImportersTest {
 		List<ImportedHost> hosts = new CsvImporter().read(SAMPLES.resolve("servers.csv")).hosts();
 
 		assertEquals("""
-				Berlin/Terminal servers|ts01.contoso.com:3389|
+				Berlin/Terminal servers|ts01.contoso.com:3389|CONTOSO\\admin
 				Berlin/Terminal servers|ts02.contoso.com:3390|
-				|jump.contoso.com:3389|""", summary(hosts));
+				|jump.contoso.com:3389|bob@contoso.com""", summary(hosts));
+		assertEquals("rdg.contoso.com", hosts.get(0).gateway());
 		assertEquals("10.1.0.11", hosts.get(0).address());
 		assertEquals(List.of("prod", "rds"), hosts.get(0).tags());
 		assertEquals("Main farm; node 1", hosts.get(0).notes());
@@ -72,7 +73,7 @@ class ImportersTest {
 		assertEquals("""
 				Berlin|ts03.contoso.com:3391|CONTOSO\\admin
 				|10.1.0.20:3392|bob""", summary(hosts));
-		assertTrue(hosts.get(0).notes().contains("RD Gateway rdg.contoso.com"), hosts.get(0).notes());
+		assertEquals("rdg.contoso.com", hosts.get(0).gateway());
 		assertFalse(hosts.get(0).notes().contains("01000000D08C"), "the password blob is never read");
 	}
 
@@ -120,7 +121,8 @@ class ImportersTest {
 				Berlin|ts01.contoso.com:3389|CONTOSO\\admin
 				Berlin/Linux|xrdp01.contoso.com:3390|
 				|jump.contoso.com:3389|""", summary(hosts));
-		assertTrue(hosts.get(0).notes().contains("RD Gateway: rdg.contoso.com"));
+		assertEquals("rdg.contoso.com", hosts.get(0).gateway());
+		assertEquals(List.of("admin", "CONTOSO"), List.of(hosts.get(0).user(), hosts.get(0).domain()));
 		assertFalse(hosts.toString().contains("U2FsdGVk"), "passwords are never read");
 	}
 
@@ -171,9 +173,14 @@ class ImportersTest {
 		Inventory again = ModelFactory.eINSTANCE.createInventory();
 		InventoryMerge.merge(again, new CsvImporter().read(csv).hosts());
 
-		assertEquals(InventoryWalk.entries(inventory).stream().map(e -> e.groupPath() + e.host().getName()
-				+ e.host().getRdpPort() + e.host().getNotes() + e.host().getTags()).toList(),
-				InventoryWalk.entries(again).stream().map(e -> e.groupPath() + e.host().getName()
-						+ e.host().getRdpPort() + e.host().getNotes() + e.host().getTags()).toList());
+		assertEquals(InventoryWalk.entries(inventory).stream().map(ImportersTest::exported).toList(),
+				InventoryWalk.entries(again).stream().map(ImportersTest::exported).toList());
+		assertTrue(InventoryWalk.entries(again).stream().anyMatch(e -> "rdg.contoso.com".equals(e.host()
+				.getRdpGateway()) && "CONTOSO".equals(e.host().getRdpDomain())), text.toString());
+	}
+
+	private static String exported(InventoryWalk.Entry e) {
+		return e.groupPath() + e.host().getName() + e.host().getRdpPort() + e.host().getNotes() + e.host().getTags()
+				+ "|" + e.host().getRdpUser() + "|" + e.host().getRdpDomain() + "|" + e.host().getRdpGateway();
 	}
 }

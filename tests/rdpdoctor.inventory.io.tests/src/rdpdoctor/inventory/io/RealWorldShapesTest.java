@@ -32,7 +32,7 @@ class RealWorldShapesTest {
 
 	private static String summary(List<ImportedHost> hosts) {
 		return hosts.stream().map(h -> String.join("/", h.groupPath()) + "|" + h.name() + ":" + h.port() + "|"
-				+ h.user()).collect(Collectors.joining("\n"));
+				+ rdpdoctor.core.inventory.RdpUsers.qualified(h.user(), h.domain())).collect(Collectors.joining("\n"));
 	}
 
 	@Test
@@ -60,8 +60,8 @@ class RealWorldShapesTest {
 		assertEquals("""
 				Branch|b01.fleet.test:3391|carol@fleet.test
 				Branch|b02.fleet.test:3392|carol@fleet.test""", summary(result.hosts()));
-		assertTrue(result.hosts().get(0).notes().contains("RD Gateway: rdg.fleet.test"));
-		assertFalse(result.hosts().get(1).notes().contains("RD Gateway"), "b02 turns the gateway off");
+		assertEquals("rdg.fleet.test", result.hosts().get(0).gateway());
+		assertEquals("", result.hosts().get(1).gateway(), "b02 turns the gateway off");
 		assertEquals(List.of(), result.skipped());
 	}
 
