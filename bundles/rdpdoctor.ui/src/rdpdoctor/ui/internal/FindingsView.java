@@ -66,6 +66,7 @@ public class FindingsView extends DocumentView {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.findings_view"); // F1
 		parent.setLayout(new GridLayout(8, false));
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage("Filter findings: host, cause, title");
@@ -101,8 +102,16 @@ public class FindingsView extends DocumentView {
 			@Override
 			public void run() {
 				if (viewer.getStructuredSelection().getFirstElement() instanceof FindingRow row) {
-					new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), new FixWizard(row.host(),
-							row.finding().getCauseId(), JournalView.journal())).open();
+					FixHandler.open(getSite().getShell(), row);
+				}
+			}
+		});
+		menu.add(new org.eclipse.jface.action.Action("Connect") {
+			@Override
+			public void run() {
+				if (viewer.getStructuredSelection().getFirstElement() instanceof FindingRow row) {
+					ConnectHandler.connect(getSite().getShell(), row.host(),
+							getViewSite().getActionBars().getStatusLineManager()::setMessage);
 				}
 			}
 		});

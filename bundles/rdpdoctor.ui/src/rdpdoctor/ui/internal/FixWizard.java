@@ -256,10 +256,12 @@ public final class FixWizard extends Wizard {
 		}
 	}
 
-	/** The verdict, and Roll Back. */
+	/** The verdict, Roll Back, and Connect to the host fixed. */
 	final class ResultPage extends WizardPage {
 		private Label verdict;
 		private Button rollBack;
+		private Button connect;
+		private Label connectStatus;
 
 		ResultPage() {
 			super("result", "Result", null);
@@ -278,6 +280,13 @@ public final class FixWizard extends Wizard {
 			rollBack.setText("Roll Back");
 			rollBack.setEnabled(false);
 			rollBack.addListener(SWT.Selection, e -> rollBack());
+			connect = new Button(page, SWT.PUSH);
+			connect.setText("Connect to " + target(host));
+			connect.setToolTipText("Start the Remote Desktop client on the host, as Connect (Ctrl+Enter) does");
+			connect.setEnabled(false);
+			connect.addListener(SWT.Selection, e -> ConnectHandler.connect(getShell(), host, this::connected));
+			connectStatus = new Label(page, SWT.WRAP);
+			connectStatus.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			setControl(page);
 		}
 
@@ -292,6 +301,7 @@ public final class FixWizard extends Wizard {
 		void show(String text, boolean undoable) {
 			verdict.setText(text);
 			rollBack.setEnabled(undoable);
+			connect.setEnabled(outcome != null && outcome.step() == JournalEntry.Step.VERIFIED);
 			verdict.getParent().layout(true);
 			getContainer().updateButtons();
 		}
@@ -299,6 +309,16 @@ public final class FixWizard extends Wizard {
 		/** @return the verdict as shown (for tests) */
 		String verdictShown() {
 			return verdict.getText();
+		}
+
+		private void connected(String commandLine) {
+			connectStatus.setText(commandLine);
+			connectStatus.getParent().layout(true);
+		}
+
+		/** @return the Connect button (for tests) */
+		Button connectButton() {
+			return connect;
 		}
 
 		/** @return the Roll Back button (for tests) */

@@ -32,8 +32,8 @@ import rdpdoctor.model.HostPlatform;
 import rdpdoctor.model.ModelPackage;
 
 /**
- * The Host editor: the host's address, ports, platform, SSH user, tags and notes (each change one undoable command,
- * problems shown beside the field), then its last diagnosis. Saving saves the inventory.
+ * The Host editor: the host's address, ports, RDP user, domain and gateway, platform, SSH user, tags and notes (each
+ * change one undoable command, problems shown beside the field), then its last diagnosis. Saving saves the inventory.
  */
 public class HostEditor extends EditorPart implements InventoryDocument.Listener {
 
@@ -79,6 +79,7 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.host_editor"); // F1
 		parent.setLayout(new GridLayout(1, false));
 		Group fields = new Group(parent, SWT.NONE);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -87,6 +88,10 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 		text(fields, "Name (as dialled):", MODEL.getHost_Name());
 		text(fields, "Expected address:", MODEL.getHost_Address());
 		text(fields, "RDP port:", MODEL.getHost_RdpPort());
+		text(fields, "RDP user:", MODEL.getHost_RdpUser()).setToolTipText("The user Connect logs on as, e.g. alice, "
+				+ "CORP\\alice or alice@corp.example; never a password");
+		text(fields, "RDP domain:", MODEL.getHost_RdpDomain());
+		text(fields, "RD Gateway:", MODEL.getHost_RdpGateway()).setToolTipText("Empty for a direct connection");
 		text(fields, "SSH user:", MODEL.getHost_SshUser());
 		text(fields, "SSH port:", MODEL.getHost_SshPort());
 		new Label(fields, SWT.NONE).setText("Platform:");

@@ -73,6 +73,7 @@ class FixWizardLabTest {
 						&& !wizard.resultPage().verdictShown().isEmpty(), 120_000);
 				assertTrue(wizard.resultPage().verdictShown().startsWith("Fixed and verified"),
 						wizard.resultPage().verdictShown());
+				assertTrue(wizard.resultPage().connectButton().isEnabled(), "the last page offers Connect");
 				assertTrue(Files.readString(lab.etcXrdp().resolve("xrdp.ini")).contains("\nsecurity_layer=negotiate\n"));
 
 				wizard.resultPage().rollBackButton().notifyListeners(SWT.Selection, null);

@@ -379,7 +379,8 @@ class WorkbenchTest {
 				}
 			}
 		});
-		assertTrue(tools.containsAll(List.of("New", "Open", "Save", "Import", "Diagnose", "Diagnose All")),
+		assertTrue(tools.containsAll(List.of("New", "Open", "Save", "Import", "Diagnose", "Diagnose All", "Fix",
+				"Connect")),
 				tools.toString());
 
 		org.eclipse.jface.preference.IPreferenceNode keys = PlatformUI.getWorkbench().getPreferenceManager()
