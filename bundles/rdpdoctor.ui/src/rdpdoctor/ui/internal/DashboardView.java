@@ -47,6 +47,7 @@ public class DashboardView extends DocumentView {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.dashboard_view"); // F1
 		parent.setLayout(new GridLayout(1, false));
 		headline = new Label(parent, SWT.NONE);
 		headline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -80,6 +80,7 @@ public class EventsView extends DocumentView {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.events_view"); // F1
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -26,6 +26,7 @@ public class ExplainView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.explain_view"); // F1
 		parent.setLayout(new GridLayout(3, false));
 		new Label(parent, SWT.NONE).setText("Error code [extended code]:");
 		codes = new Text(parent, SWT.BORDER | SWT.SEARCH);

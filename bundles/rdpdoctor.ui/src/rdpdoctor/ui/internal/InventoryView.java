@@ -58,6 +58,7 @@ public class InventoryView extends ViewPart implements ISaveablePart, InventoryD
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.inventory_view"); // F1
 		document = getSite().getService(InventoryDocument.class);
 		parent.setLayout(new GridLayout(1, false));
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);

@@ -64,6 +64,7 @@ public class JournalView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "rdpdoctor.ui.journal_view"); // F1
 		parent.setLayout(new GridLayout(1, false));
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -26,6 +26,7 @@ public class RdpDoctorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction delete;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction helpContents;
 	private org.eclipse.jface.action.IAction about;
 
 	/** @param configurer the window's action bars */
@@ -43,6 +44,7 @@ public class RdpDoctorActionBarAdvisor extends ActionBarAdvisor {
 		delete = add(ActionFactory.DELETE.create(window));
 		preferences = add(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = add(ActionFactory.RESET_PERSPECTIVE.create(window));
+		helpContents = add(ActionFactory.HELP_CONTENTS.create(window));
 		about = new org.eclipse.jface.action.Action("&About RDP Doctor") {
 			@Override
 			public void run() {
@@ -96,6 +98,8 @@ public class RdpDoctorActionBarAdvisor extends ActionBarAdvisor {
 		bar.add(window);
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(helpContents);
+		help.add(new org.eclipse.jface.action.Separator());
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(about);
 		bar.add(help);
