@@ -3,7 +3,7 @@
 # server), iptables (firewall faults on loopback), procps, openssl (real TLS servers for the TLS probes), OpenSSH
 # (a real SSH server for the host-side probes), Chromium, Mono's C# compiler and
 # python3-junitparser (report checks), python3-jsonschema (the commands' JSON against docs/schemas), zsh (its
-# completion) and man-db (the manual pages rendered).
+# completion), man-db (the manual pages rendered), Samba's AD DC and ldap-utils (the Active Directory import).
 # Needs root for apt-get; says so otherwise.
 set -euo pipefail
 need=()
@@ -29,7 +29,11 @@ command -v mcs >/dev/null 2>&1 || need+=(mono-mcs)                 # compiles th
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need+=(python3-jsonschema)   # an independent JSON Schema validator
 command -v zsh >/dev/null 2>&1 || need+=(zsh)
 command -v man >/dev/null 2>&1 || need+=(man-db)
-[ -x /usr/bin/time ] || need+=(time)                               # GNU time: peak RSS of hostile-files-test.sh's cases
+[ -x /usr/bin/time ] || need+=(time)
+command -v samba-tool >/dev/null 2>&1 || need+=(samba samba-ad-dc samba-dsdb-modules python3-samba)   # a real AD DC
+[ -d /usr/share/samba/setup/ad-schema ] || need+=(samba-ad-provision)                    # its provisioning data
+command -v ldapsearch >/dev/null 2>&1 || need+=(ldap-utils)                              # the AD import's peer
+                               # GNU time: peak RSS of hostile-files-test.sh's cases
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "install-test-deps: missing Debian packages ${need[*]}; run as root or: sudo apt-get install ${need[*]}" >&2

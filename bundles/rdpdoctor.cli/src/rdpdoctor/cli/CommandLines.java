@@ -152,11 +152,19 @@ final class CommandLines {
 
 	private static CommandSpec importCommand() {
 		CommandSpec spec = command("import", "Adds the hosts of CSV, .rdp files (or a folder), RDCMan .rdg, mRemoteNG "
-				+ "confCons.xml or nmap -oX XML to an inventory.", IMPORT_CODES);
+				+ "confCons.xml or nmap -oX XML to an inventory, or the computers of an Active Directory (ldaps://HOST, "
+				+ "or ldap://HOST with StartTLS).", IMPORT_CODES);
 		option(spec, Option.of("--to", "INVENTORY", "the inventory (created when missing)"));
 		option(spec, Option.of("--format,-f", "csv|rdp|rdg|mremoteng|nmap", "the importer (default: recognised)"));
+		option(spec, Option.of("--base", "DN", "directory: the base DN searched, e.g. DC=corp,DC=example"));
+		option(spec, Option.of("--bind-dn", "USER", "directory: the user to bind as (user@domain, DOMAIN\\user or a DN)"));
+		option(spec, Option.of("--bind-password-file", "FILE", "directory: the bind password (else the environment "
+				+ "variable " + ImportCommand.PASSWORD_VARIABLE + ", else asked on the terminal)"));
+		option(spec, Option.of("--ca-file", "FILE", "directory: PEM CAs trusted besides the JDK's"));
+		option(spec, Option.of("--follow-referrals", null, "directory: follow referrals to other servers"));
 		outputFormat(spec, "text|json");
-		return positional(spec, "FILE", "1..*", "the files or folders to import");
+		return positional(spec, "FILE|URL", "1..*", "the files or folders to import, or ldaps://HOST[:PORT] / "
+				+ "ldap://HOST[:PORT]");
 	}
 
 	private static CommandSpec export() {

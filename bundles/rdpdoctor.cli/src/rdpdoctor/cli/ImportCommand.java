@@ -30,6 +30,9 @@ import rdpdoctor.model.persistence.SafeFiles;
  */
 final class ImportCommand {
 
+	/** The environment variable a directory's bind password may come from. */
+	static final String PASSWORD_VARIABLE = "RDPDOCTOR_BIND_PASSWORD";
+	private static final java.time.Duration DIRECTORY_TIMEOUT = java.time.Duration.ofSeconds(30);
 
 	/** Skipped entries listed per file; the rest are counted. */
 	private static final int MAX_LISTED = 50;
@@ -51,7 +54,8 @@ final class ImportCommand {
 		}
 		boolean json = options.output(false, Options.TEXT_OR_JSON).equals("json");
 		Path inventoryFile = Path.of(to);
-		List<Path> files = options.positional.stream().map(Path::of).toList();
+		List<String> urls = options.positional.stream().filter(ImportCommand::isDirectoryUrl).toList();
+		List<Path> files = options.positional.stream().filter(a -> !isDirectoryUrl(a)).map(Path::of).toList();
 		try {
 			SafeFiles.checkOutput(inventoryFile, "--to", files.toArray(Path[]::new));
 		} catch (IOException e) {
@@ -70,6 +74,11 @@ final class ImportCommand {
 		int read = 0;
 		int skipped = 0;
 		JsonArray perFile = new JsonArray();
+		for (String url : urls) {
+			int[] counts = directory(options, url, merger, perFile);
+			read += counts[0];
+			skipped += counts[1];
+		}
 		for (Path file : files) {
 			if (!Files.exists(file)) {
 				throw new UsageException(file + ": no such file or folder");
@@ -108,7 +117,8 @@ final class ImportCommand {
 			skipped += counts[1];
 		}
 		if (read == 0) {
-			say("nothing was imported: no usable host in " + files.size() + (files.size() == 1 ? " file" : " files")
+			say("nothing was imported: no usable host in " + options.positional.size()
+					+ (options.positional.size() == 1 ? " source" : " sources")
 					+ "; " + inventoryFile + " is left as it was");
 			printJson(json, inventoryFile, 0, 0, false, perFile);
 			return ExitCodes.USAGE;
@@ -131,6 +141,86 @@ final class ImportCommand {
 				+ ", " + result.skipped() + " already there"
 				+ (skipped == 0 ? "" : "; " + skipped + " entries or files skipped with warnings (above)")));
 		return ExitCodes.OK;
+	}
+
+	private static boolean isDirectoryUrl(String argument) {
+		String lower = argument.toLowerCase(java.util.Locale.ROOT);
+		return lower.startsWith("ldap://") || lower.startsWith("ldaps://");
+	}
+
+	/** Reads a directory's computers into the merger; {@return hosts read and entries skipped} */
+	private int[] directory(Options options, String url, InventoryMerge.Merger merger, JsonArray perFile)
+			throws UsageException {
+		rdpdoctor.inventory.io.DirectoryImport.Source source;
+		try {
+			source = rdpdoctor.inventory.io.DirectoryImport.Source.of(url, options.named.get("--base"),
+					options.named.get("--bind-dn"), java.util.Optional.ofNullable(options.named.get("--ca-file"))
+							.map(Path::of), options.named.containsKey("--follow-referrals"), DIRECTORY_TIMEOUT);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage() + " (import ldaps://HOST --base DN --bind-dn USER ...)");
+		}
+		char[] password = password(options);
+		JsonArray reasons = new JsonArray();
+		JsonObject json = new JsonObject();
+		json.addProperty("file", source.url());
+		json.addProperty("importer", "ldap");
+		int[] counts = new int[2];
+		try {
+			rdpdoctor.inventory.io.DirectoryImport.Counts found = rdpdoctor.inventory.io.DirectoryImport.read(source,
+					password, host -> {
+						merger.add(host);
+						counts[0]++;
+					}, message -> {
+						if (reasons.size() < MAX_LISTED || options.verbose()) {
+							note(options, "  skipped: " + message);
+							reasons.add(message);
+						}
+					});
+			counts[1] = found.skipped();
+			json.addProperty("disabled", found.disabled());
+			json.addProperty("referrals", found.referrals());
+			note(options, source.url() + " (" + source.baseDn() + "): " + found.hosts() + " computers in "
+					+ found.pages() + (found.pages() == 1 ? " page" : " pages") + ", " + found.disabled()
+					+ " disabled accounts skipped" + (found.skipped() == 0 ? "" : ", " + found.skipped()
+							+ " entries skipped") + (found.referrals() == 0 ? "" : ", " + found.referrals()
+									+ " referrals not followed (--follow-referrals)"));
+		} catch (IOException e) {
+			say(e.getMessage());
+			reasons.add(String.valueOf(e.getMessage()));
+			counts[1]++;
+		} finally {
+			java.util.Arrays.fill(password, '\0');
+		}
+		json.addProperty("hosts", counts[0]);
+		json.addProperty("skipped", counts[1]);
+		json.add("skippedReasons", reasons);
+		perFile.add(json);
+		return counts;
+	}
+
+	/** The bind password: from --bind-password-file, the environment, or the terminal. */
+	private static char[] password(Options options) throws UsageException {
+		String file = options.named.get("--bind-password-file");
+		if (file != null) {
+			try {
+				String text = Files.readString(Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+				return text.replaceFirst("\\r?\\n$", "").toCharArray(); // one trailing line end, as echo writes it
+			} catch (IOException e) {
+				throw new UsageException("--bind-password-file " + file + ": cannot be read: " + e.getMessage());
+			}
+		}
+		String variable = System.getenv(PASSWORD_VARIABLE);
+		if (variable != null) {
+			return variable.toCharArray();
+		}
+		java.io.Console console = System.console();
+		if (console != null) {
+			char[] typed = console.readPassword("Password for %s: ", options.named.get("--bind-dn"));
+			if (typed != null) {
+				return typed;
+			}
+		}
+		throw new UsageException("no bind password: give --bind-password-file FILE or set " + PASSWORD_VARIABLE);
 	}
 
 	/** What was imported, as {@code docs/schemas/import.schema.json} describes; nothing when text is asked for. */

@@ -74,6 +74,15 @@ public final class FileHandlers {
 		}
 	}
 
+	/** File > Import Hosts from Active Directory...: the directory's computers, with the same preview. */
+	public static class ImportDirectory extends AbstractHandler {
+		@Override
+		public Object execute(ExecutionEvent event) {
+			DirectoryImportDialog.run(HandlerUtil.getActiveShell(event), document(event));
+			return null;
+		}
+	}
+
 	/** File > Import Events...: the Events view, and its file dialog. */
 	public static class ImportEvents extends AbstractHandler {
 		@Override

@@ -127,6 +127,49 @@ public final class InventoryJobs {
 		}, "Cannot import");
 	}
 
+	/**
+	 * @param document the document the hosts are for
+	 * @param source   the directory and how to read it
+	 * @param password the bind password (cleared when the job ends)
+	 * @param preview  given, on the UI thread, the computers read and what adding them would add
+	 * @return the job, not scheduled yet
+	 */
+	public static Job importDirectory(InventoryDocument document, rdpdoctor.inventory.io.DirectoryImport.Source source,
+			char[] password, Consumer<ImportDialog.Read> preview) {
+		Display display = Display.getCurrent();
+		return job("Importing the computers of " + source.url(), document, monitor -> {
+			monitor.beginTask("Reading " + source.baseDn() + " from " + source.url(), IProgressMonitor.UNKNOWN);
+			List<String> problems = new ArrayList<>();
+			List<ImportedHost> hosts = new ArrayList<>();
+			try {
+				rdpdoctor.inventory.io.DirectoryImport.Counts counts = rdpdoctor.inventory.io.DirectoryImport.read(
+						source, password, host -> {
+							if (monitor.isCanceled()) {
+								throw new CancellationException();
+							}
+							hosts.add(host);
+						}, problems::add);
+				if (counts.disabled() > 0) {
+					problems.add(0, counts.disabled() + " disabled computer accounts skipped");
+				}
+				if (counts.referrals() > 0) {
+					problems.add(counts.referrals() + " referrals to other servers not followed");
+				}
+			} finally {
+				java.util.Arrays.fill(password, '\0');
+			}
+			monitor.subTask("Comparing with the inventory");
+			InventoryDocument.Reading reading = onUi(display, document::beginRead);
+			InventoryMerge.Plan plan;
+			try {
+				plan = InventoryMerge.plan(reading.inventory(), hosts);
+			} finally {
+				onUi(display, () -> document.endRead(reading));
+			}
+			display.asyncExec(() -> preview.accept(new ImportDialog.Read(hosts, problems, 1, plan, reading)));
+		}, "Cannot import from " + source.url());
+	}
+
 	/** The work of a job, which may fail or be cancelled. */
 	private interface Work {
 		void run(IProgressMonitor monitor) throws IOException;

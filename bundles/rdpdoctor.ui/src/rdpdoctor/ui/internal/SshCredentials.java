@@ -11,8 +11,9 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
 /**
- * SSH passwords the user chose to keep, in Eclipse secure storage (encrypted; the platform asks for its master
- * password when it needs one), one per SSH user under {@code /rdpdoctor/ssh/USER}.
+ * Passwords the user chose to keep, in Eclipse secure storage (encrypted; the platform asks for its master password
+ * when it needs one): SSH passwords one per SSH user under {@code /rdpdoctor/ssh/USER}, directory bind passwords one
+ * per server and user under {@code /rdpdoctor/ldap/URL/USER}.
  */
 final class SshCredentials {
 
@@ -27,10 +28,33 @@ final class SshCredentials {
 		storage = root;
 	}
 
-	private static Optional<ISecurePreferences> node(String user) {
+	private static Optional<ISecurePreferences> node(String scope, String user) {
 		ISecurePreferences root = storage.get();
-		return root == null ? Optional.empty() : Optional.of(root.node("rdpdoctor/ssh/" + EncodingUtils
+		return root == null ? Optional.empty() : Optional.of(root.node("rdpdoctor/" + scope + EncodingUtils
 				.encodeSlashes(user)));
+	}
+
+	/**
+	 * @param url  a directory server's URL
+	 * @param user the user bound as
+	 * @return the password kept for them, if any
+	 */
+	static Optional<String> keptBind(String url, String user) {
+		return kept(directory(url), user);
+	}
+
+	/**
+	 * @param url      a directory server's URL
+	 * @param user     the user bound as
+	 * @param password the password to keep, encrypted
+	 * @return whether it was kept
+	 */
+	static boolean keepBind(String url, String user, String password) {
+		return keep(directory(url), user, password);
+	}
+
+	private static String directory(String url) {
+		return "ldap/" + EncodingUtils.encodeSlashes(url) + "/";
 	}
 
 	/**
@@ -38,11 +62,15 @@ final class SshCredentials {
 	 * @return the password kept for it, if any and if the storage could be opened
 	 */
 	static Optional<String> kept(String user) {
+		return kept("ssh/", user);
+	}
+
+	private static Optional<String> kept(String scope, String user) {
 		try {
-			Optional<ISecurePreferences> node = node(user);
+			Optional<ISecurePreferences> node = node(scope, user);
 			return node.isEmpty() ? Optional.empty() : Optional.ofNullable(node.get().get(KEY, null));
 		} catch (StorageException e) {
-			ILog.get().warn("The SSH password of " + user + " could not be read from secure storage: " + e
+			ILog.get().warn("The password of " + user + " could not be read from secure storage: " + e
 					.getMessage());
 			return Optional.empty();
 		}
@@ -54,8 +82,12 @@ final class SshCredentials {
 	 * @return whether it was kept
 	 */
 	static boolean keep(String user, String password) {
+		return keep("ssh/", user, password);
+	}
+
+	private static boolean keep(String scope, String user, String password) {
 		try {
-			Optional<ISecurePreferences> node = node(user);
+			Optional<ISecurePreferences> node = node(scope, user);
 			if (node.isEmpty()) {
 				return false;
 			}
@@ -63,7 +95,7 @@ final class SshCredentials {
 			node.get().flush();
 			return true;
 		} catch (StorageException | IOException e) {
-			ILog.get().warn("The SSH password of " + user + " could not be kept in secure storage: " + e
+			ILog.get().warn("The password of " + user + " could not be kept in secure storage: " + e
 					.getMessage());
 			return false;
 		}
