@@ -33,6 +33,7 @@ command -v man >/dev/null 2>&1 || need+=(man-db)
 command -v samba-tool >/dev/null 2>&1 || need+=(samba samba-ad-dc samba-dsdb-modules python3-samba)   # a real AD DC
 [ -d /usr/share/samba/setup/ad-schema ] || need+=(samba-ad-provision)                    # its provisioning data
 command -v ldapsearch >/dev/null 2>&1 || need+=(ldap-utils)                              # the AD import's peer
+command -v kinit >/dev/null 2>&1 || need+=(krb5-user)                                    # a ticket for the Kerberos bind
                                # GNU time: peak RSS of hostile-files-test.sh's cases
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then

@@ -2,7 +2,9 @@
 # A real Active Directory domain controller for the directory import's tests: Samba's AD DC (Debian's samba-ad-dc)
 # provisioned into DIR and run in a network namespace of its own, reached from here over a veth pair. The domain
 # RDPD.TEST holds OUs (Berlin/Servers, Paris), a few computers, a disabled one and COUNT more in OU=Fleet (the paging);
-# LDAPS and StartTLS use a certificate for the namespace's address, signed by a CA made here.
+# LDAPS and StartTLS use a certificate for the namespace's address, signed by a CA made here; its KDC issues tickets
+# (krb5.conf in DIR names it by address: nothing is looked up in DNS). Kerberos binds inside TLS are allowed as
+# Windows' DCs allow them (Samba's default wants GSSAPI signing over plain LDAP instead).
 #   samba-ad.sh start DIR [COUNT]   prints KEY=VALUE lines (address, base, bind DN, password file, CA, pid)
 #   samba-ad.sh stop DIR            stops the DC, removes the namespace and its veth pair
 # Needs root (namespaces); every wait has a deadline.
@@ -56,7 +58,8 @@ samba-tool domain provision --targetdir="$dir/samba" --realm=RDPD.TEST --domain=
   --dns-backend=NONE --host-name=dc1 --adminpass="$password" \
   --option="interfaces=$dc_ip" --option="bind interfaces only=yes" \
   --option="tls enabled=yes" --option="tls keyfile=$tls/key.pem" --option="tls certfile=$tls/cert.pem" \
-  --option="tls cafile=" --option="server services=ldap" >"$dir/provision.log" 2>&1 \
+  --option="tls cafile=" --option="server services=ldap kdc" \
+  --option="ldap server require strong auth=allow_sasl_over_tls" >"$dir/provision.log" 2>&1 \
   || { tail -20 "$dir/provision.log" >&2; exit 1; }
 conf="$dir/samba/etc/smb.conf"
 
@@ -89,6 +92,11 @@ computer("NODNS01", "OU=Paris," + base, dns=False)
 computer("WS01", "CN=Computers," + base, os="Windows 11 Enterprise")
 for i in range(count):
     computer("FLEET%05d" % i, "OU=Fleet," + base)
+# the DC's LDAP service principals (samba_spnupdate adds them on a full DC; this one runs only ldap and kdc)
+spn = ldb.Message(ldb.Dn(db, "CN=DC1,OU=Domain Controllers," + base))
+spn["servicePrincipalName"] = ldb.MessageElement(["ldap/dc1.rdpd.test", "ldap/DC1", "ldap/dc1.rdpd.test/rdpd.test",
+                                                  "ldap/dc1.rdpd.test/RDPD"], ldb.FLAG_MOD_ADD, "servicePrincipalName")
+db.modify(spn)
 db.transaction_commit()
 PY
 
@@ -96,6 +104,21 @@ ip netns exec "$ns" samba -s "$conf" -i -M single --debuglevel=1 >"$dir/samba.lo
 pid=$!
 echo "AD_PID=$pid" >>"$state"
 printf '%s' "$password" >"$dir/bind-password"; chmod 600 "$dir/bind-password"
+# Kerberos for the realm with no DNS at all: the KDC by address, no canonicalisation or reverse lookups of names
+cat >"$dir/krb5.conf" <<KRB
+[libdefaults]
+  default_realm = RDPD.TEST
+  dns_lookup_kdc = false
+  dns_lookup_realm = false
+  dns_canonicalize_hostname = false
+  rdns = false
+[realms]
+  RDPD.TEST = {
+    kdc = $dc_ip
+  }
+[domain_realm]
+  .rdpd.test = RDPD.TEST
+KRB
 for _ in $(seq 1 600); do   # at most 60 s for the DC to answer on 389 and 636
   if ! kill -0 "$pid" 2>/dev/null; then tail -20 "$dir/samba.log" >&2; echo "samba-ad.sh: samba ended" >&2; exit 1; fi
   if timeout 1 bash -c "</dev/tcp/$dc_ip/636" 2>/dev/null && timeout 1 bash -c "</dev/tcp/$dc_ip/389" 2>/dev/null; then
@@ -107,6 +130,9 @@ for _ in $(seq 1 600); do   # at most 60 s for the DC to answer on 389 and 636
     echo "AD_PASSWORD_FILE=$dir/bind-password"
     echo "AD_CA=$tls/ca.pem"
     echo "AD_COUNT=$count"
+    echo "AD_KRB5_CONF=$dir/krb5.conf"
+    echo "AD_REALM=RDPD.TEST"
+    echo "AD_DC_NAME=dc1.rdpd.test"
     exit 0
   fi
   sleep 0.1

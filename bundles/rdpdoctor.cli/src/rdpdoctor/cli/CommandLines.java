@@ -162,6 +162,14 @@ final class CommandLines {
 				+ "variable " + ImportCommand.PASSWORD_VARIABLE + ", else asked on the terminal)"));
 		option(spec, Option.of("--ca-file", "FILE", "directory: PEM CAs trusted besides the JDK's"));
 		option(spec, Option.of("--follow-referrals", null, "directory: follow referrals to other servers"));
+		option(spec, Option.of("--kerberos", null, "directory: bind with the Kerberos ticket the platform has (kinit), "
+				+ "no password"));
+		option(spec, Option.of("--ticket-cache", "FILE", "directory, Kerberos: the credentials cache (default "
+				+ "KRB5CCNAME, else the platform's)"));
+		option(spec, Option.of("--krb5-conf", "FILE", "directory, Kerberos: the configuration (default KRB5_CONFIG, "
+				+ "else the platform's)"));
+		option(spec, Option.of("--kerberos-host", "NAME", "directory, Kerberos: the server's name in its ldap/ "
+				+ "service principal (default: the URL's host)"));
 		outputFormat(spec, "text|json");
 		return positional(spec, "FILE|URL", "1..*", "the files or folders to import, or ldaps://HOST[:PORT] / "
 				+ "ldap://HOST[:PORT]");

@@ -159,7 +159,12 @@ final class ImportCommand {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage() + " (import ldaps://HOST --base DN --bind-dn USER ...)");
 		}
-		char[] password = password(options);
+		if (options.named.containsKey("--kerberos")) {
+			source = source.withKerberos(new rdpdoctor.inventory.io.DirectoryImport.Kerberos(
+					path(options, "--ticket-cache", "KRB5CCNAME"), path(options, "--krb5-conf", "KRB5_CONFIG"),
+					java.util.Optional.ofNullable(options.named.get("--kerberos-host"))));
+		}
+		char[] password = source.kerberos().isPresent() ? new char[0] : password(options);
 		JsonArray reasons = new JsonArray();
 		JsonObject json = new JsonObject();
 		json.addProperty("file", source.url());
@@ -196,6 +201,15 @@ final class ImportCommand {
 		json.add("skippedReasons", reasons);
 		perFile.add(json);
 		return counts;
+	}
+
+	/** @return the option's file, else the environment variable's ({@code FILE:} prefix dropped), else empty */
+	private static java.util.Optional<Path> path(Options options, String option, String variable) {
+		String value = options.named.getOrDefault(option, System.getenv(variable));
+		if (value == null || value.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(Path.of(value.startsWith("FILE:") ? value.substring(5) : value));
 	}
 
 	/** The bind password: from --bind-password-file, the environment, or the terminal. */

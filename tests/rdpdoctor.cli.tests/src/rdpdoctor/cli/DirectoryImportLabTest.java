@@ -102,6 +102,28 @@ class DirectoryImportLabTest {
 	}
 
 	@Test
+	void kerberosBindsWithTheTicketKinitLeftAndNoPassword() throws IOException {
+		Path cache = dir.resolve("ccache");
+		ad.kinit(cache);
+		Path inventory = dir.resolve("kerberos.rdpdoctor");
+		int code = cli.run("import", "ldaps://" + ad.address(), "--base", "OU=Berlin," + ad.base(), "--kerberos",
+				"--ticket-cache", cache.toString(), "--krb5-conf", ad.krb5Conf().toString(), "--kerberos-host",
+				ad.dcName(), "--ca-file", ad.ca().toString(), "--to", inventory.toString());
+		assertEquals(ExitCodes.OK, code, err());
+		assertEquals(List.of("ts01.rdpd.test", "ts02.rdpd.test"), InventoryWalk.entries(InventoryStore.load(
+				inventory)).stream().map(e -> e.host().getName()).sorted().toList());
+
+		cli.err.reset();
+		int noTicket = cli.run("import", "ldaps://" + ad.address(), "--base", ad.base(), "--kerberos",
+				"--ticket-cache", dir.resolve("no-such-cache").toString(), "--krb5-conf", ad.krb5Conf().toString(),
+				"--kerberos-host", ad.dcName(), "--ca-file", ad.ca().toString(), "--to",
+				dir.resolve("none.rdpdoctor").toString());
+		assertEquals(ExitCodes.USAGE, noTicket);
+		assertTrue(err().contains("refused the Kerberos bind (ldap/" + ad.dcName() + ")") && err().contains("klist"),
+				err());
+	}
+
+	@Test
 	void aWrongPasswordIsRefusedNamingTheServerAndTheUserAndNothingIsWritten() throws IOException {
 		Path wrong = dir.resolve("wrong");
 		Files.writeString(wrong, "not-the-password\n", StandardCharsets.UTF_8);

@@ -46,7 +46,8 @@ import rdpdoctor.model.HostPlatform;
 
 /**
  * The computer objects of an Active Directory (or another LDAP directory) under a base DN, as hosts to import: a
- * simple bind over LDAPS or StartTLS (a password never crosses the network in clear), the server's certificate
+ * simple bind over LDAPS or StartTLS (a password never crosses the network in clear), or a Kerberos (GSSAPI) bind
+ * with the ticket the platform already has, inside the same TLS; the server's certificate
  * checked against the JDK's CAs and an optional CA file and against the host name or address dialled; a paged
  * search (the directory's size limit never cuts the list), referrals not followed unless asked. The organisational
  * units and containers between the base and the computer become groups, {@code dNSHostName} the name ({@code cn}
@@ -74,9 +75,19 @@ public final class DirectoryImport {
 	 * @param caFile          a PEM file of CAs trusted besides the JDK's
 	 * @param followReferrals whether referrals to other servers are followed
 	 * @param timeout         the deadline of connecting and of each request
+	 * @param kerberos        a Kerberos bind with a cached ticket instead of a simple bind with a password
 	 */
 	public record Source(String host, int port, boolean ldaps, String baseDn, String bindDn, Optional<Path> caFile,
-			boolean followReferrals, Duration timeout) {
+			boolean followReferrals, Duration timeout, Optional<Kerberos> kerberos) {
+
+		/**
+		 * @param kerberos the Kerberos bind to use instead of the password
+		 * @return this source, bound with Kerberos
+		 */
+		public Source withKerberos(Kerberos kerberos) {
+			return new Source(host, port, ldaps, baseDn, bindDn, caFile, followReferrals, timeout,
+					Optional.of(kerberos));
+		}
 
 		/**
 		 * @param url             {@code ldap://HOST[:PORT]} (StartTLS) or {@code ldaps://HOST[:PORT]}
@@ -105,20 +116,28 @@ public final class DirectoryImport {
 				throw new IllegalArgumentException("the base DN '" + Untrusted.terminal(String.valueOf(baseDn))
 						+ "' is not a DN (e.g. DC=corp,DC=example)");
 			}
-			if (bindDn == null || bindDn.isBlank()) {
-				throw new IllegalArgumentException("no user to bind as");
-			}
+			bindDn = bindDn == null ? "" : bindDn.strip();
 			boolean ldaps = scheme.equals("ldaps");
 			int port = uri.getPort() > 0 ? uri.getPort() : ldaps ? 636 : 389;
 			String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
 					: uri.getHost();
-			return new Source(host, port, ldaps, baseDn, bindDn, caFile, followReferrals, timeout);
+			return new Source(host, port, ldaps, baseDn, bindDn, caFile, followReferrals, timeout, Optional.empty());
 		}
 
 		/** @return the URL, for messages */
 		public String url() {
 			return (ldaps ? "ldaps://" : "ldap://") + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
 		}
+	}
+
+	/**
+	 * A Kerberos (GSSAPI) bind with a ticket already in the platform's cache ({@code kinit}, or a Windows logon).
+	 *
+	 * @param ticketCache the credentials cache ({@code KRB5CCNAME}); empty: the platform's default
+	 * @param krb5Conf    the Kerberos configuration ({@code KRB5_CONFIG}); empty: the platform's default
+	 * @param serverName  the directory server's name in its {@code ldap/} service principal; empty: the URL's host
+	 */
+	public record Kerberos(Optional<Path> ticketCache, Optional<Path> krb5Conf, Optional<String> serverName) {
 	}
 
 	/**
@@ -158,18 +177,55 @@ public final class DirectoryImport {
 	public static Counts read(Source source, char[] password, Consumer<ImportedHost> hosts, Consumer<String> skipped)
 			throws DirectoryException {
 		try (LDAPConnection connection = connect(source)) {
-			byte[] secret = new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			try {
-				connection.bind(new SimpleBindRequest(source.bindDn(), secret));
-			} catch (LDAPException e) {
-				throw new DirectoryException(source.url() + " refused the bind as " + Untrusted.terminal(source
-						.bindDn()) + ": " + reason(e), e);
-			} finally {
-				java.util.Arrays.fill(secret, (byte) 0);
+			if (source.kerberos().isPresent()) {
+				bindKerberos(connection, source, source.kerberos().get());
+			} else {
+				bindSimple(connection, source, password);
 			}
 			return search(connection, source, hosts, skipped);
 		} catch (LDAPException e) {
 			throw new DirectoryException(source.url() + ": " + reason(e), e);
+		}
+	}
+
+	private static void bindSimple(LDAPConnection connection, Source source, char[] password)
+			throws DirectoryException {
+		if (source.bindDn().isEmpty()) {
+			throw new DirectoryException("no user to bind as (--bind-dn), and no Kerberos bind asked", null);
+		}
+		byte[] secret = new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		try {
+			connection.bind(new SimpleBindRequest(source.bindDn(), secret));
+		} catch (LDAPException e) {
+			throw new DirectoryException(source.url() + " refused the bind as " + Untrusted.terminal(source.bindDn())
+					+ ": " + reason(e), e);
+		} finally {
+			java.util.Arrays.fill(secret, (byte) 0);
+		}
+	}
+
+	private static void bindKerberos(LDAPConnection connection, Source source, Kerberos kerberos)
+			throws DirectoryException {
+		com.unboundid.ldap.sdk.GSSAPIBindRequestProperties properties =
+				new com.unboundid.ldap.sdk.GSSAPIBindRequestProperties((String) null, (String) null);
+		properties.setUseTicketCache(true);
+		properties.setRequireCachedCredentials(true); // the platform's ticket, never a password prompt
+		kerberos.ticketCache().ifPresent(cache -> properties.setTicketCachePath(cache.toString()));
+		kerberos.krb5Conf().ifPresent(conf -> {
+			// the JDK's Kerberos reads its configuration from this property only (process-wide, as KRB5_CONFIG is)
+			System.setProperty("java.security.krb5.conf", conf.toString());
+			properties.setRefreshKrb5Config(true);
+		});
+		properties.setServicePrincipalProtocol("ldap");
+		// inside TLS the SASL layer is authentication only: Active Directory refuses signing or sealing on top of TLS
+		properties.setAllowedQoP(com.unboundid.ldap.sdk.SASLQualityOfProtection.AUTH);
+		properties.setSASLClientServerName(kerberos.serverName().orElse(source.host()));
+		try {
+			connection.bind(new com.unboundid.ldap.sdk.GSSAPIBindRequest(properties));
+		} catch (LDAPException e) {
+			throw new DirectoryException(source.url() + " refused the Kerberos bind (ldap/" + Untrusted.terminal(
+					kerberos.serverName().orElse(source.host())) + "): " + reason(e) + "; is there a ticket (klist)?",
+					e);
 		}
 	}
 
@@ -304,8 +360,22 @@ public final class DirectoryImport {
 		return value == null ? "" : value.strip();
 	}
 
+	/**
+	 * @return why, in a line: a Kerberos or login failure's own words when one is the cause (the SDK's message holds
+	 *         stack traces), else the SDK's message without them
+	 */
 	private static String reason(LDAPException e) {
+		for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			String type = cause.getClass().getSimpleName();
+			if ((type.equals("GSSException") || type.equals("LoginException")) && cause.getMessage() != null) {
+				return Untrusted.terminal(cause.getMessage());
+			}
+		}
 		String message = e.getExceptionMessage();
-		return Untrusted.terminal(message == null ? e.getResultCode().toString() : message);
+		if (message == null) {
+			return e.getResultCode().toString();
+		}
+		int trace = message.indexOf("trace='");
+		return Untrusted.terminal((trace < 0 ? message : message.substring(0, trace)).replaceAll("[(,\\s]+$", ""));
 	}
 }

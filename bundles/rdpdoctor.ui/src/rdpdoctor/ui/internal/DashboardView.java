@@ -75,13 +75,17 @@ public class DashboardView extends DocumentView {
 		statuses.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
 		charts.setWeights(28, 42, 30);
 		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-		menu.add(new org.eclipse.jface.action.Action("Save Dashboard As PNG...") {
+		menu.add(new org.eclipse.jface.action.Action("Save Dashboard As...") {
 			@Override
 			public void run() {
-				SaveDialogs.ask(getSite().getShell(), "Save Dashboard As PNG", "dashboard.png", new String[] {
-					"*.png" }, new String[] { "PNG image" }).ifPresent(file -> {
+				SaveDialogs.ask(getSite().getShell(), "Save Dashboard As", "dashboard.png", new String[] {
+					"*.png", "*.svg" }, new String[] { "PNG image (as drawn)", "SVG (every cause)" }).ifPresent(file -> {
 						try {
-							savePng(file);
+							if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+								saveSvg(file);
+							} else {
+								savePng(file);
+							}
 						} catch (java.io.IOException e) {
 							org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save Dashboard",
 									"Cannot write " + file + ": " + e.getMessage());
@@ -231,6 +235,18 @@ public class DashboardView extends DocumentView {
 		} finally {
 			image.dispose();
 		}
+	}
+
+	/**
+	 * Writes the dashboard's figures as SVG (every cause, not only the chart's top ones), whole or not at all.
+	 *
+	 * @param file the file
+	 * @throws java.io.IOException when it cannot be written
+	 */
+	void saveSvg(java.nio.file.Path file) throws java.io.IOException {
+		String svg = DashboardSvg.of(summary, headline.getText(), DashboardView::color);
+		rdpdoctor.model.persistence.SafeFiles.replace(file, out -> out.write(svg.getBytes(
+				java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	/** @return the causes drawn, top first, for tests */

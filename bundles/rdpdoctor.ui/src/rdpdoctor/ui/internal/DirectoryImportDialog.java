@@ -34,6 +34,7 @@ public final class DirectoryImportDialog extends TitleAreaDialog {
 	private Text password;
 	private Button remember;
 	private Button referrals;
+	private Button kerberos;
 	private DirectoryImport.Source source;
 	private char[] secret;
 
@@ -93,6 +94,10 @@ public final class DirectoryImportDialog extends TitleAreaDialog {
 		remember = new Button(form, SWT.CHECK);
 		remember.setText("&Keep the password in secure storage");
 		remember.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		kerberos = new Button(form, SWT.CHECK);
+		kerberos.setText("Bind with my &Kerberos ticket (no password; KRB5CCNAME and KRB5_CONFIG are honoured)");
+		kerberos.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		kerberos.addListener(SWT.Selection, e -> password.setEnabled(!kerberos.getSelection()));
 		referrals = new Button(form, SWT.CHECK);
 		referrals.setText("&Follow referrals to other servers");
 		referrals.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -122,12 +127,17 @@ public final class DirectoryImportDialog extends TitleAreaDialog {
 			setErrorMessage(e.getMessage());
 			return;
 		}
-		if (password.getText().isEmpty()) {
-			setErrorMessage("The password of " + source.bindDn() + " is needed");
+		if (kerberos.getSelection()) {
+			source = source.withKerberos(new DirectoryImport.Kerberos(environmentPath("KRB5CCNAME"),
+					environmentPath("KRB5_CONFIG"), Optional.empty()));
+			secret = new char[0];
+		} else if (password.getText().isEmpty() || source.bindDn().isEmpty()) {
+			setErrorMessage("The user and the password are needed, or a Kerberos ticket");
 			return;
+		} else {
+			secret = password.getText().toCharArray();
 		}
-		secret = password.getText().toCharArray();
-		if (remember.getSelection()) {
+		if (remember.getSelection() && !kerberos.getSelection()) {
 			SshCredentials.keepBind(fields[0].getText().strip(), source.bindDn(), password.getText());
 		}
 		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(DiagnosisPreferences.NODE);
@@ -135,6 +145,12 @@ public final class DirectoryImportDialog extends TitleAreaDialog {
 			prefs.put(KEYS[i], fields[i].getText().strip()); // never the password
 		}
 		super.okPressed();
+	}
+
+	private static Optional<Path> environmentPath(String variable) {
+		String value = System.getenv(variable);
+		return value == null || value.isBlank() ? Optional.empty()
+				: Optional.of(Path.of(value.startsWith("FILE:") ? value.substring(5) : value));
 	}
 
 	@Override

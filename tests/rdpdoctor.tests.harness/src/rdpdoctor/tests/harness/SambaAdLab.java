@@ -47,7 +47,7 @@ public final class SambaAdLab implements AutoCloseable {
 			throw new IOException("the Samba AD DC did not come up (" + up.exitCode() + "): " + up.output());
 		}
 		Map<String, String> facts = new HashMap<>();
-		up.output().lines().filter(l -> l.matches("AD_[A-Z_]+=.*"))
+		up.output().lines().filter(l -> l.matches("AD_[A-Z0-9_]+=.*"))
 				.forEach(l -> facts.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
 		return new SambaAdLab(script, dir, facts);
 	}
@@ -83,6 +83,31 @@ public final class SambaAdLab implements AutoCloseable {
 	/** @return the CA that signed the DC's certificate (PEM) */
 	public Path ca() {
 		return Path.of(facts.get("AD_CA"));
+	}
+
+	/** @return a krb5.conf naming the DC's KDC by address */
+	public Path krb5Conf() {
+		return Path.of(facts.get("AD_KRB5_CONF"));
+	}
+
+	/** @return the DC's name, as its ldap/ service principal has it */
+	public String dcName() {
+		return facts.get("AD_DC_NAME");
+	}
+
+	/**
+	 * Gets the administrator a ticket, as {@code kinit} does on a workstation.
+	 *
+	 * @param cache the credentials cache to write
+	 * @throws IOException when kinit fails
+	 */
+	public void kinit(Path cache) throws IOException {
+		Command done = Command.run(List.of("sh", "-c", "kinit Administrator@" + facts.get("AD_REALM") + " < '"
+				+ passwordFile() + "'"), Duration.ofSeconds(30), Map.of("KRB5_CONFIG", krb5Conf().toString(),
+						"KRB5CCNAME", "FILE:" + cache));
+		if (done.exitCode() != 0) {
+			throw new IOException("kinit failed (" + done.exitCode() + "): " + done.output());
+		}
 	}
 
 	/** @return how many computers OU=Fleet holds */

@@ -360,6 +360,20 @@ class WorkbenchTest {
 			}
 		}
 		assertTrue(colours.size() > 5, "the charts drawn, not a blank image: " + colours.size() + " colours");
+
+		Path svg = dir.resolve("dashboard.svg");
+		dashboard.saveSvg(svg);
+		javax.xml.parsers.DocumentBuilderFactory parsers = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		org.w3c.dom.Document drawing = parsers.newDocumentBuilder().parse(svg.toFile());
+		assertEquals("svg", drawing.getDocumentElement().getLocalName() == null ? drawing.getDocumentElement()
+				.getTagName() : drawing.getDocumentElement().getLocalName());
+		String drawn = drawing.getDocumentElement().getTextContent();
+		for (java.util.Map.Entry<String, Integer> cause : dashboard.summary().causes()) {
+			assertTrue(drawn.contains(cause.getKey() + ": " + cause.getValue()), "every cause, with its count: "
+					+ cause.getKey());
+		}
+		assertTrue(dashboard.summary().causes().size() > 8, "more causes than the chart's top ones");
 	}
 
 	@Test
