@@ -115,15 +115,7 @@ public final class InventoryJobs {
 				hosts.addAll(ImportDialog.read(List.of(path), problems));
 				monitor.worked(1);
 			}
-			monitor.subTask("Comparing with the inventory");
-			InventoryDocument.Reading reading = onUi(display, document::beginRead);
-			InventoryMerge.Plan plan;
-			try {
-				plan = InventoryMerge.plan(reading.inventory(), hosts);
-			} finally {
-				onUi(display, () -> document.endRead(reading));
-			}
-			display.asyncExec(() -> preview.accept(new ImportDialog.Read(hosts, problems, paths.size(), plan, reading)));
+			preview(display, document, monitor, new Read(hosts, problems, paths.size()), preview);
 		}, "Cannot import");
 	}
 
@@ -158,16 +150,27 @@ public final class InventoryJobs {
 			} finally {
 				java.util.Arrays.fill(password, '\0');
 			}
-			monitor.subTask("Comparing with the inventory");
-			InventoryDocument.Reading reading = onUi(display, document::beginRead);
-			InventoryMerge.Plan plan;
-			try {
-				plan = InventoryMerge.plan(reading.inventory(), hosts);
-			} finally {
-				onUi(display, () -> document.endRead(reading));
-			}
-			display.asyncExec(() -> preview.accept(new ImportDialog.Read(hosts, problems, 1, plan, reading)));
+			preview(display, document, monitor, new Read(hosts, problems, 1), preview);
 		}, "Cannot import from " + source.url());
+	}
+
+	/** What an import job read: the hosts, the lines left out, how many sources. */
+	private record Read(List<ImportedHost> hosts, List<String> problems, int sources) {
+	}
+
+	/** Works out, while edits wait, what adding the hosts would add, and hands it to the preview on the UI thread. */
+	private static void preview(Display display, InventoryDocument document, IProgressMonitor monitor, Read read,
+			Consumer<ImportDialog.Read> preview) {
+		monitor.subTask("Comparing with the inventory");
+		InventoryDocument.Reading reading = onUi(display, document::beginRead);
+		InventoryMerge.Plan plan;
+		try {
+			plan = InventoryMerge.plan(reading.inventory(), read.hosts());
+		} finally {
+			onUi(display, () -> document.endRead(reading));
+		}
+		display.asyncExec(() -> preview.accept(new ImportDialog.Read(read.hosts(), read.problems(), read.sources(),
+				plan, reading)));
 	}
 
 	/** The work of a job, which may fail or be cancelled. */

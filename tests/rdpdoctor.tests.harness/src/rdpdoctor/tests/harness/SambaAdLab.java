@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,15 +39,9 @@ public final class SambaAdLab implements AutoCloseable {
 		Root.require("/usr/sbin/samba");
 		Path root = Path.of(System.getenv().getOrDefault("RDPDOCTOR_REPO_ROOT", "../.."));
 		Path script = root.resolve("releng/lab/samba-ad.sh").toAbsolutePath().normalize();
-		Command up = Command.run(List.of(script.toString(), "start", dir.toString(), String.valueOf(fleet)), LIMIT,
-				Map.of());
-		if (up.exitCode() != 0) {
-			Command.run(List.of(script.toString(), "stop", dir.toString()), LIMIT, Map.of());
-			throw new IOException("the Samba AD DC did not come up (" + up.exitCode() + "): " + up.output());
-		}
-		Map<String, String> facts = new HashMap<>();
-		up.output().lines().filter(l -> l.matches("AD_[A-Z0-9_]+=.*"))
-				.forEach(l -> facts.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+		Map<String, String> facts = LabScripts.start(List.of(script.toString(), "start", dir.toString(),
+				String.valueOf(fleet)), List.of(script.toString(), "stop", dir.toString()), LIMIT, "the Samba AD DC",
+				java.util.regex.Pattern.compile("AD_[A-Z0-9_]+"));
 		return new SambaAdLab(script, dir, facts);
 	}
 

@@ -47,14 +47,9 @@ public final class XrdpLabHost implements AutoCloseable {
 		Root.require("/usr/sbin/xrdp");
 		Path root = Path.of(System.getenv().getOrDefault("RDPDOCTOR_REPO_ROOT", "../.."));
 		Path script = root.resolve("releng/lab/xrdp-host.sh").toAbsolutePath().normalize();
-		Command up = Command.run(List.of(script.toString(), "up", name, String.valueOf(index)), LIMIT, Map.of());
-		if (up.exitCode() != 0) {
-			Command.run(List.of(script.toString(), "down", name), LIMIT, Map.of());
-			throw new IOException("lab host " + name + " did not come up (" + up.exitCode() + "): " + up.output());
-		}
-		Map<String, String> facts = new HashMap<>();
-		up.output().lines().filter(l -> l.matches("[a-z]+=.*"))
-				.forEach(l -> facts.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+		Map<String, String> facts = LabScripts.start(List.of(script.toString(), "up", name, String.valueOf(index)),
+				List.of(script.toString(), "down", name), LIMIT, "lab host " + name,
+				java.util.regex.Pattern.compile("[a-z]+"));
 		XrdpLabHost host = new XrdpLabHost(script, name, facts);
 		Path pristine = Files.createDirectories(host.pristine());
 		for (String file : PRISTINE) {
