@@ -46,8 +46,8 @@ final class EventImportJob extends Job {
 
 	private static synchronized EventSources sources() {
 		if (sources == null) {
-			sources = new EventSources(Platform.getExtensionRegistry(), problem -> {
-			});
+			sources = new EventSources(Platform.getExtensionRegistry(),
+					ContributionProblems.logOnce("event sources"));
 		}
 		return sources;
 	}

@@ -77,6 +77,9 @@ public class EventsView extends DocumentView {
 	/** The first row shown, and the row selected (indices into {@link #rows}; -1 for none). */
 	private int offset;
 	private int selected = -1;
+	/** Reads the selected event again from its file, off the UI thread. */
+	private Job detailsJob;
+	private int detailsGeneration;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -433,12 +436,42 @@ public class EventsView extends DocumentView {
 				.append(store.provider(i)).append(' ').append(store.id(i)).append("  ").append(store.channel(i))
 				.append("\n\n").append(store.text(i)).append("\n\n");
 		EventStore.Origin origin = store.origin(i);
-		xml(origin).ifPresentOrElse(e -> {
-			e.data().forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
-			text.append('\n').append(e.xml());
-		}, () -> text.append(origin.file().isEmpty() ? "(collected from the host: its XML stays there)"
-				: "(the event's XML could not be read again from " + origin.file() + ")"));
+		// the file is read again off the UI thread; a later selection cancels the read and its answer is dropped
+		int generation = ++detailsGeneration;
+		if (detailsJob != null) {
+			detailsJob.cancel();
+		}
+		if (origin.file().isEmpty()) {
+			showDetails(text.append("(collected from the host: its XML stays there)"));
+			return;
+		}
+		showDetails(new StringBuilder(text).append("(reading the event's data and XML again from ")
+				.append(origin.file()).append("...)"));
+		detailsJob = Job.createSystem("Reading an event again from " + origin.file(), monitor -> {
+			Optional<LogEvent> read = xml(origin);
+			if (monitor.isCanceled()) {
+				return;
+			}
+			read.ifPresentOrElse(e -> {
+				e.data().forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+				text.append('\n').append(e.xml());
+			}, () -> text.append("(the event's XML could not be read again from " + origin.file() + ")"));
+			details.getDisplay().asyncExec(() -> {
+				if (!details.isDisposed() && generation == detailsGeneration) { // no other event asked for since
+					showDetails(text);
+				}
+			});
+		});
+		detailsJob.schedule();
+	}
+
+	private void showDetails(CharSequence text) {
 		details.setText(Untrusted.terminal(text.toString()).replace("\\u000A", "\n"));
+	}
+
+	/** @return the job reading the selected event's details again, if one was started (for tests) */
+	Job detailsJob() {
+		return detailsJob;
 	}
 
 	/** Ends reading a file again once the event wanted is read. */

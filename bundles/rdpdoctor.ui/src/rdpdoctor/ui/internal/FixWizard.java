@@ -164,8 +164,8 @@ public final class FixWizard extends Wizard {
 		try {
 			getContainer().run(true, false, monitor -> {
 				monitor.beginTask("Rolling back action " + outcome.action(), IProgressMonitor.UNKNOWN);
-				try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(), p -> {
-				})) {
+				try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(),
+						ContributionProblems.logOnce("remediations"))) {
 					RemediationRun.Outcome undone = HostFix.rollback(outcome.action(), settings, journal,
 							remediations, APPLY_LIMIT);
 					shown[0] = undone.step() == JournalEntry.Step.ROLLED_BACK ? "Rolled back: the snapshot of action "

@@ -110,22 +110,42 @@ public class JournalView extends ViewPart {
 		TableColumns.<JournalEntry>text(viewer, title, width, e -> rdpdoctor.core.Untrusted.terminal(text.apply(e)));
 	}
 
-	/** Reads the journal again. */
-	void refresh() {
-		List<String> problems = new ArrayList<>();
-		try {
-			List<JournalEntry> actions = new ArrayList<>(journal.actions(problems));
-			java.util.Collections.reverse(actions); // newest first
-			viewer.setInput(actions);
-			long interrupted = actions.stream().filter(e -> e.step().inFlight()).count();
-			status.setText(actions.size() + " actions in " + journal.dir() + (interrupted > 0 ? "; " + interrupted
-					+ " INTERRUPTED: roll them back (right click)" : "") + (problems.isEmpty() ? "" : "; "
-							+ problems.size() + " damaged lines skipped"));
-		} catch (IOException e) {
-			viewer.setInput(List.of());
-			status.setText("The journal cannot be read: " + e.getMessage());
-		}
-		status.getParent().layout(true);
+	/**
+	 * Reads the journal again in a job (it can be long: every action since the first) and shows it when read.
+	 *
+	 * @return the job, scheduled
+	 */
+	Job refresh() {
+		status.setText("Reading " + journal.dir() + "...");
+		Journal reading = journal;
+		Job job = Job.create("Reading the remediation journal", monitor -> {
+			List<String> problems = new ArrayList<>();
+			List<JournalEntry> actions;
+			String text;
+			try {
+				actions = new ArrayList<>(reading.actions(problems));
+				java.util.Collections.reverse(actions); // newest first
+				long interrupted = actions.stream().filter(e -> e.step().inFlight()).count();
+				text = actions.size() + " actions in " + reading.dir() + (interrupted > 0 ? "; " + interrupted
+						+ " INTERRUPTED: roll them back (right click)" : "") + (problems.isEmpty() ? "" : "; "
+								+ problems.size() + " damaged lines skipped");
+			} catch (IOException e) {
+				actions = List.of();
+				text = "The journal cannot be read: " + e.getMessage();
+			}
+			List<JournalEntry> shown = actions;
+			String said = text;
+			status.getDisplay().asyncExec(() -> {
+				if (!status.isDisposed()) {
+					viewer.setInput(shown);
+					status.setText(said);
+					status.getParent().layout(true);
+				}
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
+		return job;
 	}
 
 	private void rollBack(JournalEntry entry) {
@@ -135,8 +155,8 @@ public class JournalView extends ViewPart {
 			return;
 		}
 		Job job = Job.create("Rolling back " + entry.action(), monitor -> {
-			try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(), p -> {
-			})) {
+			try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(),
+					ContributionProblems.logOnce("remediations"))) {
 				RemediationRun.Outcome outcome = HostFix.rollback(entry.action(), DiagnosisPreferences.settings(),
 						journal, remediations, Duration.ofMinutes(2));
 				return outcome.step() == JournalEntry.Step.ROLLED_BACK ? Status.info(outcome.message())

@@ -124,6 +124,10 @@ class EventsViewTest {
 	void anEventsXmlIsReadAgainIntoTheDetails() {
 		view.table().setSelection(0);
 		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertTrue(view.details().contains("(reading the event's data and XML again from "),
+				"the UI thread does not read the file: " + view.details());
+		UiWait.until(() -> "the details read again: " + view.details(), () -> view.details().contains(
+				"<EventRecordID>"), 30_000);
 
 		assertTrue(view.details().contains("<EventRecordID>4000</EventRecordID>"), view.details());
 		assertTrue(view.details().contains("Param1 = user0"), view.details());
@@ -154,6 +158,8 @@ class EventsViewTest {
 
 		view.table().setSelection(0); // the newest: the XML file's
 		view.table().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.until(() -> "the details read again: " + view.details(), () -> view.details().contains("<Param3>"),
+				30_000);
 
 		assertTrue(view.details().contains("<Param3>10.0.0.5</Param3>"), view.details());
 	}

@@ -85,7 +85,9 @@ class FixWizardLabTest {
 			}
 			JournalView view = (JournalView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
 					.showView(JournalView.ID);
-			view.refresh();
+			org.eclipse.core.runtime.jobs.Job read = view.refresh(); // off the UI thread
+			UiWait.until(() -> "the journal read", () -> read.getResult() != null, 30_000);
+			UiWait.flush();
 			assertEquals(1, view.rows(), "one action, rolled back");
 		} finally {
 			for (int i = 0; i < keys.length; i++) {

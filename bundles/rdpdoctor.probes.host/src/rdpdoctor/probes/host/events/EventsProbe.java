@@ -54,6 +54,7 @@ public class EventsProbe implements IProbe {
 
 	private static synchronized EventSources sources() {
 		if (sources == null) {
+			// problems of malformed contributions are kept by the registry and said in every run's evidence
 			sources = new EventSources(RegistryFactory.getRegistry(), problem -> {
 			});
 		}
@@ -104,6 +105,10 @@ public class EventsProbe implements IProbe {
 		report.put(EVENT_MESSAGES, recent.stream().map(EventsProbe::line).toList());
 		if (!damage.isEmpty()) {
 			report.put("damage", damage.stream().limit(10).toList());
+		}
+		List<String> contributions = sources().problems();
+		if (!contributions.isEmpty()) {
+			report.put("sourceProblems", contributions.stream().limit(10).toList()); // a plug-in's collector left out
 		}
 		report.status(ProbeStatus.OK, recent.size() + " RDP-related events since " + since);
 	}
