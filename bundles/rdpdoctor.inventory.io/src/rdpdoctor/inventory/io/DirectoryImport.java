@@ -193,7 +193,10 @@ public final class DirectoryImport {
 		if (source.bindDn().isEmpty()) {
 			throw new DirectoryException("no user to bind as (--bind-dn), and no Kerberos bind asked", null);
 		}
-		byte[] secret = new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.nio.ByteBuffer encoded = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+		byte[] secret = new byte[encoded.remaining()]; // no String of the password: it could not be cleared
+		encoded.get(secret);
+		java.util.Arrays.fill(encoded.array(), (byte) 0);
 		try {
 			connection.bind(new SimpleBindRequest(source.bindDn(), secret));
 		} catch (LDAPException e) {

@@ -142,6 +142,10 @@ class ConnectTest {
 				dir.resolve("Applications")).choice().orElseThrow();
 		assertEquals(List.of(bin.resolve("open").toString(), "-a", "Windows App", rdp.toString()), mac.command(rdp));
 
+		ClientChoice named = ClientChoice.choose("linux", "", ClientChoice.AUTOMATIC, bin.resolve("remmina")
+				.toString(), dir).choice().orElseThrow();
+		assertEquals(RemoteDesktopClient.REMMINA, named.client(), "a program chosen with Automatic: its name says which");
+
 		Files.createFile(bin.resolve("mstsc.exe"));
 		ClientChoice windows = ClientChoice.choose("win32", bin.toString(), ClientChoice.AUTOMATIC, "", dir)
 				.choice().orElseThrow();

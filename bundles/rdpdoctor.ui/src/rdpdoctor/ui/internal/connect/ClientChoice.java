@@ -60,7 +60,10 @@ public record ClientChoice(RemoteDesktopClient client, Path program, String macA
 				return new Result(Optional.empty(), "the Remote Desktop client chosen in the preferences, " + chosen
 						+ ", is not an executable file; choose another in Preferences > Remote Desktop Client");
 			}
-			RemoteDesktopClient client = candidates.isEmpty() ? RemoteDesktopClient.XFREERDP : candidates.get(0);
+			String file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+			// with Automatic, the program's name says which client it is (its command line differs: remmina -c)
+			RemoteDesktopClient client = candidates.stream().filter(c -> c.programs().contains(file)).findFirst()
+					.orElse(candidates.isEmpty() ? RemoteDesktopClient.XFREERDP : candidates.get(0));
 			return found(client, chosen, applications);
 		}
 		for (RemoteDesktopClient client : candidates) {
