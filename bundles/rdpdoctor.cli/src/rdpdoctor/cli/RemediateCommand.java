@@ -21,7 +21,7 @@ import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.engine.DiagnosisEngine;
-import rdpdoctor.probes.host.ssh.HostLogin;
+import rdpdoctor.ssh.host.HostLogin;
 import rdpdoctor.remediation.HostFix;
 import rdpdoctor.remediation.Journal;
 import rdpdoctor.remediation.PlanText;

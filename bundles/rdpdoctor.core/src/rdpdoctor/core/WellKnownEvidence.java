@@ -39,6 +39,22 @@ public final class WellKnownEvidence {
 	/** SSH probe evidence with an unknown or changed key: the SSH port it was presented on. */
 	public static final String SSH_HOST_KEY_PORT = "hostKeyPort";
 
+	/** The xrdp host probe (rdpdoctor.probes.host). */
+	public static final String XRDP_PROBE = "xrdp";
+	/** The Windows host probe (rdpdoctor.probes.host). */
+	public static final String WINDOWS_PROBE = "windows";
+	/** xrdp probe evidence: {@code true} when several instances could serve the port and none was tied to it. */
+	public static final String XRDP_AMBIGUOUS = "ambiguous";
+	/**
+	 * xrdp probe evidence: the path prefix its files are seen through ({@code /proc/PID/root}) when the instance runs
+	 * in another mount namespace (a container).
+	 */
+	public static final String XRDP_FILES_SEEN_THROUGH = "filesSeenThrough";
+	/** xrdp probe evidence: the instance's LogFile, as its xrdp.ini names it. */
+	public static final String XRDP_LOG_FILE = "logFile";
+	/** xrdp probe evidence: the LogFile of the sesman.ini the instance talks to. */
+	public static final String XRDP_SESMAN_LOG_FILE = "sesmanLogFile";
+
 	private WellKnownEvidence() {
 	}
 

@@ -1,5 +1,6 @@
 package rdpdoctor.events;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,10 +71,10 @@ public final class EventSources extends ContributionRegistry<EventSources.Source
 	}
 
 	/**
-	 * @param system the host's system ({@code LINUX}, {@code WINDOWS})
+	 * @param system the host's system
 	 * @return the collectors for it
 	 */
-	public List<IEventCollector> collectors(String system) {
+	public List<IEventCollector> collectors(HostSystem system) {
 		return all().stream().flatMap(s -> s.collector().stream()).filter(c -> c.accepts(system)).toList();
 	}
 

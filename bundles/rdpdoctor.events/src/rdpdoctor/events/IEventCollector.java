@@ -1,5 +1,6 @@
 package rdpdoctor.events;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.util.function.Consumer;
 
 /**
@@ -10,10 +11,10 @@ import java.util.function.Consumer;
 public interface IEventCollector {
 
 	/**
-	 * @param system the host's system as the {@code ssh} probe found it: {@code LINUX}, {@code WINDOWS}, {@code OTHER}
+	 * @param system the host's system as the {@code ssh} probe found it
 	 * @return whether this collector reads such hosts
 	 */
-	boolean accepts(String system);
+	boolean accepts(HostSystem system);
 
 	/**
 	 * @param query what to collect

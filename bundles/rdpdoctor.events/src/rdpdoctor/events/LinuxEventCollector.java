@@ -1,5 +1,6 @@
 package rdpdoctor.events;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,8 +30,8 @@ public class LinuxEventCollector implements IEventCollector {
 	}
 
 	@Override
-	public boolean accepts(String system) {
-		return "LINUX".equals(system);
+	public boolean accepts(HostSystem system) {
+		return system == HostSystem.LINUX;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package rdpdoctor.events;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,8 +39,8 @@ public class WindowsEventCollector implements IEventCollector {
 	}
 
 	@Override
-	public boolean accepts(String system) {
-		return "WINDOWS".equals(system);
+	public boolean accepts(HostSystem system) {
+		return system == HostSystem.WINDOWS;
 	}
 
 	@Override

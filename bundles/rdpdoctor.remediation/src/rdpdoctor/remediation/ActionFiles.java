@@ -1,5 +1,6 @@
 package rdpdoctor.remediation;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class ActionFiles {
 		Path file = dir.resolve(PLAN);
 		try {
 			JsonObject json = JsonParser.parseString(read(file)).getAsJsonObject();
-			return new Plan(text(json, "remediation"), text(json, "cause"), text(json, "host"), text(json, "system"),
+			return new Plan(text(json, "remediation"), text(json, "cause"), text(json, "host"), HostSystem.named(text(json, "system")),
 					text(json, "summary"), json.get("workaround").getAsBoolean(), text(json, "precondition"),
 					text(json, "snapshot"), text(json, "apply"));
 		} catch (RuntimeException e) { // a cut or hand-edited file: Gson's, IllegalStateException, NullPointerException

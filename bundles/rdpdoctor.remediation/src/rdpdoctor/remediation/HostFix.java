@@ -1,5 +1,6 @@
 package rdpdoctor.remediation;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.engine.DiagnosisEngine;
-import rdpdoctor.probes.host.ssh.HostLogin;
+import rdpdoctor.ssh.host.HostLogin;
 import rdpdoctor.ssh.SshConnection;
 import rdpdoctor.ssh.SshFailure;
 
@@ -75,7 +76,7 @@ public final class HostFix {
 		if (before.findings().stream().noneMatch(f -> f.cause().equals(cause))) {
 			throw new NoPlan(host + ": no " + cause + " finding: nothing to fix", true);
 		}
-		String system = ssh.text("system").orElse("OTHER");
+		HostSystem system = HostSystem.named(ssh.text("system").orElse(null));
 		List<Remediations.Descriptor> found = remediations.forCause(cause, system);
 		if (found.isEmpty()) {
 			throw new NoPlan(host + ": refused: no remediation for " + cause + " on " + system + " is installed",

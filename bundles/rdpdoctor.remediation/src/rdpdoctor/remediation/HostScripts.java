@@ -1,5 +1,6 @@
 package rdpdoctor.remediation;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -29,11 +30,11 @@ public final class HostScripts implements ScriptRunner {
 
 	/**
 	 * @param connection the host's connection
-	 * @param system     {@code WINDOWS} for PowerShell, anything else for POSIX sh
+	 * @param system     {@link HostSystem#WINDOWS} for PowerShell, any other for POSIX sh
 	 */
-	public HostScripts(SshConnection connection, String system) {
+	public HostScripts(SshConnection connection, HostSystem system) {
 		this.connection = connection;
-		this.windows = "WINDOWS".equals(system);
+		this.windows = system == HostSystem.WINDOWS;
 	}
 
 	@Override
@@ -44,10 +45,10 @@ public final class HostScripts implements ScriptRunner {
 	}
 
 	/**
-	 * @param system {@code WINDOWS} or another
+	 * @param system the host's system
 	 * @return the command line the scripts are run by
 	 */
-	public static String command(String system) {
-		return "WINDOWS".equals(system) ? POWERSHELL_COMMAND : POSIX_COMMAND;
+	public static String command(HostSystem system) {
+		return system == HostSystem.WINDOWS ? POWERSHELL_COMMAND : POSIX_COMMAND;
 	}
 }

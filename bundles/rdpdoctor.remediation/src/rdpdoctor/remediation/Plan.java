@@ -1,5 +1,6 @@
 package rdpdoctor.remediation;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,14 +19,14 @@ import java.util.HexFormat;
  * @param snapshot     the script that prints the before-state as {@link Snapshot} lines; changes nothing
  * @param apply        the script that makes the change
  */
-public record Plan(String remediation, String cause, String host, String system, String summary, boolean workaround,
+public record Plan(String remediation, String cause, String host, HostSystem system, String summary, boolean workaround,
 		String precondition, String snapshot, String apply) {
 
 	/** @return SHA-256 of everything the plan runs, in hex: the journal records it */
 	public String hash() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String part : new String[] { remediation, cause, host, system, precondition, snapshot, apply }) {
+			for (String part : new String[] { remediation, cause, host, system.name(), precondition, snapshot, apply }) {
 				digest.update(part.getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 			}
@@ -41,7 +42,7 @@ public record Plan(String remediation, String cause, String host, String system,
 		json.addProperty("remediation", remediation);
 		json.addProperty("cause", cause);
 		json.addProperty("host", host);
-		json.addProperty("system", system);
+		json.addProperty("system", system.name());
 		json.addProperty("summary", summary);
 		json.addProperty("workaround", workaround);
 		json.addProperty("precondition", precondition);
@@ -52,7 +53,7 @@ public record Plan(String remediation, String cause, String host, String system,
 
 	/** @return how the scripts reach the host, for people */
 	public String transport() {
-		return system.equals("WINDOWS") ? "PowerShell (powershell -NoProfile -NonInteractive), the script on standard input"
+		return system == HostSystem.WINDOWS ? "PowerShell (powershell -NoProfile -NonInteractive), the script on standard input"
 				: "sh -s as root (sudo -n unless the SSH user is root), the script on standard input";
 	}
 }

@@ -1,5 +1,6 @@
 package rdpdoctor.remediation;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.util.Optional;
 
 import rdpdoctor.core.HostDiagnosis;
@@ -11,10 +12,10 @@ import rdpdoctor.core.Target;
  *
  * @param target    the target as diagnosed (its port is the one clients use)
  * @param cause     the cause to fix
- * @param system    {@code LINUX} or {@code WINDOWS}, as the {@code ssh} probe found
+ * @param system    what the host runs, as the {@code ssh} probe found
  * @param diagnosis the diagnosis that found the cause; its evidence came from the host and is untrusted: quote it
  */
-public record RemediationHost(Target target, String cause, String system, HostDiagnosis diagnosis) {
+public record RemediationHost(Target target, String cause, HostSystem system, HostDiagnosis diagnosis) {
 
 	/**
 	 * @param probe the probe's id

@@ -1,5 +1,6 @@
 package rdpdoctor.remediation;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 	 * @param workaround  whether it is a temporary step that lowers security
 	 * @param remediation the remediation
 	 */
-	public record Descriptor(String id, String name, String system, List<String> causes, boolean workaround,
+	public record Descriptor(String id, String name, HostSystem system, List<String> causes, boolean workaround,
 			IRemediation remediation) {
 	}
 
@@ -49,9 +50,10 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 	@Override
 	protected Descriptor read(IConfigurationElement element) {
 		String id = required(element, "id");
-		String system = required(element, "system");
-		if (!system.equals("LINUX") && !system.equals("WINDOWS")) {
-			throw new IllegalArgumentException(id + ": system '" + system + "' is not LINUX or WINDOWS");
+		String named = required(element, "system");
+		HostSystem system = HostSystem.named(named);
+		if (system == HostSystem.OTHER) {
+			throw new IllegalArgumentException(id + ": system '" + named + "' is not LINUX or WINDOWS");
 		}
 		List<String> causes = Arrays.stream(required(element, "causes").split(",")).map(String::strip)
 				.filter(c -> !c.isEmpty()).toList();
@@ -65,8 +67,8 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 	 * @param system the host's system
 	 * @return the remediations for that cause on that system, in contribution order
 	 */
-	public List<Descriptor> forCause(String cause, String system) {
-		return all().stream().filter(d -> d.system().equals(system) && d.causes().contains(cause)).toList();
+	public List<Descriptor> forCause(String cause, HostSystem system) {
+		return all().stream().filter(d -> d.system() == system && d.causes().contains(cause)).toList();
 	}
 
 	/**
@@ -74,7 +76,7 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 	 * @param system a system
 	 * @return its contribution for that system
 	 */
-	public Optional<Descriptor> find(String id, String system) {
-		return all().stream().filter(d -> d.id().equals(id) && d.system().equals(system)).findFirst();
+	public Optional<Descriptor> find(String id, HostSystem system) {
+		return all().stream().filter(d -> d.id().equals(id) && d.system() == system).findFirst();
 	}
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.remediation.IRemediation;
 import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationHost;
@@ -16,7 +17,7 @@ public class RestartSesman implements IRemediation {
 
 	@Override
 	public Plan plan(RemediationHost host) throws RemediationRefused {
-		if (!host.system().equals("LINUX")) {
+		if (host.system() != HostSystem.LINUX) {
 			throw new RemediationRefused(host.target().host() + " runs " + host.system() + ": xrdp-sesman is Linux's");
 		}
 		String precondition = FAIL + "command -v xrdp-sesman >/dev/null || fail \"xrdp-sesman is not installed\"\n"

@@ -1,5 +1,6 @@
 package rdpdoctor.cli;
 
+import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class ExtensionGuideTest {
 				List.of(), List.of(), Instant.now(), Instant.now());
 		RestartSesman remediation = new RestartSesman();
 
-		Plan plan = remediation.plan(new RemediationHost(diagnosis.target(), "SESMAN_STOPPED", "LINUX", diagnosis));
+		Plan plan = remediation.plan(new RemediationHost(diagnosis.target(), "SESMAN_STOPPED", HostSystem.LINUX, diagnosis));
 
 		assertEquals("com.example.restart-sesman", plan.remediation());
 		assertTrue(plan.apply().contains("systemctl start xrdp-sesman") && plan.apply().endsWith("exit 0\n"));
@@ -70,7 +71,7 @@ class ExtensionGuideTest {
 				"value\trunning\tbm8=\n")), "stopped again when it was stopped (bm8= is \"no\")");
 		assertEquals("exit 0\n", remediation.rollback(plan, Snapshot.parse("value\trunning\teWVz\n")));
 		assertThrows(RemediationRefused.class, () -> remediation.plan(new RemediationHost(diagnosis.target(),
-				"SESMAN_STOPPED", "WINDOWS", diagnosis)));
+				"SESMAN_STOPPED", HostSystem.WINDOWS, diagnosis)));
 	}
 
 	private static String flat(String text) {

@@ -1,5 +1,6 @@
 package rdpdoctor.cli;
 
+import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -286,14 +287,14 @@ class RemediationLabTest {
 				java.time.Instant.now());
 		com.example.RestartSesman sample = new com.example.RestartSesman();
 		rdpdoctor.remediation.Plan plan = sample.plan(new rdpdoctor.remediation.RemediationHost(none.target(),
-				"SESMAN_STOPPED", "LINUX", none));
+				"SESMAN_STOPPED", HostSystem.LINUX, none));
 
 		rdpdoctor.remediation.RemediationRun.Outcome outcome;
-		try (rdpdoctor.ssh.SshConnection connection = rdpdoctor.probes.host.ssh.HostLogin.connect(settings,
+		try (rdpdoctor.ssh.SshConnection connection = rdpdoctor.ssh.host.HostLogin.connect(settings,
 				host.address(), Duration.ofSeconds(20))) {
 			outcome = new rdpdoctor.remediation.RemediationRun(new rdpdoctor.remediation.Journal(dir.resolve(
 					"journal")), "test").apply(plan, sample, new rdpdoctor.remediation.HostScripts(connection,
-							"LINUX"), () -> new rdpdoctor.remediation.Verification(!host.run("sh", "-c",
+							HostSystem.LINUX), () -> new rdpdoctor.remediation.Verification(!host.run("sh", "-c",
 									"pgrep -x xrdp-sesman || true").isBlank(), "xrdp-sesman runs"),
 							Duration.ofSeconds(60));
 		}

@@ -1,5 +1,6 @@
 package rdpdoctor.cli;
 
+import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class RemediationPlansDocumentedCommandsTest {
 	void eachWindowsPlanCarriesTheDocumentedCommands() throws RemediationRefused {
 		List<String> seen = new ArrayList<>();
 		for (Remediations.Descriptor d : installed()) {
-			if (!d.system().equals("WINDOWS")) {
+			if (d.system() != HostSystem.WINDOWS) {
 				continue;
 			}
 			seen.add(d.id());
@@ -104,11 +105,11 @@ class RemediationPlansDocumentedCommandsTest {
 		for (String cause : List.of("RDP_SERVICE_STOPPED", "RDP_DISABLED", "RDP_PORT_CHANGED", "FIREWALL_RULE_DISABLED",
 				"MACHINEKEYS_INACCESSIBLE", "STALE_SESSIONS", "CREDSSP_POLICY_BLOCKS", "NIC_POWER_SAVING",
 				"CERT_EXPIRED", "SECURITY_LAYER_TLS_REQUIRED", "NLA_NOT_ENFORCED", "SERVICE_NOT_RESPONDING")) {
-			assertTrue(all.stream().anyMatch(d -> d.system().equals("WINDOWS") && d.causes().contains(cause)), cause);
+			assertTrue(all.stream().anyMatch(d -> d.system() == HostSystem.WINDOWS && d.causes().contains(cause)), cause);
 		}
 		for (String cause : List.of("RDP_SERVICE_STOPPED", "RDP_PORT_CHANGED", "FIREWALL_RULE_DISABLED",
 				"CERT_EXPIRED", "SECURITY_LAYER_TLS_REQUIRED", "SERVICE_NOT_RESPONDING")) {
-			assertTrue(all.stream().anyMatch(d -> d.system().equals("LINUX") && d.causes().contains(cause)), cause);
+			assertTrue(all.stream().anyMatch(d -> d.system() == HostSystem.LINUX && d.causes().contains(cause)), cause);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package rdpdoctor.cli;
 
+import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,10 +62,10 @@ class RollbackTamperingTest {
 		journal = new Journal(dir.resolve("journal"));
 		String header = "ini=" + INI + "\ncert=/etc/xrdp/cert.pem\nkey=/etc/xrdp/key.pem\nport=3390\npid=\nonly=yes\n"
 				+ "wanted_port=3389\n";
-		Plan plan = new Plan("align-rdp-port", "RDP_PORT_CHANGED", "ts01.corp.example", "LINUX", "port 3390 -> 3389",
+		Plan plan = new Plan("align-rdp-port", "RDP_PORT_CHANGED", "ts01.corp.example", HostSystem.LINUX, "port 3390 -> 3389",
 				false, header + "exit 0\n", header + "# snapshot\nexit 0\n", header + "sed -i s/3390/3389/ \"$ini\"\n");
 		RemediationRun.Outcome outcome = new RemediationRun(journal, "alice as root").apply(plan,
-				remediations.find("align-rdp-port", "LINUX").orElseThrow().remediation(), host,
+				remediations.find("align-rdp-port", HostSystem.LINUX).orElseThrow().remediation(), host,
 				() -> new Verification(true, "fixed"), Duration.ofSeconds(5));
 		assertEquals("VERIFIED", outcome.step().name(), outcome.message());
 		action = outcome.action();

@@ -1,11 +1,12 @@
 package rdpdoctor.remediation.windows;
 
+import rdpdoctor.ssh.host.HostSystem;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 
-import rdpdoctor.probes.host.windows.WtsApi;
+import rdpdoctor.ssh.host.WtsApi;
 import rdpdoctor.remediation.IRemediation;
 import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationHost;
@@ -159,7 +160,7 @@ public final class WindowsRemediation implements IRemediation, IExecutableExtens
 	public Plan plan(RemediationHost host) throws RemediationRefused {
 		Spec spec = SPECS.get(id);
 		String wanted = String.valueOf(host.target().port());
-		return new Plan(id, host.cause(), host.target().host(), "WINDOWS", spec.summary().replace("%WANTED%", wanted),
+		return new Plan(id, host.cause(), host.target().host(), HostSystem.WINDOWS, spec.summary().replace("%WANTED%", wanted),
 				id.equals("allow-without-nla-temporary") || id.equals("credssp-workaround"),
 				script(spec.precondition(), wanted), script(spec.snapshot(), wanted), script(spec.apply(), wanted));
 	}

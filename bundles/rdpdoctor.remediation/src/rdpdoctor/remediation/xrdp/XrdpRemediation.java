@@ -1,5 +1,6 @@
 package rdpdoctor.remediation.xrdp;
 
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.remediation.IRemediation;
 import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationHost;
@@ -89,7 +90,7 @@ abstract class XrdpRemediation implements IRemediation {
 				host.target().host() + ": the diagnosis did not tie an xrdp.ini to port " + host.target().port()
 						+ " (xrdp probe: " + java.util.Optional.ofNullable(host.diagnosis().outcomesById().get("xrdp"))
 								.map(o -> o.status() + ": " + o.message()).orElse("did not run") + ")"));
-		if (host.evidence("xrdp", "filesSeenThrough").isPresent()) {
+		if (host.evidence(WellKnownEvidence.XRDP_PROBE, WellKnownEvidence.XRDP_FILES_SEEN_THROUGH).isPresent()) {
 			throw new RemediationRefused(host.target().host() + ": the xrdp on port " + host.target().port() + " runs in"
 					+ " another mount namespace (a container): change " + ini + " there, and restart it the way that"
 					+ " container is managed");

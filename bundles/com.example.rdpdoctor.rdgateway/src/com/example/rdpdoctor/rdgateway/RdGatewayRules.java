@@ -37,16 +37,27 @@ public class RdGatewayRules implements IRule {
 	/** The gateway offers no logon Windows clients can use. */
 	public static final String NO_WINDOWS_LOGON = "com.example.rdgateway.NO_WINDOWS_LOGON";
 
+	/** The host's own Remote Desktop Gateway service is stopped (read over SSH on the gateway itself). */
+	public static final String SERVICE_STOPPED = "com.example.rdgateway.SERVICE_STOPPED";
 	private static final String P = RdGatewayProbe.ID + ".";
+	private static final String H = GatewayHostProbe.ID + ".";
 
 	@Override
 	public List<Finding> evaluate(RuleContext context) {
+		List<Finding> findings = new ArrayList<>();
+		context.outcome(GatewayHostProbe.ID).filter(o -> o.status() == ProbeStatus.OK).ifPresent(host -> host
+				.text("tsgateway").filter(state -> !state.equals("Running") && !state.equals("absent"))
+				.ifPresent(state -> findings.add(Finding.of(SERVICE_STOPPED, Severity.ERROR).confidence(0.95)
+						.title("The Remote Desktop Gateway service (TSGateway) on this host is " + state)
+						.explanation("The host says so itself (" + H + "tsgateway " + state + ", IIS " + host
+								.text("iis").orElse("?") + "): clients that use this gateway get 503 or no answer "
+								+ "until it runs (Start-Service TSGateway).")
+						.evidence(H + "tsgateway", H + "iis").build())));
 		ProbeOutcome outcome = context.outcome(RdGatewayProbe.ID).orElse(null);
 		if (outcome == null || outcome.status() == ProbeStatus.SKIPPED || outcome.status() == ProbeStatus.CANCELLED) {
-			return List.of();
+			return findings;
 		}
 		String address = outcome.text("address").orElse("the gateway");
-		List<Finding> findings = new ArrayList<>();
 		String connect = outcome.text("connect").orElse("");
 		if (!connect.isEmpty() && !connect.equals("ok")) {
 			findings.add(Finding.of(UNREACHABLE, Severity.ERROR).confidence(0.9)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import rdpdoctor.core.Causes;
 import rdpdoctor.core.Finding;
 import rdpdoctor.core.IRule;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.RuleContext;
 import rdpdoctor.model.Severity;
@@ -37,7 +38,7 @@ public class XrdpRules implements IRule {
 		if (xrdp.text("firewallBlocks").map(Boolean::parseBoolean).orElse(false)) {
 			findings.add(firewallBlocks(host, xrdp)); // the host's rules on the dialled port, whichever xrdp serves it
 		}
-		if (xrdp.text("ambiguous").map(Boolean::parseBoolean).orElse(false)) {
+		if (xrdp.text(WellKnownEvidence.XRDP_AMBIGUOUS).map(Boolean::parseBoolean).orElse(false)) {
 			findings.add(ambiguous(host, context.target().port(), xrdp));
 			return findings;
 		}

@@ -1,7 +1,6 @@
 package rdpdoctor.probes.host.ssh;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 
 import rdpdoctor.core.IProbe;
@@ -13,6 +12,9 @@ import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.RemoteShell;
 import rdpdoctor.ssh.SshConnection;
 import rdpdoctor.ssh.SshFailure;
+import rdpdoctor.ssh.host.HostConnection;
+import rdpdoctor.ssh.host.HostLogin;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * Logs in to the host over SSH when a user is set ({@code --ssh-user}), finds out what it runs, and hands the
@@ -30,21 +32,22 @@ public class SshAccessProbe implements IProbe {
 
 	@Override
 	public void run(ProbeContext context, ProbeReport report) throws Exception {
-		Optional<String> user = SshAccess.user(context.settings());
+		Optional<String> user = HostLogin.user(context.settings());
 		if (user.isEmpty()) {
 			report.status(ProbeStatus.SKIPPED, "no SSH user (--ssh-user): the host's own evidence is not read");
 			return;
 		}
 		long left = context.remainingMillis(); // wait for a slot, leaving the login its time
-		if (!SshAccess.SLOTS.tryAcquire(Math.max(left / 2, left - LOGIN_RESERVE_MS), TimeUnit.MILLISECONDS)) {
-			report.status(ProbeStatus.TIMEOUT, "no free SSH slot within the deadline (" + SshAccess.SLOTS
-					.availablePermits() + " free): too many hosts at once");
+		Optional<Runnable> slot = HostLogin.takeSlot(Math.max(left / 2, left - LOGIN_RESERVE_MS));
+		if (slot.isEmpty()) {
+			report.status(ProbeStatus.TIMEOUT, "no free SSH slot within the deadline (" + HostLogin.freeSlots()
+					+ " free): too many hosts at once");
 			return;
 		}
-		Runnable release = SshAccess.SLOTS::release;
+		Runnable release = slot.get();
 		SshConnection connection;
 		try {
-			connection = SshAccess.connect(context, SshAccess.connectTimeout(context.remainingMillis()));
+			connection = HostLogin.connect(context, HostLogin.connectTimeout(context.remainingMillis()));
 		} catch (SshFailure e) {
 			release.run();
 			report.put(WellKnownEvidence.SSH_FAILURE, e.kind().name());

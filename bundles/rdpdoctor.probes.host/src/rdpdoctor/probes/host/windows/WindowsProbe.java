@@ -10,8 +10,8 @@ import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
-import rdpdoctor.probes.host.ssh.HostConnection;
-import rdpdoctor.probes.host.ssh.HostSystem;
+import rdpdoctor.ssh.host.HostConnection;
+import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.RemoteShell;
 import rdpdoctor.ssh.SshFailure;
@@ -26,7 +26,7 @@ import rdpdoctor.ssh.SshFailure;
 public class WindowsProbe implements IProbe {
 
 	/** The probe's id. */
-	public static final String ID = "windows";
+	public static final String ID = WellKnownEvidence.WINDOWS_PROBE;
 	private static final int MAX_OUTPUT = 512 * 1024;
 	private static final int MAX_LINES = 100;
 
@@ -37,7 +37,7 @@ public class WindowsProbe implements IProbe {
 
 	private static void probe(ProbeContext context, HostConnection host, ProbeReport report) throws SshFailure {
 		// on standard input: with the WTS helper the script is longer than cmd.exe takes on a command line
-		CommandResult result = host.connection().run(RemoteShell.powerShellFromStandardInput(""),
+		CommandResult result = host.run(RemoteShell.powerShellFromStandardInput(""),
 				WindowsScript.TEXT.getBytes(StandardCharsets.US_ASCII), Duration.ofMillis(Math.max(1,
 						context.remainingMillis())), MAX_OUTPUT);
 		if (result.timedOut()) {

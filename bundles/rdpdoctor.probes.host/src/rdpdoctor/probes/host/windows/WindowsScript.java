@@ -1,5 +1,7 @@
 package rdpdoctor.probes.host.windows;
 
+import rdpdoctor.ssh.host.WtsApi;
+
 /**
  * The read-only PowerShell script that gathers a Windows host's Remote Desktop facts in one round trip, as one JSON
  * object (ConvertTo-Json): enums are turned to their names and dates to ISO-8601 in the script, so that the JSON is the

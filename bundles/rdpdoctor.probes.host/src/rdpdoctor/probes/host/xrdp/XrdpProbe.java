@@ -21,8 +21,8 @@ import rdpdoctor.core.ProbeReport;
 import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.ProbeStatus;
-import rdpdoctor.probes.host.ssh.HostConnection;
-import rdpdoctor.probes.host.ssh.HostSystem;
+import rdpdoctor.ssh.host.HostConnection;
+import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.SshFailure;
 
@@ -45,7 +45,7 @@ import rdpdoctor.ssh.SshFailure;
 public class XrdpProbe implements IProbe {
 
 	/** The probe's id. */
-	public static final String ID = "xrdp";
+	public static final String ID = WellKnownEvidence.XRDP_PROBE;
 	private static final List<String> USUAL_INI = List.of("/etc/xrdp/xrdp.ini", "/usr/local/etc/xrdp/xrdp.ini");
 	private static final int MAX_ANSWER = 1024 * 1024;
 	private static final int MAX_LISTENERS = 200;
@@ -94,7 +94,7 @@ public class XrdpProbe implements IProbe {
 		report.put("sessions", hostFacts.getOrDefault("session", List.of()));
 		firewall(answer, dialled, report);
 		if (serving.instance().isEmpty()) {
-			report.put("ambiguous", true).put("ini", "");
+			report.put(WellKnownEvidence.XRDP_AMBIGUOUS, true).put("ini", "");
 			report.status(ProbeStatus.OK, "which xrdp serves port " + dialled + " cannot be told: " + serving.why());
 			return;
 		}
@@ -110,7 +110,7 @@ public class XrdpProbe implements IProbe {
 		report.put(WellKnownEvidence.HOST_SIDE, true).put("ini", path).put("configFrom", instance.from())
 				.put("portSpec", instance.portOption().isEmpty() ? ini.portSpec() : "-p " + instance.portOption())
 				.put("securityLayer", ini.securityLayer()).put("certificate", ini.certificate())
-				.put("keyFile", ini.keyFile()).put("logFile", ini.logFile());
+				.put("keyFile", ini.keyFile()).put(WellKnownEvidence.XRDP_LOG_FILE, ini.logFile());
 		if (!instance.processUnknown()) {
 			report.put("processes", instance.pids().size());
 		}
@@ -119,7 +119,7 @@ public class XrdpProbe implements IProbe {
 			report.put("binary", instance.binary());
 		}
 		if (!instance.prefix().isEmpty()) {
-			report.put("filesSeenThrough", instance.prefix());
+			report.put(WellKnownEvidence.XRDP_FILES_SEEN_THROUGH, instance.prefix());
 		}
 		Optional<Integer> port = instance.ports().contains(dialled) ? Optional.of(dialled)
 				: instance.ports().stream().findFirst();
@@ -166,7 +166,7 @@ public class XrdpProbe implements IProbe {
 			Map<String, List<String>> facts = XrdpScript.facts(section.text());
 			report.put("sesmanIni", ini);
 			Optional.ofNullable(first(facts, "logPath")).filter(path -> path.startsWith("/")).ifPresent(path -> report
-					.put("sesmanLogFile", path).put("sesmanLogReadable", "true".equals(first(facts, "logReadable"))));
+					.put(WellKnownEvidence.XRDP_SESMAN_LOG_FILE, path).put("sesmanLogReadable", "true".equals(first(facts, "logReadable"))));
 		});
 	}
 
@@ -189,7 +189,7 @@ public class XrdpProbe implements IProbe {
 
 	private static CommandResult run(ProbeContext context, HostConnection host, String command, int max)
 			throws SshFailure {
-		return host.connection().run(command, Duration.ofMillis(Math.max(1, context.remainingMillis())), max);
+		return host.run(command, Duration.ofMillis(Math.max(1, context.remainingMillis())), max);
 	}
 
 	private static String first(Map<String, List<String>> facts, String key) {

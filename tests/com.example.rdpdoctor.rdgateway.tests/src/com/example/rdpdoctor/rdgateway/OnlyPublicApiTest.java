@@ -26,8 +26,8 @@ class OnlyPublicApiTest {
 			Pattern.MULTILINE);
 
 	@Test
-	void theExampleRequiresOnlyCoreAndModel() {
-		assertEquals(List.of("rdpdoctor.core", "rdpdoctor.model"), requiredBundles());
+	void theExampleRequiresOnlyCoreModelAndSsh() {
+		assertEquals(List.of("rdpdoctor.core", "rdpdoctor.model", "rdpdoctor.ssh"), requiredBundles());
 	}
 
 	@Test

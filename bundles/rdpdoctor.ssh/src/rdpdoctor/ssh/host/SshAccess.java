@@ -1,4 +1,4 @@
-package rdpdoctor.probes.host.ssh;
+package rdpdoctor.ssh.host;
 
 import java.nio.file.Path;
 import java.time.Duration;

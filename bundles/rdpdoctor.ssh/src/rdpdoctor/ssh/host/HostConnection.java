@@ -1,19 +1,24 @@
-package rdpdoctor.probes.host.ssh;
+package rdpdoctor.ssh.host;
 
 import java.util.Optional;
 
 import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeReport;
+import java.time.Duration;
+
 import rdpdoctor.model.ProbeStatus;
+import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.SshConnection;
+import rdpdoctor.ssh.SshFailure;
 
 /**
- * The SSH connection to the host being diagnosed, handed from the {@code ssh} probe to the host probes (each takes
- * it, uses it and hands it over again; the engine closes it when the host is done).
+ * The SSH connection to the host being diagnosed, handed from the {@code ssh} probe to the host probes, the project's
+ * and contributed ones alike (each takes it with {@link #onHost}, uses it and hands it over again; the engine closes it
+ * when the host is done). A probe runs read-only commands on it, each with a deadline and an output bound.
  *
  * @param connection the authenticated connection
  * @param system     what the host runs, as {@link SshAccessProbe} found out
- * @param closed     run once the connection is closed (gives its slot back, see {@link SshAccess#SLOTS})
+ * @param closed     run once the connection is closed (gives its slot back, see {@link HostLogin#takeSlot})
  */
 public record HostConnection(SshConnection connection, HostSystem system, Runnable closed) implements AutoCloseable {
 
@@ -72,6 +77,33 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 		} finally {
 			context.handOver(KEY, host); // for the next host probe; the engine closes it at the end
 		}
+	}
+
+	/**
+	 * Runs a command on the host.
+	 *
+	 * @param command        the exec request's command line (see {@link rdpdoctor.ssh.RemoteShell})
+	 * @param deadline       the time it may take; then it is stopped and the result says it timed out
+	 * @param maxOutputBytes the most bytes of each of its outputs kept; more is cut and the result says so
+	 * @return its exit status and output
+	 * @throws SshFailure when the connection fails
+	 */
+	public CommandResult run(String command, Duration deadline, int maxOutputBytes) throws SshFailure {
+		return connection.run(command, deadline, maxOutputBytes);
+	}
+
+	/**
+	 * Runs a command on the host with something on its standard input (a script for PowerShell, say).
+	 *
+	 * @param command        the exec request's command line
+	 * @param input          its standard input
+	 * @param deadline       the time it may take
+	 * @param maxOutputBytes the most bytes of each of its outputs kept
+	 * @return its exit status and output
+	 * @throws SshFailure when the connection fails
+	 */
+	public CommandResult run(String command, byte[] input, Duration deadline, int maxOutputBytes) throws SshFailure {
+		return connection.run(command, input, deadline, maxOutputBytes);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package rdpdoctor.probes.host.windows;
+package rdpdoctor.ssh.host;
 
 /**
  * Windows' sessions from the WTS API rather than from qwinsta or quser, whose column headers and state words Windows
@@ -17,7 +17,7 @@ public final class WtsApi {
 	 * CurrentTime (FILETIMEs). WTSINFOW's layout as wtsapi32.h declares it (WINSTATIONNAME_LENGTH 32, DOMAIN_LENGTH 17,
 	 * USERNAME_LENGTH 20): the times at offsets 176 to 208, 216 bytes in all.
 	 */
-	static final String CSHARP = String.join("\n",
+	public static final String CSHARP = String.join("\n",
 			"using System; using System.Collections.Generic; using System.Runtime.InteropServices;",
 			"public static class RdpDoctorWts {",
 			"  [DllImport(\"wtsapi32.dll\", SetLastError = true)]",

@@ -1,4 +1,4 @@
-package rdpdoctor.probes.host.events;
+package rdpdoctor.events.probe;
 
 import static rdpdoctor.core.WellKnownEvidence.EVENT_CHANNELS;
 import static rdpdoctor.core.WellKnownEvidence.EVENT_IDS;
@@ -29,9 +29,8 @@ import rdpdoctor.events.EventWindow;
 import rdpdoctor.events.IEventCollector;
 import rdpdoctor.events.LogEvent;
 import rdpdoctor.model.ProbeStatus;
-import rdpdoctor.probes.host.ssh.HostConnection;
-import rdpdoctor.probes.host.ssh.HostSystem;
-import rdpdoctor.probes.host.xrdp.XrdpProbe;
+import rdpdoctor.ssh.host.HostConnection;
+import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.SshFailure;
 
@@ -84,8 +83,8 @@ public class EventsProbe implements IProbe {
 		EventQuery query = new EventQuery(since, Set.of(), MAX_EVENTS * 5, xrdpLogs(context));
 		List<LogEvent> events = new ArrayList<>();
 		List<String> damage = new ArrayList<>();
-		for (IEventCollector collector : sources().collectors(host.system().name())) {
-			CommandResult result = host.connection().run(collector.command(query), Duration.ofMillis(Math.max(1,
+		for (IEventCollector collector : sources().collectors(host.system())) {
+			CommandResult result = host.run(collector.command(query), Duration.ofMillis(Math.max(1,
 					context.remainingMillis())), MAX_OUTPUT);
 			if (result.timedOut()) {
 				report.status(ProbeStatus.TIMEOUT, "the host did not give its events within the deadline");
@@ -119,16 +118,16 @@ public class EventsProbe implements IProbe {
 	 *         not tie one, the package's when it did not run
 	 */
 	static Optional<List<String>> xrdpLogs(ProbeContext context) {
-		Optional<ProbeOutcome> xrdp = context.outcome(XrdpProbe.ID).filter(ProbeOutcome::ok);
+		Optional<ProbeOutcome> xrdp = context.outcome(WellKnownEvidence.XRDP_PROBE).filter(ProbeOutcome::ok);
 		if (xrdp.isEmpty()) {
 			return Optional.empty();
 		}
-		if (xrdp.get().text("ambiguous").map(Boolean::parseBoolean).orElse(false)) {
+		if (xrdp.get().text(WellKnownEvidence.XRDP_AMBIGUOUS).map(Boolean::parseBoolean).orElse(false)) {
 			return Optional.of(List.of());
 		}
-		String prefix = xrdp.get().text("filesSeenThrough").orElse("");
-		return xrdp.get().text("logFile").map(log -> java.util.stream.Stream.concat(java.util.stream.Stream.of(log),
-				xrdp.get().text("sesmanLogFile").stream()).map(path -> prefix + path).toList());
+		String prefix = xrdp.get().text(WellKnownEvidence.XRDP_FILES_SEEN_THROUGH).orElse("");
+		return xrdp.get().text(WellKnownEvidence.XRDP_LOG_FILE).map(log -> java.util.stream.Stream.concat(java.util.stream.Stream.of(log),
+				xrdp.get().text(WellKnownEvidence.XRDP_SESMAN_LOG_FILE).stream()).map(path -> prefix + path).toList());
 	}
 
 	/** The message, else the data as NAME=VALUE, on one line, cut. */
