@@ -97,8 +97,9 @@ final class BatchRemediation {
 		}
 		DiagnosisEngine engine = installed.get().withHostSettings(t -> own.getOrDefault(t.toString(), Map.of()));
 		List<HostDiagnosis> diagnoses = engine.diagnose(targets, null, new NullProgressMonitor());
-		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
-				+ Untrusted.terminal(p)))) {
+		Remediations remediations = Remediations.of(registry);
+		remediations.problems().forEach(p -> err.println("rdpdoctor: " + Untrusted.terminal(p)));
+		try {
 			Map<Target, List<HostFix.Planned>> plans = new LinkedHashMap<>();
 			List<String> notes = new ArrayList<>();
 			int refused = 0;

@@ -96,8 +96,8 @@ final class EventsCommand {
 					output.write(e);
 				}
 			};
-			EventSources sources = new EventSources(registry, p -> err.println("rdpdoctor events: "
-					+ Untrusted.terminal(p)));
+			EventSources sources = EventSources.of(registry);
+			sources.problems().forEach(p -> err.println("rdpdoctor events: " + Untrusted.terminal(p)));
 			for (Path file : files) {
 				complete &= readFile(sources, file, wanted, format.equals("json"));
 			}

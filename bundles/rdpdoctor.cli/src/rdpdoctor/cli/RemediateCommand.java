@@ -153,45 +153,44 @@ final class RemediateCommand {
 		}
 		String host = Untrusted.terminal(target.host());
 		HostDiagnosis before = engine.get().diagnose(List.of(target), null, new NullProgressMonitor()).get(0);
-		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
-				+ Untrusted.terminal(p)))) {
-			HostFix.Planned planned;
-			try {
-				planned = HostFix.plan(before, cause, remediations);
-			} catch (HostFix.NoPlan e) {
-				if (e.nothingToFix()) {
-					say(e.getMessage());
-					if (json != null) {
-						json.addProperty("nothingToFix", true);
-					}
-					return ExitCodes.OK;
-				}
-				err.println("rdpdoctor remediate: " + e.getMessage());
+		Remediations remediations = Remediations.of(registry);
+		remediations.problems().forEach(p -> err.println("rdpdoctor: " + Untrusted.terminal(p)));
+		HostFix.Planned planned;
+		try {
+			planned = HostFix.plan(before, cause, remediations);
+		} catch (HostFix.NoPlan e) {
+			if (e.nothingToFix()) {
+				say(e.getMessage());
 				if (json != null) {
-					json.addProperty("refused", e.getMessage());
+					json.addProperty("nothingToFix", true);
 				}
-				return ExitCodes.USAGE;
-			}
-			add(planned.plan(), planned.descriptor().name());
-			if (!apply) {
 				return ExitCodes.OK;
 			}
-			if (!yes && !confirmed(host)) {
-				err.println("rdpdoctor remediate: " + host + ": not confirmed, nothing changed"
-						+ (System.console() == null ? " (no terminal to ask: add --yes)" : ""));
-				return ExitCodes.USAGE;
+			err.println("rdpdoctor remediate: " + e.getMessage());
+			if (json != null) {
+				json.addProperty("refused", e.getMessage());
 			}
-			try {
-				return report(host, cause, HostFix.apply(planned, settings, engine.get(), journal, deadline));
-			} catch (SshFailure e) {
-				err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: "
-						+ Untrusted.terminal(e.getMessage()));
-				return ExitCodes.USAGE;
-			} catch (IOException e) {
-				err.println("rdpdoctor remediate: the journal in " + journal.dir() + " cannot be written: "
-						+ Untrusted.terminal(String.valueOf(e.getMessage())));
-				return ExitCodes.INTERNAL;
-			}
+			return ExitCodes.USAGE;
+		}
+		add(planned.plan(), planned.descriptor().name());
+		if (!apply) {
+			return ExitCodes.OK;
+		}
+		if (!yes && !confirmed(host)) {
+			err.println("rdpdoctor remediate: " + host + ": not confirmed, nothing changed"
+					+ (System.console() == null ? " (no terminal to ask: add --yes)" : ""));
+			return ExitCodes.USAGE;
+		}
+		try {
+			return report(host, cause, HostFix.apply(planned, settings, engine.get(), journal, deadline));
+		} catch (SshFailure e) {
+			err.println("rdpdoctor remediate: " + host + ": refused, nothing changed: "
+					+ Untrusted.terminal(e.getMessage()));
+			return ExitCodes.USAGE;
+		} catch (IOException e) {
+			err.println("rdpdoctor remediate: the journal in " + journal.dir() + " cannot be written: "
+					+ Untrusted.terminal(String.valueOf(e.getMessage())));
+			return ExitCodes.INTERNAL;
 		}
 	}
 
@@ -205,8 +204,9 @@ final class RemediateCommand {
 			return ExitCodes.USAGE;
 		}
 		String host = Untrusted.terminal(plan.host());
-		try (Remediations remediations = new Remediations(registry, p -> err.println("rdpdoctor: "
-				+ Untrusted.terminal(p)))) {
+		Remediations remediations = Remediations.of(registry);
+		remediations.problems().forEach(p -> err.println("rdpdoctor: " + Untrusted.terminal(p)));
+		try {
 			String script = new RemediationRun(journal, HostFix.who(settings)).rollbackScript(action, remediations);
 			if (json == null) {
 				out.println("Rollback of action " + action + " (" + Untrusted.terminal(plan.remediation() + " of "

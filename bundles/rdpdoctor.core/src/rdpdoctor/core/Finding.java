@@ -56,6 +56,19 @@ public record Finding(String cause, Severity severity, double confidence, String
 	}
 
 	/**
+	 * @param declared remediations declared for this finding's cause
+	 * @return this finding naming them after those it names already
+	 */
+	public Finding withRemediations(List<String> declared) {
+		if (remediations.containsAll(declared)) {
+			return this;
+		}
+		List<String> all = new java.util.ArrayList<>(remediations);
+		declared.stream().filter(id -> !all.contains(id)).forEach(all::add);
+		return new Finding(cause, severity, confidence, title, explanation, evidence, all, considered, causedBy);
+	}
+
+	/**
 	 * @param causes the causes among the host's findings that explain this one
 	 * @return this finding with them
 	 */

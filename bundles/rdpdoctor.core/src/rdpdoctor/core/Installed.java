@@ -58,7 +58,8 @@ public final class Installed {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new DiagnosisEngine(ProbeSelection.of(probesNow, probeIds), rules.all(), settings));
+			return Optional.of(new DiagnosisEngine(ProbeSelection.of(probesNow, probeIds), rules.all(), settings)
+					.withRemediations(installed.remediations()));
 		} catch (IllegalArgumentException e) {
 			problems.accept(e.getMessage() + ": the product is incomplete");
 			return Optional.empty();

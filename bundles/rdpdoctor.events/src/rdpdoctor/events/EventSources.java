@@ -1,6 +1,5 @@
 package rdpdoctor.events;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +12,8 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
-import rdpdoctor.core.internal.ContributionRegistry;
+import rdpdoctor.core.registry.ContributionRegistry;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * The event sources contributed to {@code rdpdoctor.events.sources}: file readers (.evtx, Windows' event XML, xrdp's
@@ -38,9 +38,30 @@ public final class EventSources extends ContributionRegistry<EventSources.Source
 			Optional<IEventCollector> collector) {
 	}
 
+
+	private static final java.util.Map<IExtensionRegistry, EventSources> SHARED = new java.util.WeakHashMap<>();
+
 	/**
+	 * The registry of this extension point for as long as the extension registry lives: read once, then following
+	 * bundles as they come and go. Its {@link #problems()} are for its users to report (the command line on standard
+	 * error, the workbench in the Error Log, the events probe in its evidence).
+	 *
+	 * @param registry the extension registry (the platform's, or a test's own)
+	 * @return its registry of event sources, the same object each time
+	 */
+	public static EventSources of(IExtensionRegistry registry) {
+		synchronized (SHARED) {
+			return SHARED.computeIfAbsent(registry, r -> new EventSources(r, problem -> {
+				// kept in problems(), which every user reports
+			}));
+		}
+	}
+
+	/**
+	 * A registry of its own (tests; {@link #of(IExtensionRegistry)} otherwise), closed by its maker.
+	 *
 	 * @param registry the extension registry
-	 * @param problems receives one line per malformed contribution
+	 * @param problems receives one line per malformed contribution, the first time it is found
 	 */
 	public EventSources(IExtensionRegistry registry, Consumer<String> problems) {
 		super(registry, POINT, problems);

@@ -1,7 +1,8 @@
 package rdpdoctor.events;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.util.function.Consumer;
+
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * Collects a host's RDP-related events over a remote shell; contributed to {@code rdpdoctor.events.sources} as a

@@ -1,6 +1,5 @@
 package rdpdoctor.events;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.util.HexFormat;
 import java.util.function.Consumer;
 
 import rdpdoctor.ssh.RemoteShell;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * Linux hosts with xrdp: the last lines of the LogFile of the xrdp that serves the port (the query's log files) or, when

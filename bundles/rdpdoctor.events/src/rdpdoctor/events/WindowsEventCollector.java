@@ -1,6 +1,5 @@
 package rdpdoctor.events;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import rdpdoctor.ssh.RemoteShell;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * Windows hosts: {@code Get-WinEvent -FilterHashtable} over the RDP-related channels, filtered by time and event ID on

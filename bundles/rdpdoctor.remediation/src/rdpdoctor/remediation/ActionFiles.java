@@ -1,6 +1,5 @@
 package rdpdoctor.remediation;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * An action's plan and snapshot as files in its journal folder: owner-only (a snapshot may hold a private key),

@@ -1,6 +1,5 @@
 package rdpdoctor.remediation;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +15,7 @@ import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.ssh.host.HostLogin;
 import rdpdoctor.ssh.SshConnection;
 import rdpdoctor.ssh.SshFailure;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * One host's remediation as the command line and the workbench carry it out: the plan from its diagnosis, then the
@@ -83,8 +83,9 @@ public final class HostFix {
 					false);
 		}
 		try {
-			return new Planned(before, found.get(0), found.get(0).remediation().plan(new RemediationHost(
-					before.target(), cause, system, before)));
+			Remediations.Descriptor chosen = found.get(0);
+			Plan plan = chosen.remediation().plan(new RemediationHost(before.target(), cause, system, before));
+			return new Planned(before, chosen, plan.withWorkaround(chosen.workaround())); // as plugin.xml declares
 		} catch (RemediationRefused e) {
 			throw new NoPlan(host + ": refused, nothing changed: " + Untrusted.terminal(e.getMessage()), false);
 		}

@@ -1,6 +1,5 @@
 package rdpdoctor.remediation;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -8,6 +7,7 @@ import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.RemoteShell;
 import rdpdoctor.ssh.SshConnection;
 import rdpdoctor.ssh.SshFailure;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * Runs scripts over an SSH connection, the script on standard input so that no command-line limit (cmd.exe's 8,191

@@ -1,10 +1,11 @@
 package rdpdoctor.remediation;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * What a remediation will do on one host, shown in full before anything runs: the scripts are exactly what is sent.
@@ -21,6 +22,15 @@ import java.util.HexFormat;
  */
 public record Plan(String remediation, String cause, String host, HostSystem system, String summary, boolean workaround,
 		String precondition, String snapshot, String apply) {
+
+	/**
+	 * @param temporary whether the plan is a temporary step that lowers security (as its contribution declares)
+	 * @return this plan so marked
+	 */
+	public Plan withWorkaround(boolean temporary) {
+		return temporary == workaround ? this
+				: new Plan(remediation, cause, host, system, summary, temporary, precondition, snapshot, apply);
+	}
 
 	/** @return SHA-256 of everything the plan runs, in hex: the journal records it */
 	public String hash() {

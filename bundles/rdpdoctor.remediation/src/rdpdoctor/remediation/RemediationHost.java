@@ -1,11 +1,11 @@
 package rdpdoctor.remediation;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.util.Optional;
 
 import rdpdoctor.core.HostDiagnosis;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Target;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * The host a plan is written for.

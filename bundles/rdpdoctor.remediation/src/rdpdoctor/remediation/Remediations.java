@@ -1,6 +1,5 @@
 package rdpdoctor.remediation;
 
-import rdpdoctor.ssh.host.HostSystem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,8 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
-import rdpdoctor.core.internal.ContributionRegistry;
+import rdpdoctor.core.registry.ContributionRegistry;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * The remediations contributed to {@code rdpdoctor.remediation.remediations}, following bundles as they come and go.
@@ -34,9 +34,30 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 			IRemediation remediation) {
 	}
 
+
+	private static final java.util.Map<IExtensionRegistry, Remediations> SHARED = new java.util.WeakHashMap<>();
+
 	/**
+	 * The registry of this extension point for as long as the extension registry lives: read once, then following
+	 * bundles as they come and go. Its {@link #problems()} are for its users to report (the command line on standard
+	 * error, the workbench in the Error Log).
+	 *
+	 * @param registry the extension registry (the platform's, or a test's own)
+	 * @return its registry of remediations, the same object each time
+	 */
+	public static Remediations of(IExtensionRegistry registry) {
+		synchronized (SHARED) {
+			return SHARED.computeIfAbsent(registry, r -> new Remediations(r, problem -> {
+				// kept in problems(), which every user reports
+			}));
+		}
+	}
+
+	/**
+	 * A registry of its own (tests; {@link #of(IExtensionRegistry)} otherwise), closed by its maker.
+	 *
 	 * @param registry the extension registry
-	 * @param problems receives one line per malformed contribution
+	 * @param problems receives one line per malformed contribution, the first time it is found
 	 */
 	public Remediations(IExtensionRegistry registry, Consumer<String> problems) {
 		super(registry, POINT, problems);

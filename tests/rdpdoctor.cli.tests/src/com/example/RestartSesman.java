@@ -1,11 +1,11 @@
 package com.example;
 
-import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.remediation.IRemediation;
 import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationHost;
 import rdpdoctor.remediation.RemediationRefused;
 import rdpdoctor.remediation.Snapshot;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * The remediation of docs/extending.md: starts xrdp-sesman (a cause a third party's rule names, SESMAN_STOPPED). It

@@ -1,6 +1,5 @@
 package rdpdoctor.cli;
 
-import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +25,7 @@ import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationHost;
 import rdpdoctor.remediation.RemediationRefused;
 import rdpdoctor.remediation.Snapshot;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * docs/extending.md's code samples are the files of this repository they name (so the build compiles them and the
@@ -53,8 +53,8 @@ class ExtensionGuideTest {
 					+ block.group(1) + " as it is now:\n" + block.group(3));
 			checked.add(block.group(1));
 		}
-		assertEquals(12, checked.size(), "a contribution and a class for each of the six extension points: "
-				+ checked);
+		assertEquals(14, checked.size(), "a contribution and a class for each of the six extension points, and for a"
+				+ " host probe: " + checked);
 	}
 
 	@Test

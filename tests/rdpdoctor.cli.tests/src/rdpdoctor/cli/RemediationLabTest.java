@@ -1,6 +1,5 @@
 package rdpdoctor.cli;
 
-import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +29,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.tests.harness.Command;
 import rdpdoctor.tests.harness.XrdpLabHost;
 

@@ -1,6 +1,5 @@
 package rdpdoctor.cli;
 
-import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +28,7 @@ import rdpdoctor.remediation.Remediations;
 import rdpdoctor.remediation.ScriptRunner;
 import rdpdoctor.remediation.Verification;
 import rdpdoctor.ssh.CommandResult;
+import rdpdoctor.ssh.host.HostSystem;
 
 /**
  * A rollback runs only what was planned and restores only what was read: an action's plan or snapshot changed after

@@ -1,6 +1,5 @@
 package rdpdoctor.cli;
 
-import rdpdoctor.ssh.host.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
+import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.tests.harness.FreePorts;
 
 /**

@@ -206,6 +206,8 @@ class XrdpHostOverSshLabTest {
 		assertTrue(notAfter.startsWith("2020-01-31T00:00:"), notAfter); // faketime's clock runs on from 00:00:00
 		JsonObject expired = finding(diagnosis, "CERT_EXPIRED");
 		assertTrue(expired.getAsJsonArray("evidence").toString().contains("xrdp.certNotAfter"), expired.toString());
+		assertEquals("[\"reset-rdp-certificate\"]", expired.getAsJsonArray("remediations").toString(),
+				"the remediation plugin.xml declares for the cause on LINUX, named by the engine");
 		assertTrue(expired.get("explanation").getAsString().contains("xrdp.certNotAfter = " + notAfter),
 				expired.toString());
 		assertFalse(causes(diagnosis).contains("HOST_CERT_MISMATCH"), "the same certificate on both sides");

@@ -50,6 +50,7 @@ public final class DiagnosisEngine {
 	private final List<RuleDescriptor> rules;
 	private final DiagnosisSettings settings;
 	private final Function<Target, Map<String, String>> hostSettings;
+	private final RemediationLookup remediations;
 
 	/**
 	 * @param probes   the probes to run on every host
@@ -57,15 +58,24 @@ public final class DiagnosisEngine {
 	 * @param settings deadlines, concurrency, DNS server
 	 */
 	public DiagnosisEngine(List<ProbeDescriptor> probes, List<RuleDescriptor> rules, DiagnosisSettings settings) {
-		this(probes, rules, settings, target -> Map.of());
+		this(probes, rules, settings, target -> Map.of(), RemediationLookup.NONE);
 	}
 
 	private DiagnosisEngine(List<ProbeDescriptor> probes, List<RuleDescriptor> rules, DiagnosisSettings settings,
-			Function<Target, Map<String, String>> hostSettings) {
+			Function<Target, Map<String, String>> hostSettings, RemediationLookup remediations) {
 		this.probes = List.copyOf(probes);
 		this.rules = List.copyOf(rules);
 		this.settings = settings;
 		this.hostSettings = hostSettings;
+		this.remediations = remediations;
+	}
+
+	/**
+	 * @param remediations the remediations declared for each cause, named in the findings besides those a rule names
+	 * @return an engine like this one that names them
+	 */
+	public DiagnosisEngine withRemediations(RemediationLookup remediations) {
+		return new DiagnosisEngine(probes, rules, settings, hostSettings, remediations);
 	}
 
 	/**
@@ -74,7 +84,7 @@ public final class DiagnosisEngine {
 	 * @return an engine with the same probes, rules and settings that gives each host its own
 	 */
 	public DiagnosisEngine withHostSettings(Function<Target, Map<String, String>> hostSettings) {
-		return new DiagnosisEngine(probes, rules, settings, hostSettings);
+		return new DiagnosisEngine(probes, rules, settings, hostSettings, remediations);
 	}
 
 	/**
@@ -88,7 +98,7 @@ public final class DiagnosisEngine {
 			needed.addAll(probe.after());
 		});
 		return new DiagnosisEngine(probes.stream().filter(p -> !ids.contains(p.id()) || needed.contains(p.id()))
-				.toList(), rules, settings, hostSettings);
+				.toList(), rules, settings, hostSettings, remediations);
 	}
 
 	private DiagnosisSettings settingsOf(Target target) {
@@ -146,8 +156,8 @@ public final class DiagnosisEngine {
 		Semaphore slots = new Semaphore(underWay);
 		WorkSlots work = new WorkSlots(settings.concurrency(), WAITING_FACTOR * settings.concurrency(), cancelled);
 		RunResources resources = new RunResources();
-		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, settings, work, cancelled,
-				resources);
+		HostRun.Shared shared = new HostRun.Shared(new ProbeOrder(probes), rules, remediations, settings, work,
+				cancelled, resources);
 		AtomicInteger done = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicBoolean over = new AtomicBoolean(); // set when this call returns: a host abandoned then reports nothing

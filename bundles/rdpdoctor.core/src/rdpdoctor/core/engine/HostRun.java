@@ -20,6 +20,7 @@ import rdpdoctor.core.ProbeContext;
 import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.RuleContext;
 import rdpdoctor.core.Target;
+import rdpdoctor.core.WellKnownEvidence;
 import rdpdoctor.model.ProbeStatus;
 import rdpdoctor.model.Severity;
 
@@ -29,7 +30,7 @@ final class HostRun {
 	/** The evidence key under which a probe reports the address it worked on; the engine takes the first. */
 	static final String ADDRESS_KEY = "address";
 
-	record Shared(ProbeOrder order, List<RuleDescriptor> rules, DiagnosisSettings settings,
+	record Shared(ProbeOrder order, List<RuleDescriptor> rules, RemediationLookup remediations, DiagnosisSettings settings,
 			WorkSlots work, AtomicBoolean cancelled, RunResources resources) {
 	}
 
@@ -81,6 +82,9 @@ final class HostRun {
 		for (RuleDescriptor rule : shared.rules()) {
 			findings.addAll(evaluate(rule, context));
 		}
+		Optional<String> system = context.outcome(WellKnownEvidence.SSH_PROBE).filter(ProbeOutcome::ok)
+				.flatMap(ssh -> ssh.text("system"));
+		findings.replaceAll(f -> f.withRemediations(shared.remediations().forCause(f.cause(), system)));
 		List<Finding> linked = EventSupport.attach(HostEvidenceLinks.attach(findings, context.outcomes()),
 				context.outcomes(), started);
 		List<Finding> ranked = CauseRanking.rank(linked, context.outcomes());

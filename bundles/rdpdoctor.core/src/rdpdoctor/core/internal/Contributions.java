@@ -20,12 +20,14 @@ public final class Contributions {
 	private final RuleRegistry rules;
 	private final ImporterRegistry importers;
 	private final ReportFormatRegistry reportFormats;
+	private final RemediationDeclarations remediations;
 
 	private Contributions(IExtensionRegistry registry) {
 		probes = new ProbeRegistry(registry, problem -> { });
 		rules = new RuleRegistry(registry, problem -> { });
 		importers = new ImporterRegistry(registry, problem -> { });
 		reportFormats = new ReportFormatRegistry(registry, problem -> { });
+		remediations = new RemediationDeclarations(registry, problem -> { });
 	}
 
 	/**
@@ -51,6 +53,11 @@ public final class Contributions {
 	/** @return the importers contributed now */
 	public ImporterRegistry importers() {
 		return importers;
+	}
+
+	/** @return the causes each contributed remediation fixes, on which system */
+	public RemediationDeclarations remediations() {
+		return remediations;
 	}
 
 	/** @return the report formats contributed now */

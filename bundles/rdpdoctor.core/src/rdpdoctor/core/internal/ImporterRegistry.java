@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.inventory.IInventoryImporter;
 import rdpdoctor.core.inventory.InstalledImporter;
+import rdpdoctor.core.registry.ContributionRegistry;
 
 /** The importers contributed to {@code rdpdoctor.core.importers}. */
 public final class ImporterRegistry extends ContributionRegistry<InstalledImporter> {

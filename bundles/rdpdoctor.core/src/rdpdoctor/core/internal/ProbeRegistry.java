@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.engine.ProbeDescriptor;
+import rdpdoctor.core.registry.ContributionRegistry;
 
 /** The probes contributed to {@code rdpdoctor.core.probes}. */
 public final class ProbeRegistry extends ContributionRegistry<ProbeDescriptor> {

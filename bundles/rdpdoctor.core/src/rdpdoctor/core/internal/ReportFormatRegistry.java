@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.report.IReportFormat;
+import rdpdoctor.core.registry.ContributionRegistry;
 
 /** The report formats contributed to {@code rdpdoctor.core.reportFormats}. */
 public final class ReportFormatRegistry extends ContributionRegistry<ReportFormatRegistry.Descriptor> {

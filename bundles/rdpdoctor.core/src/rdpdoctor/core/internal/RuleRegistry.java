@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.IRule;
 import rdpdoctor.core.engine.RuleDescriptor;
+import rdpdoctor.core.registry.ContributionRegistry;
 
 /** The rules contributed to {@code rdpdoctor.core.rules}. */
 public final class RuleRegistry extends ContributionRegistry<RuleDescriptor> {

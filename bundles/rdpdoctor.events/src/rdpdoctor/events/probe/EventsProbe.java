@@ -49,15 +49,10 @@ public class EventsProbe implements IProbe {
 	public static final int MAX_EVENTS = 200;
 	private static final int MAX_OUTPUT = 8 * 1024 * 1024;
 	private static final int MAX_MESSAGE = 300;
-	private static EventSources sources;
 
-	private static synchronized EventSources sources() {
-		if (sources == null) {
-			// problems of malformed contributions are kept by the registry and said in every run's evidence
-			sources = new EventSources(RegistryFactory.getRegistry(), problem -> {
-			});
-		}
-		return sources;
+	/** @return the platform's event sources; their problems are said in every run's evidence */
+	private static EventSources sources() {
+		return EventSources.of(RegistryFactory.getRegistry());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package rdpdoctor.remediation.xrdp;
 
+import rdpdoctor.remediation.RemediationIds;
 import rdpdoctor.remediation.Snapshot;
 
 /**
@@ -10,7 +11,7 @@ public final class AlignPort extends XrdpRemediation {
 
 	@Override
 	String id() {
-		return "align-rdp-port";
+		return RemediationIds.ALIGN_RDP_PORT;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package rdpdoctor.remediation.xrdp;
 
+import rdpdoctor.remediation.RemediationIds;
 import rdpdoctor.remediation.Snapshot;
 
 /**
@@ -14,7 +15,7 @@ public final class OpenFirewall extends XrdpRemediation {
 
 	@Override
 	String id() {
-		return "enable-rdp-firewall-rule";
+		return RemediationIds.ENABLE_RDP_FIREWALL_RULE;
 	}
 
 	@Override

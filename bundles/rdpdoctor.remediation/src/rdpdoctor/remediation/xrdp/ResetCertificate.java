@@ -1,5 +1,6 @@
 package rdpdoctor.remediation.xrdp;
 
+import rdpdoctor.remediation.RemediationIds;
 import rdpdoctor.remediation.Snapshot;
 
 /**
@@ -11,7 +12,7 @@ public final class ResetCertificate extends XrdpRemediation {
 
 	@Override
 	String id() {
-		return "reset-rdp-certificate";
+		return RemediationIds.RESET_RDP_CERTIFICATE;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package rdpdoctor.remediation.xrdp;
 
+import rdpdoctor.remediation.RemediationIds;
 import rdpdoctor.remediation.Snapshot;
 
 /**
@@ -10,7 +11,7 @@ public final class SecurityLayerNegotiate extends XrdpRemediation {
 
 	@Override
 	String id() {
-		return "set-security-layer-negotiate";
+		return RemediationIds.SET_SECURITY_LAYER_NEGOTIATE;
 	}
 
 	@Override

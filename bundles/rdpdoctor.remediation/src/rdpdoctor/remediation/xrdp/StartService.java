@@ -1,5 +1,6 @@
 package rdpdoctor.remediation.xrdp;
 
+import rdpdoctor.remediation.RemediationIds;
 import rdpdoctor.remediation.Snapshot;
 
 /**
@@ -10,7 +11,7 @@ public final class StartService extends XrdpRemediation {
 
 	@Override
 	String id() {
-		return "start-rdp-service";
+		return RemediationIds.START_RDP_SERVICE;
 	}
 
 	@Override

@@ -3,7 +3,9 @@ package rdpdoctor.ssh.host;
 import java.util.Optional;
 
 import rdpdoctor.core.ProbeContext;
+import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.ProbeReport;
+import rdpdoctor.core.WellKnownEvidence;
 import java.time.Duration;
 
 import rdpdoctor.model.ProbeStatus;
@@ -24,6 +26,7 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 
 	/** The key it is handed over under. */
 	public static final String KEY = "rdpdoctor.probes.host.connection";
+	private static final long WAIT_STEP_MS = 20;
 
 	/** The work of a host probe on the host's connection. */
 	@FunctionalInterface
@@ -37,7 +40,8 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 
 	/**
 	 * Runs a host probe's work on the connection the {@code ssh} probe handed over, when the host runs the system the
-	 * probe is for (SKIPPED otherwise), and hands the connection on to the next host probe afterwards.
+	 * probe is for (SKIPPED otherwise), and hands the connection on to the next host probe afterwards. Host probes
+	 * take turns: while another one holds the connection, this one waits for it (at most half its time).
 	 *
 	 * @param context the probe's context
 	 * @param report  the probe's report
@@ -61,9 +65,14 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 	 */
 	public static void onHost(ProbeContext context, ProbeReport report, java.util.Set<HostSystem> systems, Work work)
 			throws Exception {
-		Optional<HostConnection> taken = context.takeOver(KEY, HostConnection.class);
+		Optional<HostConnection> taken = take(context);
 		if (taken.isEmpty()) {
-			report.status(ProbeStatus.SKIPPED, "no SSH connection to the host");
+			boolean loggedIn = context.outcome(WellKnownEvidence.SSH_PROBE).map(ProbeOutcome::ok).orElse(false);
+			if (loggedIn) {
+				report.status(ProbeStatus.TIMEOUT, "the SSH connection stayed with another host probe");
+			} else {
+				report.status(ProbeStatus.SKIPPED, "no SSH connection to the host");
+			}
 			return;
 		}
 		HostConnection host = taken.get();
@@ -104,6 +113,24 @@ public record HostConnection(SshConnection connection, HostSystem system, Runnab
 	 */
 	public CommandResult run(String command, byte[] input, Duration deadline, int maxOutputBytes) throws SshFailure {
 		return connection.run(command, input, deadline, maxOutputBytes);
+	}
+
+	/**
+	 * Takes the connection; while another host probe holds it (the {@code ssh} probe logged in, the connection is not
+	 * there), waits for it to be handed back, at most half the time the probe has left.
+	 */
+	private static Optional<HostConnection> take(ProbeContext context) throws InterruptedException {
+		Optional<HostConnection> taken = context.takeOver(KEY, HostConnection.class);
+		if (taken.isPresent()
+				|| !context.outcome(WellKnownEvidence.SSH_PROBE).map(ProbeOutcome::ok).orElse(false)) {
+			return taken;
+		}
+		long until = System.nanoTime() + context.remainingMillis() / 2 * 1_000_000L;
+		while (taken.isEmpty() && System.nanoTime() < until && !context.isCancelled()) {
+			Thread.sleep(WAIT_STEP_MS);
+			taken = context.takeOver(KEY, HostConnection.class);
+		}
+		return taken;
 	}
 
 	@Override

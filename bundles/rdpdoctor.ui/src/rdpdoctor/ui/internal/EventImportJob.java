@@ -27,7 +27,6 @@ final class EventImportJob extends Job {
 
 	/** The family of these jobs. */
 	static final Object FAMILY = EventImportJob.class;
-	private static EventSources sources;
 	private final EventStore before;
 	private final List<Path> files;
 	private final BiConsumer<EventStore, List<String>> done;
@@ -44,11 +43,9 @@ final class EventImportJob extends Job {
 		this.done = done;
 	}
 
-	private static synchronized EventSources sources() {
-		if (sources == null) {
-			sources = new EventSources(Platform.getExtensionRegistry(),
-					ContributionProblems.logOnce("event sources"));
-		}
+	private static EventSources sources() {
+		EventSources sources = EventSources.of(Platform.getExtensionRegistry());
+		sources.problems().forEach(ContributionProblems.logOnce("event sources"));
 		return sources;
 	}
 

@@ -119,7 +119,9 @@ public final class FixWizard extends Wizard {
 				engine = installed.get();
 				HostDiagnosis before = engine.diagnose(List.of(target(host)), null, new NullProgressMonitor())
 						.get(0);
-				try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(), problems::add)) {
+				Remediations remediations = Remediations.of(Platform.getExtensionRegistry());
+				remediations.problems().forEach(ContributionProblems.logOnce("remediations"));
+				try {
 					planned = HostFix.plan(before, cause, remediations);
 					shown[0] = String.join("\n", PlanText.lines(planned.plan(), planned.descriptor().name()));
 				} catch (HostFix.NoPlan e) {
@@ -164,8 +166,9 @@ public final class FixWizard extends Wizard {
 		try {
 			getContainer().run(true, false, monitor -> {
 				monitor.beginTask("Rolling back action " + outcome.action(), IProgressMonitor.UNKNOWN);
-				try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(),
-						ContributionProblems.logOnce("remediations"))) {
+				Remediations remediations = Remediations.of(Platform.getExtensionRegistry());
+				remediations.problems().forEach(ContributionProblems.logOnce("remediations"));
+				try {
 					RemediationRun.Outcome undone = HostFix.rollback(outcome.action(), settings, journal,
 							remediations, APPLY_LIMIT);
 					shown[0] = undone.step() == JournalEntry.Step.ROLLED_BACK ? "Rolled back: the snapshot of action "

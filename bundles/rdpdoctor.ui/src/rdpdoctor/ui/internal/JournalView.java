@@ -155,8 +155,9 @@ public class JournalView extends ViewPart {
 			return;
 		}
 		Job job = Job.create("Rolling back " + entry.action(), monitor -> {
-			try (Remediations remediations = new Remediations(Platform.getExtensionRegistry(),
-					ContributionProblems.logOnce("remediations"))) {
+			Remediations remediations = Remediations.of(Platform.getExtensionRegistry());
+			remediations.problems().forEach(ContributionProblems.logOnce("remediations"));
+			try {
 				RemediationRun.Outcome outcome = HostFix.rollback(entry.action(), DiagnosisPreferences.settings(),
 						journal, remediations, Duration.ofMinutes(2));
 				return outcome.step() == JournalEntry.Step.ROLLED_BACK ? Status.info(outcome.message())

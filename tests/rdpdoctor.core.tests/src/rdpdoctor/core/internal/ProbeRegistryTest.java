@@ -23,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 import rdpdoctor.core.IProbe;
 import rdpdoctor.core.ProbeReport;
 import rdpdoctor.core.engine.ProbeDescriptor;
+import rdpdoctor.core.registry.ContributionRegistry;
 
 /**
  * Runs the registries against a private extension registry, so contributions can be added and removed the way

@@ -77,7 +77,7 @@ public class EventRules implements IRule {
 							+ " events.messages); whether it runs now could not be read. Fix: start it (Windows:"
 							+ " Start-Service TermService; xrdp: systemctl start xrdp) and read why it stopped.")
 					.evidence("events." + EVENT_IDS, "events." + EVENT_MESSAGES, "events." + EVENT_TIMES)
-					.remediations("start-rdp-service").build());
+					.build());
 		}
 		return found;
 	}

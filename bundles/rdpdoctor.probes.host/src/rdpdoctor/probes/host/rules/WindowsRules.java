@@ -40,7 +40,7 @@ public class WindowsRules implements IRule {
 							+ "mstsc shows 0x204. Fix: Set-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\"
 							+ "Terminal Server' fDenyTSConnections 0 (System Properties > Remote > Allow), or the GPO"
 							+ " 'Allow users to connect remotely by using Remote Desktop Services'.")
-					.evidence("windows.fDenyTSConnections").remediations("enable-rdp").build());
+					.evidence("windows.fDenyTSConnections").build());
 		}
 		String termService = w.text("termService").orElse("");
 		if (!termService.isEmpty() && !termService.startsWith("Running")) {
@@ -50,7 +50,7 @@ public class WindowsRules implements IRule {
 							+ "windows.termService, windows.services). Nothing answers RDP. Fix: Set-Service TermService"
 							+ " -StartupType Manual; Start-Service TermService; if it stops again, read the System log"
 							+ " (Service Control Manager 7022, 7023, 7036).")
-					.evidence("windows.termService", "windows.services").remediations("start-rdp-service").build());
+					.evidence("windows.termService", "windows.services").build());
 		}
 		w.number("portNumber").filter(p -> p != context.target().port()).ifPresent(port -> found.add(
 				Finding.of(Causes.RDP_PORT_CHANGED, Severity.ERROR).confidence(0.95)
@@ -59,7 +59,7 @@ public class WindowsRules implements IRule {
 								+ " (evidence windows.portNumber), but port " + context.target().port() + " was dialed."
 								+ " Fix: dial " + host + ":" + port + ", or set PortNumber back and restart"
 								+ " TermService (and the firewall rule's port with it).")
-						.evidence("windows.portNumber").remediations("align-rdp-port").build()));
+						.evidence("windows.portNumber").build()));
 		if (w.text("firewallInboundAllowed").map("false"::equals).orElse(false)) {
 			found.add(Finding.of(Causes.FIREWALL_RULE_DISABLED, Severity.ERROR).confidence(0.9)
 					.title("No Remote Desktop firewall rule lets connections in on " + host)
@@ -69,7 +69,7 @@ public class WindowsRules implements IRule {
 							+ " Enable-NetFirewallRule -Group '@FirewallAPI.dll,-28752' (the group in every display"
 							+ " language; 'Remote Desktop' in English).")
 					.evidence("windows.firewallRules", "windows.firewallInboundAllowed")
-					.remediations("enable-rdp-firewall-rule").build());
+					.build());
 		}
 		if (machineKeysInaccessible(w)) {
 			found.add(Finding.of(Causes.MACHINEKEYS_INACCESSIBLE, Severity.ERROR).confidence(0.8)
@@ -82,7 +82,7 @@ public class WindowsRules implements IRule {
 							+ " restore the default ACL (Administrators full control, Everyone read and write on the"
 							+ " folder), then restart TermService.")
 					.evidence("windows.machineKeysAccess", "windows.machineKeysError", "windows.machineKeysAcl")
-					.remediations("repair-machinekeys").build());
+					.build());
 		}
 		long disconnected = w.number("disconnectedSessions").orElse(0L);
 		if (disconnected >= STALE_SESSIONS_FROM) {
@@ -96,7 +96,7 @@ public class WindowsRules implements IRule {
 							+ " users are refused. Fix: logoff SESSIONID for the stale ones, and set a time limit for"
 							+ " disconnected sessions (GPO Session Time Limits).")
 					.evidence("windows.sessions", "windows.disconnectedSessions", "windows.disconnectedIdleMinutes")
-					.remediations("log-off-stale-sessions").build());
+					.build());
 		}
 		if (w.number("allowEncryptionOracle").orElse(-1L) == 0) {
 			found.add(Finding.of(Causes.CREDSSP_POLICY_BLOCKS, Severity.WARNING).confidence(0.75)
@@ -105,7 +105,7 @@ public class WindowsRules implements IRule {
 							+ " windows.allowEncryptionOracle): clients without CVE-2018-0886's fix get 'An"
 							+ " authentication error has occurred ... CredSSP encryption oracle remediation'. Fix: update"
 							+ " the clients; set 1 (Mitigated) only while they are updated.")
-					.evidence("windows.allowEncryptionOracle").remediations("credssp-workaround").build());
+					.evidence("windows.allowEncryptionOracle").build());
 		}
 		if (w.evidence().get("adaptersAllowedToSleep") instanceof List<?> sleepy && !sleepy.isEmpty()) {
 			found.add(Finding.of(Causes.NIC_POWER_SAVING, Severity.WARNING).confidence(0.6)
@@ -114,7 +114,7 @@ public class WindowsRules implements IRule {
 							+ " is enabled for " + sleepy + " (evidence windows.adaptersAllowedToSleep): the host drops"
 							+ " off the network when idle and RDP times out until something wakes it. Fix:"
 							+ " Disable-NetAdapterPowerManagement -Name NAME.")
-					.evidence("windows.adaptersAllowedToSleep").remediations("disable-nic-power-saving").build());
+					.evidence("windows.adaptersAllowedToSleep").build());
 		}
 		if (w.text("boundCertificateFound").map("false"::equals).orElse(false)
 				|| w.text("boundCertificateHasKey").map("false"::equals).orElse(false)) {

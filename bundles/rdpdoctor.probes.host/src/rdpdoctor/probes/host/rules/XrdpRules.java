@@ -83,7 +83,7 @@ public class XrdpRules implements IRule {
 						+ "ERRCONNECT_CONNECT_TRANSPORT_FAILED. Fix: systemctl start xrdp (and xrdp-sesman); if it"
 						+ " stops again, read journalctl -u xrdp and " + "/var/log/xrdp.log (evidence xrdp.logErrors).")
 				.evidence("xrdp.processes", "xrdp.listening", "xrdp.port", "xrdp.logErrors")
-				.remediations("start-rdp-service").considered(Causes.RDP_PORT_CHANGED, Causes.FIREWALL_RULE_DISABLED)
+				.considered(Causes.RDP_PORT_CHANGED, Causes.FIREWALL_RULE_DISABLED)
 				.build();
 	}
 
@@ -96,7 +96,7 @@ public class XrdpRules implements IRule {
 						+ " (and update the saved connections and the inventory), or set port=" + dialed + " in "
 						+ ini + " and restart xrdp.")
 				.evidence("xrdp.port", "xrdp.listensOnPort", "xrdp.ini").considered(Causes.RDP_SERVICE_STOPPED)
-				.remediations("align-rdp-port").build();
+				.build();
 	}
 
 	private static Finding firewallBlocks(String host, ProbeOutcome xrdp) {
@@ -111,7 +111,7 @@ public class XrdpRules implements IRule {
 						+ "/tcp, or firewall-cmd --add-port=" + port + "/tcp --permanent and --reload), or remove the"
 						+ " rule.")
 				.evidence("xrdp.firewallRules", "xrdp.firewallPort", "xrdp.firewall")
-				.remediations("enable-rdp-firewall-rule").considered(Causes.RDP_SERVICE_STOPPED).build();
+				.considered(Causes.RDP_SERVICE_STOPPED).build();
 	}
 
 	private static Optional<Finding> unusableKey(String host, String ini, ProbeOutcome xrdp) {

@@ -45,7 +45,7 @@ public class NegotiationRules implements IRule {
 						+ "gives up with 0x904 / extended 0x7 or a timeout; FreeRDP waits forever without a timeout. "
 						+ "Fix: Restart-Service TermService -Force (or restart the host), then check that 'qwinsta' "
 						+ "shows rdp-tcp in state Listen. On xrdp: systemctl restart xrdp.")
-				.evidence("tcp.outcome", "x224.answer", "x224.mstsc.ms").remediations("restart-rdp-service").build();
+				.evidence("tcp.outcome", "x224.answer", "x224.mstsc.ms").build();
 	}
 
 	private static Finding slow(String where, ProbeOutcome x224) {
@@ -60,7 +60,7 @@ public class NegotiationRules implements IRule {
 						+ "System log; diagnose again with a longer --timeout-ms to tell a slow host from a slow "
 						+ "path; restart TermService if it stays this slow.")
 				.evidence("tcp.outcome", "x224.answer", "x224.mstsc.raw", "x224.mstsc.ms")
-				.considered(Causes.NETWORK_UNSTABLE, Causes.NOT_RDP).remediations("restart-rdp-service").build();
+				.considered(Causes.NETWORK_UNSTABLE, Causes.NOT_RDP).build();
 	}
 
 	private static Finding closed(String where, String answer, ProbeOutcome x224) {
@@ -74,7 +74,7 @@ public class NegotiationRules implements IRule {
 						+ "security product or connection limit cuts connections. FreeRDP reports "
 						+ "ERRCONNECT_CONNECT_TRANSPORT_FAILED. Fix: check the RCM and Schannel events; restart "
 						+ "TermService; if certificate errors appear, see CERT_UNUSABLE.")
-				.evidence("x224.answer", "x224.mstsc.answer").remediations("restart-rdp-service")
+				.evidence("x224.answer", "x224.mstsc.answer")
 				.considered(Causes.CERT_UNUSABLE, Causes.MACHINEKEYS_INACCESSIBLE).build();
 	}
 
@@ -124,7 +124,7 @@ public class NegotiationRules implements IRule {
 							+ "(TLS) under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\"
 							+ "RDP-Tcp (or the GPO 'Require use of specific security layer'); on xrdp "
 							+ "security_layer=negotiate.")
-					.evidence("x224.tlsRefusal", "x224.SSL.answer").remediations("set-security-layer-negotiate")
+					.evidence("x224.tlsRefusal", "x224.SSL.answer")
 					.considered(Causes.SECURITY_DOWNGRADE).build());
 		} else if (downgrade && !refusal.equals("SSL_CERT_NOT_ON_SERVER")) {
 			findings.add(Finding.of(Causes.SECURITY_DOWNGRADE, Severity.WARNING).confidence(0.85)
@@ -137,7 +137,7 @@ public class NegotiationRules implements IRule {
 							+ "authenticated. Fix: give the server a valid certificate and set SecurityLayer=1 or 2 "
 							+ "(xrdp: security_layer=negotiate or tls, certificate= and key_file= readable).")
 					.evidence("x224.SSL.answer", "x224.mstsc.answer", "x224.downgrade")
-					.remediations("set-security-layer-negotiate").build());
+					.build());
 		}
 		if (layer.equals("TLS")) {
 			findings.add(Finding.of(Causes.SECURITY_LAYER_TLS_REQUIRED, Severity.INFO).confidence(0.95)
@@ -170,7 +170,7 @@ public class NegotiationRules implements IRule {
 							+ " Fix (Windows): require NLA: UserAuthentication=1 under ...\\WinStations\\RDP-Tcp "
 							+ "or the GPO 'Require user authentication for remote connections by using Network "
 							+ "Level Authentication'.")
-					.evidence("x224.accepted", "x224.nla").remediations("require-nla").build());
+					.evidence("x224.accepted", "x224.nla").build());
 		}
 		return findings;
 	}
@@ -203,7 +203,7 @@ public class NegotiationRules implements IRule {
 						+ "that fails, reset the MachineKeys ACL (SYSTEM and Administrators full control, NETWORK "
 						+ "SERVICE read) or rename the folder to MachineKeys_old. Never 'fix' this by setting "
 						+ "SecurityLayer=0. On xrdp: point certificate= and key_file= at a readable pair.")
-				.evidence("x224.tlsRefusal", "x224.SSL.answer").remediations("reset-rdp-certificate")
+				.evidence("x224.tlsRefusal", "x224.SSL.answer")
 				.considered(Causes.CERT_EXPIRED, Causes.MACHINEKEYS_INACCESSIBLE, Causes.SECURITY_DOWNGRADE).build();
 	}
 }

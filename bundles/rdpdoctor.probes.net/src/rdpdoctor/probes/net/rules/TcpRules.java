@@ -40,7 +40,7 @@ public class TcpRules implements IRule {
 						+ "out), FreeRDP ERRCONNECT_CONNECT_FAILED (0x00020006) after 15 s. Fix: on the host, "
 						+ "Enable-NetFirewallRule -DisplayGroup 'Remote Desktop'; check network firewalls and that "
 						+ "the host is up.")
-				.evidence("tcp.outcome", "tcp.connectMs", "tcp.address").remediations("enable-rdp-firewall-rule")
+				.evidence("tcp.outcome", "tcp.connectMs", "tcp.address")
 				.considered(Causes.FIREWALL_RULE_DISABLED, Causes.HOST_UNREACHABLE).build();
 	}
 
@@ -55,7 +55,7 @@ public class TcpRules implements IRule {
 						+ "(0x0002000D). Fix: Start-Service TermService; allow connections in System Properties; "
 						+ "dial the port the listener uses. On xrdp: systemctl start xrdp and check port= in "
 						+ "/etc/xrdp/xrdp.ini.")
-				.evidence("tcp.outcome", "tcp.address", "tcp.port").remediations("start-rdp-service")
+				.evidence("tcp.outcome", "tcp.address", "tcp.port")
 				.considered(Causes.RDP_SERVICE_STOPPED, Causes.RDP_DISABLED, Causes.RDP_PORT_CHANGED).build();
 	}
 

@@ -150,7 +150,6 @@ public class TlsRules implements IRule {
 							+ " If a new certificate cannot be created, reset the MachineKeys ACL (SYSTEM and "
 							+ "Administrators full control, NETWORK SERVICE read).")
 					.evidence("tls.negotiated", "tls.handshakeError", "tls.failedAfterSelect")
-					.remediations("reset-rdp-certificate")
 					.considered(Causes.MACHINEKEYS_INACCESSIBLE, Causes.TLS_HANDSHAKE_FAILED).build();
 		}
 		return Finding.of(Causes.TLS_HANDSHAKE_FAILED, Severity.ERROR).confidence(0.8)
@@ -182,7 +181,7 @@ public class TlsRules implements IRule {
 							+ "some servers stop accepting TLS (mstsc: 0x904 / 0x7). FreeRDP reports this as "
 							+ "'self-signed' when it does not trust the issuer: the real problem is expiry. "
 							+ RENEW_WINDOWS)
-					.evidence("tls.notAfter", "tls.daysLeft", "tls.sha1").remediations("reset-rdp-certificate")
+					.evidence("tls.notAfter", "tls.daysLeft", "tls.sha1")
 					.build());
 		} else if (notYetValid) {
 			findings.add(Finding.of(Causes.CERT_NOT_YET_VALID, Severity.ERROR).confidence(0.95)
@@ -192,7 +191,7 @@ public class TlsRules implements IRule {
 							+ "disagree (compare the server's time; see CLOCK_SKEW). Clients refuse it. Fix: correct "
 							+ "the server's or the client's clock (w32tm /resync), or reissue the certificate. "
 							+ RENEW_WINDOWS)
-					.evidence("tls.notBefore", "tls.sha1").remediations("reset-rdp-certificate")
+					.evidence("tls.notBefore", "tls.sha1")
 					.considered(Causes.CLOCK_SKEW).build());
 		} else if (daysLeft < warnDays(context)) {
 			findings.add(Finding.of(Causes.CERT_EXPIRING_SOON, Severity.WARNING).confidence(0.95)

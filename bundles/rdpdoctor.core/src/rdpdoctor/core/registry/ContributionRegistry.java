@@ -1,10 +1,11 @@
-package rdpdoctor.core.internal;
+package rdpdoctor.core.registry;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -19,8 +20,13 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IRegistryEventListener;
 
 /**
- * Reads one extension point into descriptors and keeps them current while bundles come and go. Contributions
- * that are malformed are reported to the problem sink and left out; the others still load.
+ * Reads one extension point into descriptors and keeps them current while bundles come and go. Contributions that are
+ * malformed are reported to the problem sink, each problem once, and left out; the others still load.
+ *
+ * <p>
+ * Construction and reading are two phases: the constructor only keeps its arguments, and the extension point is read
+ * (and followed) at the first call of {@link #all()} or {@link #problems()}, once the subclass is wholly built. Keep
+ * one registry per extension point for as long as the extension registry lives, and {@link #close()} it then.
  *
  * @param <D> the descriptor type
  */
@@ -29,30 +35,47 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 	private final IExtensionRegistry registry;
 	private final String pointId;
 	private final Consumer<String> problems;
+	private final Set<String> said = new java.util.HashSet<>();
 	private volatile List<D> snapshot = List.of();
 	private volatile List<String> lastProblems = List.of();
+	private boolean started;
+	private boolean closed;
 
 	/**
 	 * @param registry the extension registry
 	 * @param pointId  the full id of the extension point
-	 * @param problems receives one line per malformed contribution
+	 * @param problems receives one line per malformed contribution, the first time it is found
 	 */
 	protected ContributionRegistry(IExtensionRegistry registry, String pointId, Consumer<String> problems) {
 		this.registry = registry;
 		this.pointId = pointId;
 		this.problems = problems;
-		registry.addListener(this, pointId);
-		reload();
 	}
 
 	/** @return the current descriptors, in contribution order */
 	public List<D> all() {
+		start();
 		return snapshot;
 	}
 
 	/** @return the malformed or duplicate contributions of the current snapshot, one line each */
 	public List<String> problems() {
+		start();
 		return lastProblems;
+	}
+
+	/** @return the full id of the extension point read */
+	public String pointId() {
+		return pointId;
+	}
+
+	/** Reads the extension point and follows it, the first time only. */
+	private synchronized void start() {
+		if (!started && !closed) {
+			started = true;
+			registry.addListener(this, pointId);
+			reload();
+		}
 	}
 
 	/**
@@ -178,7 +201,7 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 		}
 		snapshot = List.copyOf(complete(fresh));
 		lastProblems = List.copyOf(found);
-		found.forEach(problems);
+		found.stream().filter(said::add).forEach(problems);
 	}
 
 	@Override
@@ -203,7 +226,10 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 
 	/** Stops listening to the registry. */
 	@Override
-	public void close() {
-		registry.removeListener(this);
+	public synchronized void close() {
+		closed = true;
+		if (started) {
+			registry.removeListener(this);
+		}
 	}
 }
