@@ -28,11 +28,11 @@ import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.Inventory;
 import rdpdoctor.model.persistence.InventoryStore;
 import rdpdoctor.model.persistence.SafeFiles;
-import rdpdoctor.remediation.HostFix;
-import rdpdoctor.remediation.Journal;
-import rdpdoctor.remediation.PlanText;
-import rdpdoctor.remediation.JournalEntry;
-import rdpdoctor.remediation.RemediationRun;
+import rdpdoctor.remediation.internal.HostFix;
+import rdpdoctor.remediation.internal.Journal;
+import rdpdoctor.remediation.internal.PlanText;
+import rdpdoctor.remediation.internal.JournalEntry;
+import rdpdoctor.remediation.internal.RemediationRun;
 import rdpdoctor.remediation.Remediations;
 import rdpdoctor.ssh.SshFailure;
 

@@ -42,8 +42,8 @@ import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.events.CollectedDamage;
 import rdpdoctor.events.EventReadException;
 import rdpdoctor.events.EventSources;
-import rdpdoctor.events.EvtxFileReader;
-import rdpdoctor.events.EvtxReader;
+import rdpdoctor.events.internal.EvtxFileReader;
+import rdpdoctor.events.internal.EvtxReader;
 import rdpdoctor.events.EventWindow;
 import rdpdoctor.events.LogEvent;
 

@@ -12,8 +12,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import rdpdoctor.core.Untrusted;
-import rdpdoctor.remediation.Journal;
-import rdpdoctor.remediation.JournalEntry;
+import rdpdoctor.remediation.internal.Journal;
+import rdpdoctor.remediation.internal.JournalEntry;
 
 /**
  * {@code rdpdoctor journal [--format text|json] [--journal DIR]}: the remediation audit journal; an action a crash

@@ -22,14 +22,14 @@ import rdpdoctor.core.Target;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.ssh.host.HostLogin;
-import rdpdoctor.remediation.HostFix;
-import rdpdoctor.remediation.Journal;
-import rdpdoctor.remediation.PlanText;
-import rdpdoctor.remediation.JournalEntry;
+import rdpdoctor.remediation.internal.HostFix;
+import rdpdoctor.remediation.internal.Journal;
+import rdpdoctor.remediation.internal.PlanText;
+import rdpdoctor.remediation.internal.JournalEntry;
 import rdpdoctor.remediation.Plan;
 
 import rdpdoctor.remediation.RemediationRefused;
-import rdpdoctor.remediation.RemediationRun;
+import rdpdoctor.remediation.internal.RemediationRun;
 import rdpdoctor.remediation.Remediations;
 
 import rdpdoctor.ssh.SshFailure;

@@ -14,6 +14,10 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import rdpdoctor.core.registry.ContributionRegistry;
 import rdpdoctor.ssh.host.HostSystem;
+import rdpdoctor.events.internal.JournalReader;
+import rdpdoctor.events.internal.XrdpLogReader;
+import rdpdoctor.events.internal.EvtxFileReader;
+import rdpdoctor.events.internal.XmlFileReader;
 
 /**
  * The event sources contributed to {@code rdpdoctor.events.sources}: file readers (.evtx, Windows' event XML, xrdp's

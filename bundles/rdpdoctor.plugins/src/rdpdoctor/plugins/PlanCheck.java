@@ -66,7 +66,12 @@ final class PlanCheck {
 		return refusals;
 	}
 
-	private static void actions(String where, String body, List<String> refusals) {
+	/**
+	 * @param where    the unit and phase, for the refusal's words
+	 * @param body     a touchpoint instruction's body: {@code action(key:value, ...);} one or more
+	 * @param refusals told of each action RDP Doctor refuses
+	 */
+	static void actions(String where, String body, List<String> refusals) {
 		Matcher action = ACTION.matcher(body);
 		while (action.find()) {
 			String name = action.group(1);

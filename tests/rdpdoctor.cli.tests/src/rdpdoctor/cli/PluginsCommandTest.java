@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import rdpdoctor.core.DiagnosisSettings;
-import rdpdoctor.plugins.PluginException;
-import rdpdoctor.plugins.RepositoryLocation;
 
 /**
  * {@code rdpdoctor plugins} and {@code --set} as the command line checks them. Installing into a product needs its p2
@@ -56,19 +51,6 @@ class PluginsCommandTest {
 	void aRuntimeWithoutP2ProfileIsRefusedWithThatSaid() {
 		assertEquals(ExitCodes.INTERNAL, cli.run("plugins", "list"));
 		assertTrue(err().contains("no p2 profile"), err());
-	}
-
-	@Test
-	void repositoryLocationsAreUrlsFoldersOrZippedSites(@TempDir Path folder) throws IOException, PluginException {
-		assertEquals(URI.create("https://example.com/site/"), RepositoryLocation.parse(" https://example.com/site/ "));
-		Files.writeString(folder.resolve("content.xml"), "<repository/>");
-		assertEquals(folder.toUri(), RepositoryLocation.parse(folder.toString()));
-		Path zip = Files.createFile(folder.resolve("site.zip"));
-		assertEquals(URI.create("jar:" + zip.toUri() + "!/"), RepositoryLocation.parse(zip.toString()));
-		assertTrue(assertThrows(PluginException.class, () -> RepositoryLocation.parse("ftp://example.com/site"))
-				.getMessage().contains("only http, https, file and jar"));
-		assertTrue(assertThrows(PluginException.class, () -> RepositoryLocation.parse(folder.resolve("gone")
-				.toString())).getMessage().contains("does not exist"));
 	}
 
 	@Test

@@ -17,9 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import rdpdoctor.remediation.Journal;
-import rdpdoctor.remediation.JournalEntry;
-import rdpdoctor.remediation.JournalEntry.Step;
+import rdpdoctor.remediation.internal.Journal;
+import rdpdoctor.remediation.internal.JournalEntry;
+import rdpdoctor.remediation.internal.JournalEntry.Step;
 import rdpdoctor.remediation.Snapshot;
 
 /**

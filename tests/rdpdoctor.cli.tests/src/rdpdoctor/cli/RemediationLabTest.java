@@ -289,17 +289,17 @@ class RemediationLabTest {
 		rdpdoctor.remediation.Plan plan = sample.plan(new rdpdoctor.remediation.RemediationHost(none.target(),
 				"SESMAN_STOPPED", HostSystem.LINUX, none));
 
-		rdpdoctor.remediation.RemediationRun.Outcome outcome;
+		rdpdoctor.remediation.internal.RemediationRun.Outcome outcome;
 		try (rdpdoctor.ssh.SshConnection connection = rdpdoctor.ssh.host.HostLogin.connect(settings,
 				host.address(), Duration.ofSeconds(20))) {
-			outcome = new rdpdoctor.remediation.RemediationRun(new rdpdoctor.remediation.Journal(dir.resolve(
-					"journal")), "test").apply(plan, sample, new rdpdoctor.remediation.HostScripts(connection,
-							HostSystem.LINUX), () -> new rdpdoctor.remediation.Verification(!host.run("sh", "-c",
+			outcome = new rdpdoctor.remediation.internal.RemediationRun(new rdpdoctor.remediation.internal.Journal(dir.resolve(
+					"journal")), "test").apply(plan, sample, new rdpdoctor.remediation.internal.HostScripts(connection,
+							HostSystem.LINUX), () -> new rdpdoctor.remediation.internal.Verification(!host.run("sh", "-c",
 									"pgrep -x xrdp-sesman || true").isBlank(), "xrdp-sesman runs"),
 							Duration.ofSeconds(60));
 		}
 
-		assertEquals(rdpdoctor.remediation.JournalEntry.Step.VERIFIED, outcome.step(), outcome.message());
+		assertEquals(rdpdoctor.remediation.internal.JournalEntry.Step.VERIFIED, outcome.step(), outcome.message());
 		assertFalse(host.run("sh", "-c", "pgrep -x xrdp-sesman || true").isBlank(), "started on the host");
 	}
 

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import rdpdoctor.remediation.Journal;
+import rdpdoctor.remediation.internal.Journal;
 import rdpdoctor.remediation.Plan;
 import rdpdoctor.remediation.RemediationRefused;
-import rdpdoctor.remediation.RemediationRun;
+import rdpdoctor.remediation.internal.RemediationRun;
 import rdpdoctor.remediation.Remediations;
-import rdpdoctor.remediation.ScriptRunner;
-import rdpdoctor.remediation.Verification;
+import rdpdoctor.remediation.internal.ScriptRunner;
+import rdpdoctor.remediation.internal.Verification;
 import rdpdoctor.ssh.CommandResult;
 import rdpdoctor.ssh.host.HostSystem;
 

@@ -113,7 +113,7 @@ class WindowsRemediationOverSshFormatTest {
 	@Test
 	void theScriptsThemselvesNeverReachTheCommandLine() {
 		// cmd.exe cuts command lines at 8,191 characters: the bootstrap is short, the script goes on standard input
-		String bootstrap = rdpdoctor.remediation.HostScripts.command(HostSystem.WINDOWS);
+		String bootstrap = rdpdoctor.remediation.internal.HostScripts.command(HostSystem.WINDOWS);
 		assertTrue(bootstrap.startsWith(WindowsLikeCommand.POWERSHELL) && bootstrap.length() < 1_000, bootstrap);
 		String decoded = new String(Base64.getDecoder().decode(bootstrap.substring(WindowsLikeCommand.POWERSHELL.length())),
 				StandardCharsets.UTF_16LE);

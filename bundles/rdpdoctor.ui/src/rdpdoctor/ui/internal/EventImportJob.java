@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import rdpdoctor.events.EventReadException;
 import rdpdoctor.events.EventSources;
-import rdpdoctor.events.EvtxFileReader;
-import rdpdoctor.events.EvtxReader;
+import rdpdoctor.events.internal.EvtxFileReader;
+import rdpdoctor.events.internal.EvtxReader;
 
 /**
  * Reads event files into a new {@link EventStore} in the background (the events already shown first, then each

@@ -38,7 +38,7 @@ import org.eclipse.swt.widgets.Text;
 
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.codes.RdpEvents;
-import rdpdoctor.events.EvtxReader;
+import rdpdoctor.events.internal.EvtxReader;
 import rdpdoctor.events.LogEvent;
 
 /**

@@ -29,11 +29,11 @@ import rdpdoctor.core.Installed;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.model.Host;
-import rdpdoctor.remediation.HostFix;
-import rdpdoctor.remediation.Journal;
-import rdpdoctor.remediation.JournalEntry;
-import rdpdoctor.remediation.PlanText;
-import rdpdoctor.remediation.RemediationRun;
+import rdpdoctor.remediation.internal.HostFix;
+import rdpdoctor.remediation.internal.Journal;
+import rdpdoctor.remediation.internal.JournalEntry;
+import rdpdoctor.remediation.internal.PlanText;
+import rdpdoctor.remediation.internal.RemediationRun;
 import rdpdoctor.remediation.Remediations;
 
 /**

@@ -23,10 +23,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-import rdpdoctor.remediation.HostFix;
-import rdpdoctor.remediation.Journal;
-import rdpdoctor.remediation.JournalEntry;
-import rdpdoctor.remediation.RemediationRun;
+import rdpdoctor.remediation.internal.HostFix;
+import rdpdoctor.remediation.internal.Journal;
+import rdpdoctor.remediation.internal.JournalEntry;
+import rdpdoctor.remediation.internal.RemediationRun;
 import rdpdoctor.remediation.Remediations;
 
 /**

@@ -108,7 +108,7 @@ public class RdpDoctorWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** An action a crash interrupted: said at once, with the Journal view open on it. */
 	private static void warnInterrupted(IWorkbenchWindow window) {
 		try {
-			java.util.List<rdpdoctor.remediation.JournalEntry> interrupted = JournalView.interrupted();
+			java.util.List<rdpdoctor.remediation.internal.JournalEntry> interrupted = JournalView.interrupted();
 			if (interrupted.isEmpty()) {
 				return;
 			}

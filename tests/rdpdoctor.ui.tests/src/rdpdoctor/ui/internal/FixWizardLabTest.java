@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.Host;
 import rdpdoctor.model.ModelFactory;
-import rdpdoctor.remediation.Journal;
+import rdpdoctor.remediation.internal.Journal;
 import rdpdoctor.tests.harness.XrdpLabHost;
 
 /**
