@@ -91,13 +91,14 @@ public final class Cli {
 			return ExitCodes.OK;
 		}
 		Options options = new Options(command);
+		options.registry = registry;
 		try {
 			options.checkVerbosity();
 			if (READS_SETTINGS.contains(name)) {
 				options.settingsFile = SettingsFile.read();
 				if (!options.quiet() && !name.equals("settings")) { // settings lists them itself
-					options.settingsFile.problems().forEach(p -> err.println("rdpdoctor: warning: "
-							+ Untrusted.terminal(p)));
+					options.warnings = p -> err.println("rdpdoctor: warning: " + Untrusted.terminal(p));
+					options.settingsFile.problems().forEach(options.warnings);
 				}
 			}
 			return switch (name) {

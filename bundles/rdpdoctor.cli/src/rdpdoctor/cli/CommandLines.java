@@ -199,6 +199,7 @@ final class CommandLines {
 		option(spec, Option.of("--format,-f", "text|json|csv", "output (default text)"));
 		outputFormat(spec, "text|json|csv");
 		DIAGNOSIS.forEach(o -> option(spec, o));
+		pluginSettings(spec);
 		return positional(spec, "HOST|FILE", "1..*", "the hosts or files");
 	}
 
@@ -216,6 +217,7 @@ final class CommandLines {
 		option(spec, Option.of("--apply-timeout-ms", "N", "deadline of the change (default 120000)"));
 		formats(spec, "text|json");
 		DIAGNOSIS.forEach(o -> option(spec, o));
+		pluginSettings(spec); // the diagnosis before and after the fix runs the plug-ins' probes too
 		return positional(spec, "TARGET", "0..1", "the host to fix");
 	}
 
@@ -231,9 +233,11 @@ final class CommandLines {
 		CommandSpec spec = command("settings", "Prints the diagnosis settings in effect and where each comes from: an "
 				+ "option given here, the settings file (~/.config/rdpdoctor/settings.properties, $XDG_CONFIG_HOME/"
 				+ "rdpdoctor on Linux, %%APPDATA%%\\rdpdoctor on Windows; the workbench's Preferences > Diagnosis edit "
-				+ "it), or the default; and the file's lines that are left out, with why.", SETTINGS_CODES);
+				+ "it), or the default; the settings installed plug-ins declare; and the file's lines that are left out, "
+				+ "with why.", SETTINGS_CODES);
 		formats(spec, "text|json");
 		DIAGNOSIS.forEach(o -> option(spec, o));
+		pluginSettings(spec);
 		return spec;
 	}
 
@@ -321,10 +325,10 @@ final class CommandLines {
 				.description(description).build());
 	}
 
-	/** {@code --set KEY=VALUE}, repeatable: a setting of a contributed probe or rule (its documentation names it). */
+	/** {@code --set KEY=VALUE}, repeatable: a setting an installed plug-in declares, checked as declared. */
 	private static void pluginSettings(CommandSpec spec) {
-		repeatable(spec, SET, "KEY=VALUE", "a setting of an installed plug-in's probe or rule, e.g. "
-				+ "com.example.rdgateway.address=gw.example.com:443 (repeatable)");
+		repeatable(spec, SET, "KEY=VALUE", "a setting an installed plug-in declares (rdpdoctor settings lists them), "
+				+ "e.g. com.example.rdgateway.address=gw.example.com:443 (repeatable)");
 	}
 
 	/** The hidden option of {@code help} that writes the manual pages ({@link ManPages}). */

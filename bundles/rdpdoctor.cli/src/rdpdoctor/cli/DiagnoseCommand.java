@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import rdpdoctor.core.DiagnosisSettings;
 import rdpdoctor.core.DnsServerAddress;
 import rdpdoctor.core.HostDiagnosis;
+import rdpdoctor.core.Installed;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.settings.DiagnosisSetting;
@@ -81,7 +82,42 @@ final class DiagnoseCommand {
 				}
 			}
 		}
-		return withPluginSettings(settings, options.repeated.getOrDefault(CommandLines.SET, List.of()));
+		settings = withPluginSettings(settings, options.repeated.getOrDefault(CommandLines.SET, List.of()));
+		return checkedPluginSettings(settings, options);
+	}
+
+	/**
+	 * Checks the plug-in settings of the settings file and of {@code --set} against what the installed plug-ins
+	 * declare, and gives declared settings their defaults: a file's line that does not check is left out and named
+	 * ({@link Options#pluginSettingProblems}), a {@code --set} that does not is a usage error.
+	 */
+	private static DiagnosisSettings checkedPluginSettings(DiagnosisSettings settings, Options options)
+			throws UsageException {
+		IExtensionRegistry registry = options.registry.get();
+		Installed.pluginSettings(registry, problem -> {
+			options.pluginSettingProblems.add(problem); // a plug-in's malformed declaration, left out
+			options.warnings.accept(problem);
+		});
+		java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+		options.settingsFile.plugins().forEach((key, value) -> {
+			try {
+				Installed.pluginValues(registry, java.util.Map.of(key, value.value()));
+				given.put(key, value.value());
+			} catch (IllegalArgumentException e) {
+				String problem = options.settingsFile.file() + ":" + value.line() + ": " + e.getMessage() + "; ignored";
+				options.pluginSettingProblems.add(problem);
+				options.warnings.accept(problem);
+			}
+		});
+		for (String value : options.repeated.getOrDefault(CommandLines.SET, List.of())) {
+			String key = value.substring(0, value.indexOf('=')).strip();
+			given.put(key, settings.extra().get(key));
+		}
+		try {
+			return settings.withExtras(Installed.pluginValues(registry, given));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--set " + e.getMessage());
+		}
 	}
 
 	/**

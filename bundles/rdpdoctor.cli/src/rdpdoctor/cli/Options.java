@@ -17,6 +17,13 @@ final class Options {
 	/** The values of a repeatable option ({@code --set}), in order. */
 	final Map<String, List<String>> repeated = new LinkedHashMap<>();
 	final List<String> positional = new ArrayList<>();
+	/** Where plug-ins declare their settings (the platform's, unless {@link Cli} was given another). */
+	java.util.function.Supplier<org.eclipse.core.runtime.IExtensionRegistry> registry =
+			org.eclipse.core.runtime.RegistryFactory::getRegistry;
+	/** Plug-in settings of the settings file left out (no plug-in declares them, or a value is refused). */
+	final List<String> pluginSettingProblems = new ArrayList<>();
+	/** Says a warning (the settings file's lines left out) where the command's user sees it. */
+	java.util.function.Consumer<String> warnings = warning -> { };
 	/** The settings file's values, defaults of the diagnosis options (none until {@link Cli} reads it). */
 	rdpdoctor.core.settings.SettingsFile.Contents settingsFile = new rdpdoctor.core.settings.SettingsFile.Contents(
 			null, Map.of(), List.of());

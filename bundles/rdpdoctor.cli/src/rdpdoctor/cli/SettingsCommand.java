@@ -2,13 +2,16 @@ package rdpdoctor.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Installed;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.settings.DiagnosisSetting;
+import rdpdoctor.core.settings.PluginSetting;
 import rdpdoctor.core.settings.SettingsFile;
 
 /**
@@ -26,7 +29,7 @@ final class SettingsCommand {
 
 	int run(Options options) throws UsageException {
 		boolean json = options.output(true, Options.TEXT_OR_JSON).equals("json");
-		DiagnoseCommand.settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY); // bad option values: exit 2
+		DiagnosisSettings effective = DiagnoseCommand.settings(options, DiagnosisSettings.DEFAULT_CONCURRENCY); // exit 2
 		SettingsFile.Contents file = options.settingsFile;
 		JsonArray settings = new JsonArray();
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
@@ -48,8 +51,33 @@ final class SettingsCommand {
 			}
 			settings.add(entry);
 		}
+		for (PluginSetting setting : Installed.pluginSettings(options.registry.get(), p -> {
+			// said in pluginSettingProblems, which DiagnoseCommand.settings filled
+		})) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("key", setting.key());
+			entry.addProperty("option", CommandLines.SET + " " + setting.key() + "=...");
+			entry.addProperty("plugin", setting.contributor());
+			entry.addProperty("description", setting.help());
+			String value = effective.extra().get(setting.key());
+			SettingsFile.Value inFile = file.plugins().get(setting.key());
+			boolean set = options.repeated.getOrDefault(CommandLines.SET, List.of()).stream()
+					.anyMatch(v -> v.substring(0, v.indexOf('=')).strip().equals(setting.key()));
+			entry.addProperty("value", value == null ? "" : value);
+			if (set) {
+				entry.addProperty("source", "option");
+			} else if (inFile != null && !options.pluginSettingProblems.stream().anyMatch(p -> p.startsWith(
+					file.file() + ":" + inFile.line() + ":"))) {
+				entry.addProperty("source", "file");
+				entry.addProperty("line", inFile.line());
+			} else {
+				entry.addProperty("source", "default");
+			}
+			settings.add(entry);
+		}
 		JsonArray problems = new JsonArray();
 		file.problems().forEach(problems::add);
+		options.pluginSettingProblems.forEach(problems::add);
 		if (json) {
 			JsonObject root = new JsonObject();
 			root.addProperty("file", file.file() == null ? null : file.file().toString());
@@ -65,14 +93,15 @@ final class SettingsCommand {
 			JsonObject entry = element.getAsJsonObject();
 			String source = entry.get("source").getAsString();
 			String from = switch (source) {
-			case "option" -> entry.get("option").getAsString();
+			case "option" -> entry.has("plugin") ? CommandLines.SET : entry.get("option").getAsString();
 			case "file" -> "settings file, line " + entry.get("line").getAsInt();
 			default -> "default";
-			};
+			} + (entry.has("plugin") ? " (plug-in " + Untrusted.terminal(entry.get("plugin").getAsString()) + ")" : "");
 			out.printf("%-22s = %-30s %s%n", entry.get("key").getAsString(),
 					Untrusted.terminal(entry.get("value").getAsString()), from);
 		}
 		file.problems().forEach(p -> out.println("Left out: " + Untrusted.terminal(p)));
+		options.pluginSettingProblems.forEach(p -> out.println("Left out: " + Untrusted.terminal(p)));
 		return ExitCodes.OK;
 	}
 

@@ -11,10 +11,12 @@ import rdpdoctor.core.engine.DiagnosisEngine;
 import rdpdoctor.core.engine.ProbeDescriptor;
 import rdpdoctor.core.engine.ProbeSelection;
 import rdpdoctor.core.internal.Contributions;
+import rdpdoctor.core.internal.SettingRegistry;
 import rdpdoctor.core.internal.ImporterRegistry;
 import rdpdoctor.core.internal.ProbeRegistry;
 import rdpdoctor.core.internal.RuleRegistry;
 import rdpdoctor.core.inventory.InstalledImporter;
+import rdpdoctor.core.settings.PluginSetting;
 import rdpdoctor.core.settings.DiagnosisDepth;
 
 /**
@@ -75,5 +77,44 @@ public final class Installed {
 		ImporterRegistry importers = Contributions.of(registry).importers();
 		importers.problems().forEach(problems);
 		return importers.all();
+	}
+
+	/**
+	 * @param registry where plug-ins declare their settings
+	 * @param problems receives one line per malformed declaration
+	 * @return the settings the installed plug-ins declare, in contribution order
+	 */
+	public static List<PluginSetting> pluginSettings(IExtensionRegistry registry, Consumer<String> problems) {
+		SettingRegistry settings = Contributions.of(registry).settings();
+		settings.problems().forEach(problems);
+		return settings.all();
+	}
+
+	/**
+	 * The settings a run gives plug-ins, checked as they declare them: a key no installed plug-in declares, or a value
+	 * of the wrong kind, is refused naming the key; a declared setting not given has its default.
+	 *
+	 * @param registry where plug-ins declare their settings
+	 * @param given    the values given, by key (the command line's {@code --set}, the settings file, a preference)
+	 * @return the values to put in {@link DiagnosisSettings#extra()}
+	 * @throws IllegalArgumentException naming the key no plug-in declares (and those declared) or the value refused
+	 */
+	public static java.util.Map<String, String> pluginValues(IExtensionRegistry registry,
+			java.util.Map<String, String> given) {
+		List<PluginSetting> declared = pluginSettings(registry, problem -> { });
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		for (PluginSetting setting : declared) {
+			if (!setting.defaultValue().isEmpty()) {
+				values.put(setting.key(), setting.defaultValue());
+			}
+		}
+		for (java.util.Map.Entry<String, String> value : given.entrySet()) {
+			PluginSetting setting = declared.stream().filter(s -> s.key().equals(value.getKey())).findFirst()
+					.orElseThrow(() -> new IllegalArgumentException(value.getKey() + ": no installed plug-in declares"
+							+ " this setting" + (declared.isEmpty() ? " (none declares any)" : " (declared: "
+									+ String.join(", ", declared.stream().map(PluginSetting::key).toList()) + ")")));
+			values.put(setting.key(), setting.check(value.getValue()));
+		}
+		return values;
 	}
 }

@@ -43,7 +43,10 @@ public final class EventSources extends ContributionRegistry<EventSources.Source
 	}
 
 
-	private static final java.util.Map<IExtensionRegistry, EventSources> SHARED = new java.util.WeakHashMap<>();
+	private static final PerExtensionRegistry<EventSources> SHARED = new PerExtensionRegistry<>(
+			registry -> new EventSources(registry, problem -> {
+				// kept in problems(), which every user reports
+			}));
 
 	/**
 	 * The registry of this extension point for as long as the extension registry lives: read once, then following
@@ -54,11 +57,7 @@ public final class EventSources extends ContributionRegistry<EventSources.Source
 	 * @return its registry of event sources, the same object each time
 	 */
 	public static EventSources of(IExtensionRegistry registry) {
-		synchronized (SHARED) {
-			return SHARED.computeIfAbsent(registry, r -> new EventSources(r, problem -> {
-				// kept in problems(), which every user reports
-			}));
-		}
+		return SHARED.of(registry);
 	}
 
 	/**

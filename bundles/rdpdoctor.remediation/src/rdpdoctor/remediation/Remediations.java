@@ -35,7 +35,10 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 	}
 
 
-	private static final java.util.Map<IExtensionRegistry, Remediations> SHARED = new java.util.WeakHashMap<>();
+	private static final PerExtensionRegistry<Remediations> SHARED = new PerExtensionRegistry<>(
+			registry -> new Remediations(registry, problem -> {
+				// kept in problems(), which every user reports
+			}));
 
 	/**
 	 * The registry of this extension point for as long as the extension registry lives: read once, then following
@@ -46,11 +49,7 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 	 * @return its registry of remediations, the same object each time
 	 */
 	public static Remediations of(IExtensionRegistry registry) {
-		synchronized (SHARED) {
-			return SHARED.computeIfAbsent(registry, r -> new Remediations(r, problem -> {
-				// kept in problems(), which every user reports
-			}));
-		}
+		return SHARED.of(registry);
 	}
 
 	/**

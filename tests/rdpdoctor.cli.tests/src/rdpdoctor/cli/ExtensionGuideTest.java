@@ -53,8 +53,8 @@ class ExtensionGuideTest {
 					+ block.group(1) + " as it is now:\n" + block.group(3));
 			checked.add(block.group(1));
 		}
-		assertEquals(14, checked.size(), "a contribution and a class for each of the six extension points, and for a"
-				+ " host probe: " + checked);
+		assertEquals(15, checked.size(), "a contribution and a class for each of the six extension points, and for a"
+				+ " host probe, and a declared setting: " + checked);
 	}
 
 	@Test

@@ -17,11 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
@@ -31,45 +28,24 @@ import com.google.gson.JsonParser;
 
 import rdpdoctor.ssh.host.HostSystem;
 import rdpdoctor.tests.harness.Command;
-import rdpdoctor.tests.harness.XrdpLabHost;
+import rdpdoctor.tests.harness.LabHostExtension;
 
 /**
- * Remediation end to end on a Linux host as Debian lays out xrdp (releng/lab/xrdp-host.sh, namespaces of its own):
+ * Remediation end to end on a Linux host as Debian lays out xrdp (releng/lab/xrdp-LAB.host().sh, namespaces of its own):
  * each fault is diagnosed, fixed with {@code rdpdoctor remediate --apply --yes} over real OpenSSH as the host's admin
  * user (sudo), verified by a fresh diagnosis, and rolled back with {@code --rollback}, after which the diagnosis
  * finds the fault again. Refusals change nothing on the host (its /etc/xrdp compared byte for byte).
  */
 class RemediationLabTest {
 
-	private static XrdpLabHost host;
+	@RegisterExtension
+	static final LabHostExtension LAB = new LabHostExtension("rdpfx1", 9).restoredAfterEach();
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void up() throws IOException {
-		host = XrdpLabHost.up("rdpfx1", 9);
-	}
-
-	@AfterAll
-	static void down() throws IOException {
-		if (host != null) {
-			host.close();
-		}
-	}
-
-	@BeforeEach
-	void healthy() throws IOException {
-		host.run("iptables", "-F", "INPUT");
-	}
-
-	@AfterEach
-	void repair() throws IOException {
-		host.restore();
-	}
-
 	private List<String> ssh(String user) {
-		return new ArrayList<>(List.of("--ssh-user", user, "--ssh-identity", host.clientKey().toString(),
+		return new ArrayList<>(List.of("--ssh-user", user, "--ssh-identity", LAB.host().clientKey().toString(),
 				"--known-hosts", dir.resolve("known_hosts").toString(), "--accept-new-host-key", "--timeout-ms",
 				"3000", "--journal", dir.resolve("journal").toString()));
 	}
@@ -81,21 +57,21 @@ class RemediationLabTest {
 	}
 
 	private CliRun remediate(String cause, String... more) {
-		List<String> args = new ArrayList<>(List.of("remediate", host.address(), "--cause", cause));
+		List<String> args = new ArrayList<>(List.of("remediate", LAB.host().address(), "--cause", cause));
 		args.addAll(List.of(more));
-		args.addAll(ssh(host.adminUser()));
+		args.addAll(ssh(LAB.host().adminUser()));
 		return cli(args);
 	}
 
 	private CliRun rollback(String action) {
 		List<String> args = new ArrayList<>(List.of("remediate", "--rollback", action));
-		args.addAll(ssh(host.adminUser()));
+		args.addAll(ssh(LAB.host().adminUser()));
 		return cli(args);
 	}
 
 	private List<String> causes() {
-		List<String> args = new ArrayList<>(List.of("diagnose", host.address(), "--format", "json"));
-		args.addAll(ssh(host.user()));
+		List<String> args = new ArrayList<>(List.of("diagnose", LAB.host().address(), "--format", "json"));
+		args.addAll(ssh(LAB.host().user()));
 		args.removeAll(List.of("--journal", dir.resolve("journal").toString()));
 		CliRun cli = cli(args);
 		JsonObject diagnosis = JsonParser.parseString(cli.out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
@@ -153,60 +129,60 @@ class RemediationLabTest {
 				"rsa:2048", "-nodes", "-keyout", key.toString(), "-out", cert.toString(), "-days", "30", "-subj",
 				"/CN=rdpfx1.lab.test"), Duration.ofSeconds(60), Map.of());
 		assertEquals(0, made.exitCode(), made.output());
-		Files.write(host.etcXrdp().resolve("cert.pem"), Files.readAllBytes(cert));
-		Files.write(host.etcXrdp().resolve("key.pem"), Files.readAllBytes(key)); // keeps root:ssl-cert 640
-		String expired = sha256(host.etcXrdp().resolve("cert.pem"));
+		Files.write(LAB.host().etcXrdp().resolve("cert.pem"), Files.readAllBytes(cert));
+		Files.write(LAB.host().etcXrdp().resolve("key.pem"), Files.readAllBytes(key)); // keeps root:ssl-cert 640
+		String expired = sha256(LAB.host().etcXrdp().resolve("cert.pem"));
 
 		fixVerifyRollBack("CERT_EXPIRED");
 
-		assertEquals(expired, sha256(host.etcXrdp().resolve("cert.pem")), "the old certificate, byte for byte");
+		assertEquals(expired, sha256(LAB.host().etcXrdp().resolve("cert.pem")), "the old certificate, byte for byte");
 		assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
-				host.etcXrdp().resolve("key.pem"))), "the key's mode as it was");
+				LAB.host().etcXrdp().resolve("key.pem"))), "the key's mode as it was");
 	}
 
 	@Test
 	void aTlsOnlySecurityLayerIsSetToNegotiateAndBack() throws IOException {
-		host.setIni("security_layer", "tls");
-		String before = Files.readString(host.etcXrdp().resolve("xrdp.ini"));
+		LAB.host().setIni("security_layer", "tls");
+		String before = Files.readString(LAB.host().etcXrdp().resolve("xrdp.ini"));
 
 		fixVerifyRollBack("SECURITY_LAYER_TLS_REQUIRED");
 
-		assertEquals(before, Files.readString(host.etcXrdp().resolve("xrdp.ini")));
+		assertEquals(before, Files.readString(LAB.host().etcXrdp().resolve("xrdp.ini")));
 	}
 
 	@Test
 	void aDropRuleIsLiftedByAnAcceptRuleAndTheRollbackRemovesExactlyThat() throws IOException {
-		host.run("iptables", "-I", "INPUT", "-p", "tcp", "--dport", "3389", "-j", "DROP");
-		String before = host.run("iptables", "-S", "INPUT");
+		LAB.host().run("iptables", "-I", "INPUT", "-p", "tcp", "--dport", "3389", "-j", "DROP");
+		String before = LAB.host().run("iptables", "-S", "INPUT");
 
 		fixVerifyRollBack("FIREWALL_RULE_DISABLED");
 
-		assertEquals(before, host.run("iptables", "-S", "INPUT"), "the chain as it was");
+		assertEquals(before, LAB.host().run("iptables", "-S", "INPUT"), "the chain as it was");
 	}
 
 	@Test
 	void aStoppedXrdpIsStartedAndStoppedAgainByRollback() throws IOException {
-		host.stopXrdp();
+		LAB.host().stopXrdp();
 
 		fixVerifyRollBack("RDP_SERVICE_STOPPED");
 
-		assertTrue(host.run("sh", "-c", "pgrep -x xrdp || true").isBlank(), "stopped again");
+		assertTrue(LAB.host().run("sh", "-c", "pgrep -x xrdp || true").isBlank(), "stopped again");
 	}
 
 	@Test
 	void xrdpOnAnotherPortIsMovedBackToTheClientsPort() throws IOException {
-		host.stopXrdp();
-		host.setIni("port", "3390");
-		host.startXrdp();
+		LAB.host().stopXrdp();
+		LAB.host().setIni("port", "3390");
+		LAB.host().startXrdp();
 
 		fixVerifyRollBack("RDP_PORT_CHANGED");
 
-		assertTrue(Files.readString(host.etcXrdp().resolve("xrdp.ini")).contains("\nport=3390\n"));
+		assertTrue(Files.readString(LAB.host().etcXrdp().resolve("xrdp.ini")).contains("\nport=3390\n"));
 	}
 
 	@Test
 	void aSecondApplyFindsNothingToFixAndThePlanAloneChangesNothing() throws IOException {
-		host.setIni("security_layer", "tls");
+		LAB.host().setIni("security_layer", "tls");
 		Map<String, String> files = etcXrdp();
 
 		CliRun plan = remediate("SECURITY_LAYER_TLS_REQUIRED", "--plan");
@@ -223,17 +199,17 @@ class RemediationLabTest {
 
 	@Test
 	void refusalsChangeNothingOnTheHost() throws IOException {
-		host.setIni("security_layer", "tls");
+		LAB.host().setIni("security_layer", "tls");
 		Map<String, String> files = etcXrdp();
 
-		CliRun noUser = cli(List.of("remediate", host.address(), "--cause", "SECURITY_LAYER_TLS_REQUIRED", "--apply",
+		CliRun noUser = cli(List.of("remediate", LAB.host().address(), "--cause", "SECURITY_LAYER_TLS_REQUIRED", "--apply",
 				"--yes"));
 		assertEquals(2, noUser.code, text(noUser));
 		assertTrue(text(noUser).contains("needs --ssh-user"), text(noUser));
 
-		List<String> unknownKey = new ArrayList<>(List.of("remediate", host.address(), "--cause",
+		List<String> unknownKey = new ArrayList<>(List.of("remediate", LAB.host().address(), "--cause",
 				"SECURITY_LAYER_TLS_REQUIRED", "--apply", "--yes"));
-		unknownKey.addAll(ssh(host.adminUser()));
+		unknownKey.addAll(ssh(LAB.host().adminUser()));
 		unknownKey.remove("--accept-new-host-key");
 		CliRun refusedKey = cli(unknownKey);
 		assertEquals(2, refusedKey.code, text(refusedKey));
@@ -242,7 +218,7 @@ class RemediationLabTest {
 		CliRun notAsked = remediate("SECURITY_LAYER_TLS_REQUIRED", "--apply");
 		assertEquals(2, notAsked.code, "no terminal to confirm and no --yes: " + text(notAsked));
 
-		CliRun notRoot = cli(withUser(host.user(), "SECURITY_LAYER_TLS_REQUIRED"));
+		CliRun notRoot = cli(withUser(LAB.host().user(), "SECURITY_LAYER_TLS_REQUIRED"));
 		assertEquals(2, notRoot.code, "the read-only user has no sudo for this: " + text(notRoot));
 		assertTrue(text(notRoot).contains("precondition failed"), text(notRoot));
 
@@ -253,11 +229,11 @@ class RemediationLabTest {
 	@Test
 	void aBlockInANativeNftTableIsRefusedWithTheTableNamed() throws IOException {
 		// an nft table of the admin's own, which an iptables rule cannot lift
-		host.run("nft", "add table inet rdpguard");
-		host.run("nft", "add chain inet rdpguard input { type filter hook input priority 0 ; }");
-		host.run("nft", "add rule inet rdpguard input tcp dport 3389 drop");
+		LAB.host().run("nft", "add table inet rdpguard");
+		LAB.host().run("nft", "add chain inet rdpguard input { type filter hook input priority 0 ; }");
+		LAB.host().run("nft", "add rule inet rdpguard input tcp dport 3389 drop");
 		try {
-			String rules = host.run("iptables", "-S", "INPUT");
+			String rules = LAB.host().run("iptables", "-S", "INPUT");
 			assertTrue(causes().contains("FIREWALL_RULE_DISABLED"), "diagnosed from the nft ruleset");
 
 			CliRun refused = remediate("FIREWALL_RULE_DISABLED", "--apply", "--yes");
@@ -265,24 +241,24 @@ class RemediationLabTest {
 			assertEquals(2, refused.code, text(refused));
 			assertTrue(text(refused).contains("precondition failed") && text(refused).contains("inet rdpguard"),
 					text(refused));
-			assertEquals(rules, host.run("iptables", "-S", "INPUT"), "no rule added");
+			assertEquals(rules, LAB.host().run("iptables", "-S", "INPUT"), "no rule added");
 			assertEquals("REFUSED", journal().get(journal().size() - 1).getAsJsonObject().get("step").getAsString());
 		} finally {
-			host.run("nft", "delete table inet rdpguard");
+			LAB.host().run("nft", "delete table inet rdpguard");
 		}
 	}
 
 	@Test
 	void theExtensionGuidesThirdPartyRemediationRunsThroughTheSameJournaledRun() throws Exception {
-		host.run("sh", "-c", "pkill -x xrdp-sesman; n=0; while pgrep -x xrdp-sesman >/dev/null && [ $n -lt 50 ]; "
+		LAB.host().run("sh", "-c", "pkill -x xrdp-sesman; n=0; while pgrep -x xrdp-sesman >/dev/null && [ $n -lt 50 ]; "
 				+ "do n=$((n+1)); sleep 0.1; done");
 		rdpdoctor.core.DiagnosisSettings settings = rdpdoctor.core.DiagnosisSettings.defaults()
-				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_USER.key(), host.adminUser())
-				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_IDENTITY.key(), host.clientKey().toString())
+				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_USER.key(), LAB.host().adminUser())
+				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_IDENTITY.key(), LAB.host().clientKey().toString())
 				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_KNOWN_HOSTS.key(),
 						dir.resolve("known_hosts").toString())
 				.withExtra(rdpdoctor.core.settings.DiagnosisSetting.SSH_ACCEPT_NEW_HOST_KEY.key(), "true");
-		rdpdoctor.core.HostDiagnosis none = new rdpdoctor.core.HostDiagnosis(new rdpdoctor.core.Target(host.address(),
+		rdpdoctor.core.HostDiagnosis none = new rdpdoctor.core.HostDiagnosis(new rdpdoctor.core.Target(LAB.host().address(),
 				3389), "", rdpdoctor.model.HostStatus.FAILING, List.of(), List.of(), java.time.Instant.now(),
 				java.time.Instant.now());
 		com.example.RestartSesman sample = new com.example.RestartSesman();
@@ -291,20 +267,20 @@ class RemediationLabTest {
 
 		rdpdoctor.remediation.internal.RemediationRun.Outcome outcome;
 		try (rdpdoctor.ssh.SshConnection connection = rdpdoctor.ssh.host.HostLogin.connect(settings,
-				host.address(), Duration.ofSeconds(20))) {
+				LAB.host().address(), Duration.ofSeconds(20))) {
 			outcome = new rdpdoctor.remediation.internal.RemediationRun(new rdpdoctor.remediation.internal.Journal(dir.resolve(
 					"journal")), "test").apply(plan, sample, new rdpdoctor.remediation.internal.HostScripts(connection,
-							HostSystem.LINUX), () -> new rdpdoctor.remediation.internal.Verification(!host.run("sh", "-c",
+							HostSystem.LINUX), () -> new rdpdoctor.remediation.internal.Verification(!LAB.host().run("sh", "-c",
 									"pgrep -x xrdp-sesman || true").isBlank(), "xrdp-sesman runs"),
 							Duration.ofSeconds(60));
 		}
 
 		assertEquals(rdpdoctor.remediation.internal.JournalEntry.Step.VERIFIED, outcome.step(), outcome.message());
-		assertFalse(host.run("sh", "-c", "pgrep -x xrdp-sesman || true").isBlank(), "started on the host");
+		assertFalse(LAB.host().run("sh", "-c", "pgrep -x xrdp-sesman || true").isBlank(), "started on the host");
 	}
 
 	private List<String> withUser(String user, String cause) {
-		List<String> args = new ArrayList<>(List.of("remediate", host.address(), "--cause", cause, "--apply",
+		List<String> args = new ArrayList<>(List.of("remediate", LAB.host().address(), "--cause", cause, "--apply",
 				"--yes"));
 		args.addAll(ssh(user));
 		return args;
@@ -313,7 +289,7 @@ class RemediationLabTest {
 	private Map<String, String> etcXrdp() throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		for (String file : List.of("xrdp.ini", "cert.pem", "key.pem")) {
-			files.put(file, sha256(host.etcXrdp().resolve(file)));
+			files.put(file, sha256(LAB.host().etcXrdp().resolve(file)));
 		}
 		return files;
 	}

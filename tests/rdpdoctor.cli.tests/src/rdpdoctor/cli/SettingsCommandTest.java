@@ -3,11 +3,19 @@ package rdpdoctor.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
+import org.eclipse.core.runtime.ContributorFactorySimple;
+import org.eclipse.core.runtime.IContributor;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +78,54 @@ class SettingsCommandTest {
 		assertEquals("", quiet.err.toString(StandardCharsets.UTF_8), "-q: no warnings");
 		assertTrue(!quiet.out.toString(StandardCharsets.UTF_8).contains("Evidence:"), "-q: no evidence");
 		assertTrue(cli.out.toString(StandardCharsets.UTF_8).contains("Evidence:"));
+	}
+
+	@Test
+	void pluginSettingsAreCheckedAsTheirPluginDeclaresThem() throws IOException {
+		Files.writeString(file, "com.example.gw.waitMs = 70000\ncom.example.gw.host = file.example\n"
+				+ "com.example.nobody.x = 1\nssh.usr = typo\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		Object token = new Object();
+		IExtensionRegistry registry = RegistryFactory.createRegistry(null, token, null);
+		try {
+			IContributor core = ContributorFactorySimple.createContributor("rdpdoctor.core");
+			String xml = """
+					<plugin>
+					  <extension-point id="settings" name="settings"/>
+					  <extension point="rdpdoctor.core.settings">
+					    <setting key="com.example.gw.waitMs" type="number" min="1" max="60000" default="2000"
+					             description="how long to wait"/>
+					    <setting key="com.example.gw.host" label="Gateway"/>
+					  </extension>
+					</plugin>""";
+			assertTrue(registry.addContribution(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), core,
+					false, "settings", null, token));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+					StandardCharsets.UTF_8), registry);
+			assertEquals(ExitCodes.OK, cli.run(new String[] { "settings", "--format", "json", "--set", "com.example.gw.host=cli" }));
+			JsonObject json = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+			assertEquals("2000", setting(json, "com.example.gw.waitMs").get("value").getAsString(), "its default");
+			assertEquals("default", setting(json, "com.example.gw.waitMs").get("source").getAsString());
+			assertEquals("cli", setting(json, "com.example.gw.host").get("value").getAsString(), "--set wins");
+			assertEquals("option", setting(json, "com.example.gw.host").get("source").getAsString());
+			assertEquals("rdpdoctor.core", setting(json, "com.example.gw.host").get("plugin").getAsString());
+			String problems = json.getAsJsonArray("problems").toString();
+			assertTrue(problems.contains(file + ":5: com.example.gw.waitMs 70000 must be from 1 to 60000"), problems);
+			assertTrue(problems.contains(file + ":7: com.example.nobody.x: no installed plug-in declares"), problems);
+			assertTrue(problems.contains(file + ":8: unknown key 'ssh.usr'"), "a typo of an own key: " + problems);
+
+			out.reset();
+			assertEquals(ExitCodes.USAGE, cli.run(new String[] { "settings", "--set", "com.example.gw.waitMs=soon" }));
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains("com.example.gw.waitMs 'soon' must be a whole"
+					+ " number from 1 to 60000"), err.toString(StandardCharsets.UTF_8));
+			assertEquals(ExitCodes.USAGE, cli.run(new String[] { "settings", "--set", "com.example.nobody.y=1" }));
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains("com.example.nobody.y: no installed plug-in "
+					+ "declares this setting (declared: com.example.gw.waitMs, com.example.gw.host)"),
+					err.toString(StandardCharsets.UTF_8));
+		} finally {
+			registry.stop(token);
+		}
 	}
 
 	private static JsonObject setting(JsonObject json, String key) {

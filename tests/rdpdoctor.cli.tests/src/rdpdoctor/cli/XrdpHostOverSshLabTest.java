@@ -13,11 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
@@ -29,7 +26,7 @@ import rdpdoctor.model.Inventory;
 import rdpdoctor.model.ModelFactory;
 import rdpdoctor.model.persistence.InventoryStore;
 import rdpdoctor.tests.harness.Command;
-import rdpdoctor.tests.harness.XrdpLabHost;
+import rdpdoctor.tests.harness.LabHostExtension;
 
 /**
  * Host-side evidence end to end on a Linux host as Debian lays out xrdp, in namespaces of its own (network, PID,
@@ -39,43 +36,21 @@ import rdpdoctor.tests.harness.XrdpLabHost;
  */
 class XrdpHostOverSshLabTest {
 
-	private static XrdpLabHost host;
+	@RegisterExtension
+	static final LabHostExtension LAB = new LabHostExtension("rdpdx1", 7).restoredAfterEach();
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void up() throws IOException {
-		host = XrdpLabHost.up("rdpdx1", 7);
-	}
-
-	@AfterAll
-	static void down() throws IOException {
-		if (host != null) {
-			host.close();
-		}
-	}
-
-	@BeforeEach
-	void healthy() throws IOException {
-		host.run("iptables", "-F", "INPUT");
-	}
-
-	/** Puts the host back as it came up: its files, no firewall rule, xrdp running with them. */
-	@AfterEach
-	void repair() throws IOException {
-		host.restore();
-	}
-
 	private List<String> sshOptions(String... more) {
-		List<String> args = new ArrayList<>(List.of("--ssh-user", host.user(), "--ssh-identity",
-				host.clientKey().toString(), "--known-hosts", dir.resolve("known_hosts").toString()));
+		List<String> args = new ArrayList<>(List.of("--ssh-user", LAB.host().user(), "--ssh-identity",
+				LAB.host().clientKey().toString(), "--known-hosts", dir.resolve("known_hosts").toString()));
 		args.addAll(List.of(more));
 		return args;
 	}
 
 	private JsonObject diagnose(List<String> options) {
-		List<String> args = new ArrayList<>(List.of("diagnose", host.address(), "--format", "json", "--timeout-ms",
+		List<String> args = new ArrayList<>(List.of("diagnose", LAB.host().address(), "--format", "json", "--timeout-ms",
 				"3000"));
 		args.addAll(options);
 		CliRun cli = new CliRun();
@@ -150,7 +125,7 @@ class XrdpHostOverSshLabTest {
 
 	@Test
 	void aStoppedXrdpIsTheRootCauseOfTheClosedPort() throws IOException {
-		host.stopXrdp();
+		LAB.host().stopXrdp();
 
 		JsonObject diagnosis = diagnose();
 
@@ -165,9 +140,9 @@ class XrdpHostOverSshLabTest {
 
 	@Test
 	void xrdpMovedToAnotherPortIsTheRootCauseOfTheClosedPort() throws IOException {
-		host.stopXrdp();
-		host.setIni("port", "3390");
-		host.startXrdp();
+		LAB.host().stopXrdp();
+		LAB.host().setIni("port", "3390");
+		LAB.host().startXrdp();
 
 		JsonObject diagnosis = diagnose();
 
@@ -178,7 +153,7 @@ class XrdpHostOverSshLabTest {
 
 	@Test
 	void aDropRuleOnTheRdpPortIsTheRootCauseOfTheFilteredPort() throws IOException {
-		host.run("iptables", "-I", "INPUT", "-p", "tcp", "--dport", "3389", "-j", "DROP");
+		LAB.host().run("iptables", "-I", "INPUT", "-p", "tcp", "--dport", "3389", "-j", "DROP");
 
 		JsonObject diagnosis = diagnose();
 
@@ -197,8 +172,8 @@ class XrdpHostOverSshLabTest {
 				"rsa:2048", "-nodes", "-keyout", key.toString(), "-out", cert.toString(), "-days", "30", "-subj",
 				"/CN=rdpdx1.lab.test"), Duration.ofSeconds(60), Map.of());
 		assertEquals(0, made.exitCode(), made.output());
-		Files.writeString(host.etcXrdp().resolve("cert.pem"), Files.readString(cert));
-		Files.writeString(host.etcXrdp().resolve("key.pem"), Files.readString(key)); // keeps root:ssl-cert 640
+		Files.writeString(LAB.host().etcXrdp().resolve("cert.pem"), Files.readString(cert));
+		Files.writeString(LAB.host().etcXrdp().resolve("key.pem"), Files.readString(key)); // keeps root:ssl-cert 640
 
 		JsonObject diagnosis = diagnose();
 
@@ -216,12 +191,12 @@ class XrdpHostOverSshLabTest {
 	@Test
 	void aKeyXrdpCannotReadIsTheRootCauseOfTheDowngrade() throws IOException {
 		// Debian's own trap: xrdp runs as user xrdp, the key is root:ssl-cert 640 and xrdp is not in ssl-cert
-		host.stopXrdp();
-		List<String> groups = Files.readAllLines(host.groupFile()).stream()
+		LAB.host().stopXrdp();
+		List<String> groups = Files.readAllLines(LAB.host().groupFile()).stream()
 				.map(l -> l.startsWith("ssl-cert:") ? l.replaceAll("(?<=[:,])xrdp(,|$)", "").replaceAll(",$", "") : l)
 				.toList();
-		Files.write(host.groupFile(), groups);
-		host.startXrdp();
+		Files.write(LAB.host().groupFile(), groups);
+		LAB.host().startXrdp();
 
 		JsonObject diagnosis = diagnose();
 
@@ -231,7 +206,7 @@ class XrdpHostOverSshLabTest {
 
 	@Test
 	void aTlsOnlySecurityLayerIsShownWithTheIniSettingBesideIt() throws IOException {
-		host.setIni("security_layer", "tls"); // xrdp reads its ini again for each connection
+		LAB.host().setIni("security_layer", "tls"); // xrdp reads its ini again for each connection
 
 		JsonObject diagnosis = diagnose();
 
@@ -245,7 +220,7 @@ class XrdpHostOverSshLabTest {
 		JsonObject diagnosis = diagnose(sshOptions());
 
 		assertEquals("UNKNOWN_HOST_KEY", evidence(diagnosis, "ssh").get("failure").getAsString());
-		assertTrue(evidence(diagnosis, "ssh").get("hostKey").getAsString().endsWith(host.hostKeyFingerprint()));
+		assertTrue(evidence(diagnosis, "ssh").get("hostKey").getAsString().endsWith(LAB.host().hostKeyFingerprint()));
 		assertEquals("SKIPPED", probe(diagnosis, "xrdp").get("status").getAsString());
 		assertFalse(Files.exists(dir.resolve("known_hosts")));
 		assertTrue(causes(diagnosis).contains("HOST_EVIDENCE_UNAVAILABLE"), causes(diagnosis).toString());
@@ -262,9 +237,9 @@ class XrdpHostOverSshLabTest {
 	void aWrongPasswordIsAClearFailureAndTheRightOneLogsIn() throws IOException, InterruptedException {
 		java.util.Set<String> before = sshClientThreads();
 		Path wrong = dir.resolve("wrong");
-		Files.writeString(wrong, "not-" + host.password() + "\n");
+		Files.writeString(wrong, "not-" + LAB.host().password() + "\n");
 		Files.setPosixFilePermissions(wrong, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-		List<String> byPassword = List.of("--ssh-user", host.user(), "--known-hosts",
+		List<String> byPassword = List.of("--ssh-user", LAB.host().user(), "--known-hosts",
 				dir.resolve("known_hosts").toString(), "--accept-new-host-key", "--ssh-password-file");
 
 		List<String> withWrong = new ArrayList<>(byPassword);
@@ -272,10 +247,10 @@ class XrdpHostOverSshLabTest {
 		JsonObject refused = diagnose(withWrong);
 		assertEquals("AUTHENTICATION_FAILED", evidence(refused, "ssh").get("failure").getAsString(),
 				refused.toString());
-		assertTrue(probe(refused, "ssh").get("message").getAsString().contains(host.user()), refused.toString());
+		assertTrue(probe(refused, "ssh").get("message").getAsString().contains(LAB.host().user()), refused.toString());
 
 		List<String> withRight = new ArrayList<>(byPassword);
-		withRight.add(host.passwordFile().toString());
+		withRight.add(LAB.host().passwordFile().toString());
 		JsonObject in = diagnose(withRight);
 		assertEquals("OK", probe(in, "ssh").get("status").getAsString(), in.toString());
 		assertEquals("OK", probe(in, "xrdp").get("status").getAsString());
@@ -294,12 +269,12 @@ class XrdpHostOverSshLabTest {
 	void aBatchUsesEachInventoryHostsOwnSshUserAndPort() throws IOException {
 		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
 		Host own = ModelFactory.eINSTANCE.createHost();
-		own.setName(host.address());
-		own.setSshUser(host.user()); // the run's --ssh-user and --ssh-port below are wrong for this host
+		own.setName(LAB.host().address());
+		own.setSshUser(LAB.host().user()); // the run's --ssh-user and --ssh-port below are wrong for this host
 		own.setSshPort(2222);
 		Host plain = ModelFactory.eINSTANCE.createHost();
 		plain.setName("plain");
-		plain.setAddress(host.address());
+		plain.setAddress(LAB.host().address());
 		inventory.getHosts().addAll(List.of(own, plain));
 		Path file = dir.resolve("fleet.rdpdoctor");
 		InventoryStore.save(inventory, file);
@@ -307,7 +282,7 @@ class XrdpHostOverSshLabTest {
 
 		CliRun cli = new CliRun();
 		cli.run("batch", "--inventory", file.toString(), "--report", report.toString(), "--timeout-ms", "3000",
-				"--ssh-user", "nobody", "--ssh-port", "23", "--ssh-identity", host.clientKey().toString(),
+				"--ssh-user", "nobody", "--ssh-port", "23", "--ssh-identity", LAB.host().clientKey().toString(),
 				"--known-hosts", dir.resolve("known_hosts").toString(), "--accept-new-host-key");
 
 		JsonObject json = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
@@ -322,7 +297,7 @@ class XrdpHostOverSshLabTest {
 			}
 		}
 		assertEquals("OK", probe(ownHost, "ssh").get("status").getAsString(), ownHost.toString());
-		assertEquals(host.user(), evidence(ownHost, "ssh").get("user").getAsString());
+		assertEquals(LAB.host().user(), evidence(ownHost, "ssh").get("user").getAsString());
 		assertEquals("OK", probe(ownHost, "xrdp").get("status").getAsString());
 		assertEquals("UNREACHABLE", evidence(plainHost, "ssh").get("failure").getAsString(),
 				"the run's port 23 for the host without its own: " + plainHost);
@@ -330,7 +305,7 @@ class XrdpHostOverSshLabTest {
 
 	@Test
 	void thePasswordIsFoundInNoOutputReportCheckpointOrLog() throws IOException {
-		String password = host.password();
+		String password = LAB.host().password();
 		java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
 		java.io.PrintStream stderr = System.err;
 		java.io.PrintStream stdout = System.out;
@@ -338,17 +313,17 @@ class XrdpHostOverSshLabTest {
 		Path file = dir.resolve("fleet.rdpdoctor");
 		Inventory inventory = ModelFactory.eINSTANCE.createInventory();
 		Host one = ModelFactory.eINSTANCE.createHost();
-		one.setName(host.address());
+		one.setName(LAB.host().address());
 		inventory.getHosts().add(one);
 		InventoryStore.save(inventory, file);
 		try (java.io.PrintStream capture = new java.io.PrintStream(logged, true, StandardCharsets.UTF_8)) {
 			System.setErr(capture); // the SSH library's own log goes here
 			System.setOut(capture);
-			List<String> login = List.of("--ssh-user", host.user(), "--known-hosts",
+			List<String> login = List.of("--ssh-user", LAB.host().user(), "--known-hosts",
 					dir.resolve("known_hosts").toString(), "--accept-new-host-key", "--ssh-password-file",
-					host.passwordFile().toString(), "--timeout-ms", "3000");
+					LAB.host().passwordFile().toString(), "--timeout-ms", "3000");
 			for (String format : List.of("text", "json", "table")) {
-				List<String> args = new ArrayList<>(List.of("diagnose", host.address(), "--format", format));
+				List<String> args = new ArrayList<>(List.of("diagnose", LAB.host().address(), "--format", format));
 				args.addAll(login);
 				CliRun cli = new CliRun();
 				cli.run(args.toArray(String[]::new));

@@ -14,16 +14,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import rdpdoctor.tests.harness.XrdpLabHost;
+import rdpdoctor.tests.harness.LabHostExtension;
 
 /**
  * A Linux host that runs several xrdp instances, each started with its own {@code --config} (its own port,
@@ -31,11 +31,12 @@ import rdpdoctor.tests.harness.XrdpLabHost;
  * defaults that would be wrong for every instance (an unreadable key, port 3389): every port is diagnosed over real
  * OpenSSH from the instance that serves it, a port no readable set-up can be tied to is HOST_EVIDENCE_AMBIGUOUS, and an
  * expired certificate is fixed, verified and rolled back on its instance while every other instance keeps running
- * with the same PID. Real xrdp in namespaces of the lab host's own (releng/lab/xrdp-host.sh).
+ * with the same PID. Real xrdp in namespaces of the lab host's own (releng/lab/xrdp-LAB.host().sh).
  */
 class XrdpInstancesLabTest {
 
-	private static XrdpLabHost host;
+	@RegisterExtension
+	static final LabHostExtension LAB = new LabHostExtension("rdpmi1", 15);
 	private static Map<String, String> valid;
 	private static Map<String, String> expired;
 	private static Map<String, String> relative;
@@ -45,24 +46,16 @@ class XrdpInstancesLabTest {
 
 	@BeforeAll
 	static void up() throws IOException {
-		host = XrdpLabHost.up("rdpmi1", 15);
-		host.stopXrdp(); // the package's xrdp on /etc/xrdp runs no more; its files stay, with a key xrdp cannot read
-		host.run("chmod", "600", "/etc/xrdp/key.pem");
-		valid = host.startInstance("valid", 3390, false, "absolute");
-		expired = host.startInstance("expired", 3391, true, "absolute");
-		relative = host.startInstance("relative", 3392, false, "relative");
-		host.startInstance("contained", 3393, true, "mountns");
-	}
-
-	@AfterAll
-	static void down() throws IOException {
-		if (host != null) {
-			host.close();
-		}
+		LAB.host().stopXrdp(); // the package's xrdp on /etc/xrdp runs no more; its files stay, with a key xrdp cannot read
+		LAB.host().run("chmod", "600", "/etc/xrdp/key.pem");
+		valid = LAB.host().startInstance("valid", 3390, false, "absolute");
+		expired = LAB.host().startInstance("expired", 3391, true, "absolute");
+		relative = LAB.host().startInstance("relative", 3392, false, "relative");
+		LAB.host().startInstance("contained", 3393, true, "mountns");
 	}
 
 	private List<String> ssh(String user) {
-		return new ArrayList<>(List.of("--ssh-user", user, "--ssh-identity", host.clientKey().toString(),
+		return new ArrayList<>(List.of("--ssh-user", user, "--ssh-identity", LAB.host().clientKey().toString(),
 				"--known-hosts", dir.resolve("known_hosts").toString(), "--accept-new-host-key", "--timeout-ms", "3000"));
 	}
 
@@ -73,8 +66,8 @@ class XrdpInstancesLabTest {
 	}
 
 	private JsonObject diagnose(int port, String... more) {
-		List<String> args = new ArrayList<>(List.of("diagnose", host.address() + ":" + port, "--format", "json"));
-		args.addAll(ssh(host.user()));
+		List<String> args = new ArrayList<>(List.of("diagnose", LAB.host().address() + ":" + port, "--format", "json"));
+		args.addAll(ssh(LAB.host().user()));
 		args.addAll(Arrays.asList(more));
 		CliRun cli = cli(args);
 		return JsonParser.parseString(cli.out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
@@ -159,9 +152,9 @@ class XrdpInstancesLabTest {
 		assertEquals("/etc/xrdp/xrdp.ini", evidence(closed, "xrdp").get("ini").getAsString());
 		assertFalse(evidence(closed, "xrdp").has("pid"));
 
-		List<String> args = new ArrayList<>(List.of("remediate", host.address() + ":3389", "--cause",
+		List<String> args = new ArrayList<>(List.of("remediate", LAB.host().address() + ":3389", "--cause",
 				"RDP_SERVICE_STOPPED", "--plan", "--journal", dir.resolve("journal").toString()));
-		args.addAll(ssh(host.adminUser()));
+		args.addAll(ssh(LAB.host().adminUser()));
 		CliRun plan = cli(args);
 		String text = plan.out.toString(StandardCharsets.UTF_8) + plan.err.toString(StandardCharsets.UTF_8);
 		assertNotEquals(0, plan.code, text);
@@ -170,13 +163,13 @@ class XrdpInstancesLabTest {
 
 	@Test
 	void anExpiredCertificateIsRenewedOnItsInstanceOnlyWithoutARestartAndRolledBack() throws IOException {
-		String pids = host.run("pgrep", "-x", "xrdp");
+		String pids = LAB.host().run("pgrep", "-x", "xrdp");
 		Path cert = Path.of(expired.get("ini")).resolveSibling("cert.pem");
 		byte[] before = Files.readAllBytes(cert);
-		byte[] packaged = Files.readAllBytes(host.etcXrdp().resolve("cert.pem"));
-		List<String> args = new ArrayList<>(List.of("remediate", host.address() + ":3391", "--cause", "CERT_EXPIRED",
+		byte[] packaged = Files.readAllBytes(LAB.host().etcXrdp().resolve("cert.pem"));
+		List<String> args = new ArrayList<>(List.of("remediate", LAB.host().address() + ":3391", "--cause", "CERT_EXPIRED",
 				"--journal", dir.resolve("journal").toString()));
-		args.addAll(ssh(host.adminUser()));
+		args.addAll(ssh(LAB.host().adminUser()));
 
 		List<String> planArgs = new ArrayList<>(args);
 		planArgs.add("--plan");
@@ -192,9 +185,9 @@ class XrdpInstancesLabTest {
 		assertEquals(0, fixed.code, fixedText);
 		assertTrue(fixedText.contains("fixed and verified"), fixedText);
 		assertFalse(Arrays.equals(before, Files.readAllBytes(cert)), "its certificate was renewed");
-		assertTrue(Arrays.equals(packaged, Files.readAllBytes(host.etcXrdp().resolve("cert.pem"))),
+		assertTrue(Arrays.equals(packaged, Files.readAllBytes(LAB.host().etcXrdp().resolve("cert.pem"))),
 				"the package's certificate, which no instance serves, is untouched");
-		assertEquals(pids, host.run("pgrep", "-x", "xrdp"), "every instance runs on, with the same PID");
+		assertEquals(pids, LAB.host().run("pgrep", "-x", "xrdp"), "every instance runs on, with the same PID");
 		assertFalse(causes(diagnose(3391)).contains("CERT_EXPIRED"));
 
 		String out = fixed.out.toString(StandardCharsets.UTF_8);
@@ -202,11 +195,11 @@ class XrdpInstancesLabTest {
 				.orElseThrow().strip();
 		List<String> undo = new ArrayList<>(List.of("remediate", "--rollback", action, "--journal",
 				dir.resolve("journal").toString()));
-		undo.addAll(ssh(host.adminUser()));
+		undo.addAll(ssh(LAB.host().adminUser()));
 		CliRun undone = cli(undo);
 		assertEquals(0, undone.code, undone.out.toString(StandardCharsets.UTF_8) + undone.err.toString(
 				StandardCharsets.UTF_8));
 		assertTrue(Arrays.equals(before, Files.readAllBytes(cert)), "the old certificate, byte for byte");
-		assertEquals(pids, host.run("pgrep", "-x", "xrdp"), "nothing restarted by the rollback either");
+		assertEquals(pids, LAB.host().run("pgrep", "-x", "xrdp"), "nothing restarted by the rollback either");
 	}
 }

@@ -21,6 +21,7 @@ public final class Contributions {
 	private final ImporterRegistry importers;
 	private final ReportFormatRegistry reportFormats;
 	private final RemediationDeclarations remediations;
+	private final SettingRegistry settings;
 
 	private Contributions(IExtensionRegistry registry) {
 		probes = new ProbeRegistry(registry, problem -> { });
@@ -28,6 +29,7 @@ public final class Contributions {
 		importers = new ImporterRegistry(registry, problem -> { });
 		reportFormats = new ReportFormatRegistry(registry, problem -> { });
 		remediations = new RemediationDeclarations(registry, problem -> { });
+		settings = new SettingRegistry(registry, problem -> { });
 	}
 
 	/**
@@ -58,6 +60,11 @@ public final class Contributions {
 	/** @return the causes each contributed remediation fixes, on which system */
 	public RemediationDeclarations remediations() {
 		return remediations;
+	}
+
+	/** @return the settings plug-ins declare now */
+	public SettingRegistry settings() {
+		return settings;
 	}
 
 	/** @return the report formats contributed now */

@@ -52,6 +52,31 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 		this.problems = problems;
 	}
 
+	/**
+	 * One registry of an extension point per extension registry, made at the first request and kept for as long as
+	 * the extension registry lives.
+	 *
+	 * @param <R> the registry type
+	 */
+	public static final class PerExtensionRegistry<R extends ContributionRegistry<?>> {
+
+		private final Map<IExtensionRegistry, R> live = new java.util.WeakHashMap<>();
+		private final java.util.function.Function<IExtensionRegistry, R> make;
+
+		/** @param make makes the registry of an extension registry */
+		public PerExtensionRegistry(java.util.function.Function<IExtensionRegistry, R> make) {
+			this.make = make;
+		}
+
+		/**
+		 * @param registry an extension registry (the platform's, or a test's own)
+		 * @return its registry of the point, the same object each time
+		 */
+		public synchronized R of(IExtensionRegistry registry) {
+			return live.computeIfAbsent(registry, make);
+		}
+	}
+
 	/** @return the current descriptors, in contribution order */
 	public List<D> all() {
 		start();

@@ -48,8 +48,22 @@ public final class SettingsFile {
 	 * @param file     the file read (it may not exist)
 	 * @param values   the values that checked, by setting
 	 * @param problems each line left out, as {@code FILE:LINE: what is wrong; ignored}
+	 * @param plugins  the values of qualified keys that are not RDP Doctor's own: plug-in settings, checked against
+	 *                 the installed plug-ins' declarations where they are used
 	 */
-	public record Contents(Path file, Map<DiagnosisSetting, Value> values, List<String> problems) {
+	public record Contents(Path file, Map<DiagnosisSetting, Value> values, List<String> problems,
+			Map<String, Value> plugins) {
+
+		/**
+		 * Contents without plug-in settings.
+		 *
+		 * @param file     the file read
+		 * @param values   the values that checked, by setting
+		 * @param problems each line left out
+		 */
+		public Contents(Path file, Map<DiagnosisSetting, Value> values, List<String> problems) {
+			this(file, values, problems, Map.of());
+		}
 
 		/**
 		 * @param setting a setting
@@ -107,6 +121,7 @@ public final class SettingsFile {
 	 */
 	public static Contents read(Path file) {
 		Map<DiagnosisSetting, Value> values = new EnumMap<>(DiagnosisSetting.class);
+		Map<String, Value> plugins = new java.util.LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		List<String> lines;
 		try {
@@ -117,16 +132,17 @@ public final class SettingsFile {
 			return new Contents(file, Map.of(), List.of(file + ": cannot be read (" + e.getMessage() + "); ignored"));
 		}
 		for (int i = 0; i < lines.size(); i++) {
-			String problem = parse(file, lines.get(i), i + 1, values);
+			String problem = parse(file, lines.get(i), i + 1, values, plugins);
 			if (problem != null) {
 				problems.add(file + ":" + (i + 1) + ": " + problem + "; ignored");
 			}
 		}
-		return new Contents(file, values, List.copyOf(problems));
+		return new Contents(file, values, List.copyOf(problems), plugins);
 	}
 
 	/** @return null when the line is a setting that checks, a blank or a comment; else what is wrong */
-	private static String parse(Path file, String raw, int number, Map<DiagnosisSetting, Value> values) {
+	private static String parse(Path file, String raw, int number, Map<DiagnosisSetting, Value> values,
+			Map<String, Value> plugins) {
 		String line = raw.strip();
 		if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
 			return null;
@@ -141,6 +157,10 @@ public final class SettingsFile {
 			return key + ": a value continued on the next line is not supported";
 		}
 		Optional<DiagnosisSetting> setting = byKey(key);
+		if (setting.isEmpty() && QUALIFIED.matcher(key).matches()) {
+			Value before = plugins.putIfAbsent(key, new Value(value, number));
+			return before == null ? null : key + " is set again (line " + before.line() + " holds it)";
+		}
 		if (setting.isEmpty()) {
 			return "unknown key '" + shown(key) + "' (the keys: rdpdoctor settings lists them)";
 		}
@@ -156,6 +176,10 @@ public final class SettingsFile {
 		values.put(setting.get(), new Value(value, number));
 		return null;
 	}
+
+	/** A plug-in's key: qualified by the plug-in ({@code com.example.name}). */
+	private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
+			"[A-Za-z][\\w-]*(\\.[\\w-]+){2,}");
 
 	/** The settings that name a file. */
 	private static final java.util.Set<DiagnosisSetting> PATHS = java.util.EnumSet.of(DiagnosisSetting.CA_FILE,
@@ -204,6 +228,28 @@ public final class SettingsFile {
 	 * @throws IOException when it cannot be written, the old file then untouched
 	 */
 	public static void write(Path file, Map<DiagnosisSetting, String> changes) throws IOException {
+		Map<String, String> byKey = new java.util.LinkedHashMap<>();
+		changes.forEach((setting, value) -> byKey.put(setting.key(), value == null || isDefault(setting, value) ? null
+				: value));
+		replace(file, byKey);
+	}
+
+	/**
+	 * As {@link #write(Path, Map)}, for plug-in settings: one set to null or its declared default is removed.
+	 *
+	 * @param file    the settings file
+	 * @param changes the values to set, null for "the default"
+	 * @throws IOException when it cannot be written, the old file then untouched
+	 */
+	public static void writePluginSettings(Path file, Map<PluginSetting, String> changes) throws IOException {
+		Map<String, String> byKey = new java.util.LinkedHashMap<>();
+		changes.forEach((setting, value) -> byKey.put(setting.key(), value == null || value.strip().equals(setting
+				.defaultValue()) || value.isBlank() ? null : setting.check(value)));
+		replace(file, byKey);
+	}
+
+	/** Sets (a value) or removes (null) the lines of the keys, keeping every other line; replaces the file whole. */
+	private static void replace(Path file, Map<String, String> changes) throws IOException {
 		if (Files.isSymbolicLink(file)) {
 			throw new IOException(file + " is a link; RDP Doctor does not write through links");
 		}
@@ -215,26 +261,25 @@ public final class SettingsFile {
 					+ "workbench's Preferences > Diagnosis.", "# A command-line option wins. rdpdoctor settings "
 					+ "prints the effective values."));
 		}
-		Map<DiagnosisSetting, String> left = new EnumMap<>(DiagnosisSetting.class);
-		left.putAll(changes);
+		Map<String, String> left = new java.util.LinkedHashMap<>(changes);
 		List<String> written = new ArrayList<>();
 		for (String line : lines) {
 			String text = line.strip();
 			int separator = separator(text);
-			Optional<DiagnosisSetting> setting = text.startsWith("#") || text.startsWith("!") || separator < 0
-					? Optional.empty() : byKey(text.substring(0, separator).strip());
-			if (setting.isPresent() && changes.containsKey(setting.get())) {
-				String value = left.remove(setting.get());
-				if (value != null && !isDefault(setting.get(), value)) {
-					written.add(setting.get().key() + " = " + value);
+			String key = text.startsWith("#") || text.startsWith("!") || separator < 0 ? null
+					: text.substring(0, separator).strip();
+			if (key != null && changes.containsKey(key)) {
+				String value = left.remove(key);
+				if (value != null) {
+					written.add(key + " = " + value);
 				}
 				continue; // a second line of the same key goes: the first holds the value now
 			}
 			written.add(line);
 		}
-		left.forEach((setting, value) -> {
-			if (value != null && !isDefault(setting, value)) {
-				written.add(setting.key() + " = " + value);
+		left.forEach((key, value) -> {
+			if (value != null) {
+				written.add(key + " = " + value);
 			}
 		});
 		Path folder = file.toAbsolutePath().getParent();

@@ -7,7 +7,7 @@ import rdpdoctor.remediation.Snapshot;
  * {@code restart-rdp-service} for xrdp: restarts an xrdp that accepts connections but does not answer. Nothing on disk
  * changes; a restart cannot be undone, so the rollback only makes sure xrdp runs.
  */
-public final class RestartService extends XrdpRemediation {
+public final class RestartService extends XrdpServiceRemediation {
 
 	@Override
 	String id() {
@@ -19,16 +19,6 @@ public final class RestartService extends XrdpRemediation {
 		return "Restarts xrdp the way the host manages it (systemctl restart xrdp, or /etc/init.d/xrdp restart) and "
 				+ "waits up to 15 s for port " + facts.port() + ". Connections being set up are dropped; running "
 				+ "sessions live in xrdp-sesman's processes and stay.";
-	}
-
-	@Override
-	boolean restarts() {
-		return true;
-	}
-
-	@Override
-	String snapshot(Facts facts) {
-		return "snap_running\n";
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import rdpdoctor.remediation.Snapshot;
  * {@code start-rdp-service} for xrdp: starts xrdp (and xrdp-sesman) as the host manages them, waits for the port.
  * Rollback stops it again when it was stopped.
  */
-public final class StartService extends XrdpRemediation {
+public final class StartService extends XrdpServiceRemediation {
 
 	@Override
 	String id() {
@@ -19,16 +19,6 @@ public final class StartService extends XrdpRemediation {
 		return "Starts xrdp and xrdp-sesman the way the host manages them (systemctl start xrdp, or /etc/init.d/xrdp "
 				+ "start) and waits up to 15 s for port " + facts.port() + ". Whether it starts at boot is not "
 				+ "changed: if it was disabled, enable it (systemctl enable xrdp) once this is verified.";
-	}
-
-	@Override
-	boolean restarts() {
-		return true;
-	}
-
-	@Override
-	String snapshot(Facts facts) {
-		return "snap_running\n";
 	}
 
 	@Override

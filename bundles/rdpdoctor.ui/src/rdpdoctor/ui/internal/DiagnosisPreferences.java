@@ -1,5 +1,6 @@
 package rdpdoctor.ui.internal;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -8,8 +9,10 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import rdpdoctor.core.DiagnosisSettings;
+import rdpdoctor.core.Installed;
 import rdpdoctor.core.settings.DiagnosisDepth;
 import rdpdoctor.core.settings.DiagnosisSetting;
+import rdpdoctor.core.settings.PluginSetting;
 import rdpdoctor.core.settings.SettingsFile;
 
 /**
@@ -20,7 +23,7 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 
 	static final String NODE = "rdpdoctor.ui";
 
-	private static IPreferenceStore store;
+	private static SettingsFileStore store;
 
 	@Override
 	public void initializeDefaultPreferences() {
@@ -46,6 +49,8 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 			fileStore.adoptOnce(new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE));
 			store = fileStore;
 		}
+		store.declare(Installed.pluginSettings(Platform.getExtensionRegistry(),
+				ContributionProblems.logOnce("plug-in settings"))); // plug-ins installed since come in
 		return store;
 	}
 
@@ -63,6 +68,16 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 				settings = setting.apply(settings, value);
 			} catch (IllegalArgumentException e) {
 				// the page checked it when it was set; the default stays
+			}
+		}
+		for (PluginSetting setting : store.plugins()) {
+			String value = prefs.getString(setting.key());
+			if (!value.isBlank()) {
+				try {
+					settings = settings.withExtra(setting.key(), setting.check(value));
+				} catch (IllegalArgumentException e) {
+					// the page checked it when it was set; the default stays
+				}
 			}
 		}
 		return settings;

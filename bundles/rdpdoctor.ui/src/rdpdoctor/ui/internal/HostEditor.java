@@ -19,10 +19,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
@@ -35,7 +37,7 @@ import rdpdoctor.model.ModelPackage;
  * The Host editor: the host's address, ports, RDP user, domain and gateway, platform, SSH user, tags and notes (each
  * change one undoable command, problems shown beside the field), then its last diagnosis. Saving saves the inventory.
  */
-public class HostEditor extends EditorPart implements InventoryDocument.Listener {
+public class HostEditor extends EditorPart implements InventorySaving, InventoryDocument.Listener {
 
 	/** The editor's id. */
 	public static final String ID = "rdpdoctor.ui.hostEditor";
@@ -180,7 +182,7 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 		setPartName(getEditorInput().getName());
 		run.show(host);
 		undoRedo.update();
-		firePropertyChange(PROP_DIRTY);
+		firePropertyChange(IWorkbenchPartConstants.PROP_DIRTY);
 	}
 
 	private EAttribute field(String message) {
@@ -215,14 +217,14 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 	public void hostsDiagnosed(List<Host> hosts) {
 		if (!platform.isDisposed() && hosts.contains(host)) {
 			run.show(host);
-			firePropertyChange(PROP_DIRTY);
+			firePropertyChange(IWorkbenchPartConstants.PROP_DIRTY);
 		}
 	}
 
 	@Override
 	public void dirtyStateChanged() {
 		if (!platform.isDisposed()) {
-			firePropertyChange(PROP_DIRTY);
+			firePropertyChange(IWorkbenchPartConstants.PROP_DIRTY);
 		}
 	}
 
@@ -232,23 +234,33 @@ public class HostEditor extends EditorPart implements InventoryDocument.Listener
 	}
 
 	@Override
+	public InventoryDocument inventory() {
+		return document;
+	}
+
+	@Override
+	public Shell savingShell() {
+		return getSite().getShell();
+	}
+
+	@Override
 	public void doSave(IProgressMonitor monitor) {
-		InventoryFiles.save(getSite().getShell(), document, false);
+		InventorySaving.super.doSave(monitor); // EditorPart declares it abstract
 	}
 
 	@Override
 	public void doSaveAs() {
-		InventoryFiles.save(getSite().getShell(), document, true);
+		InventorySaving.super.doSaveAs();
 	}
 
 	@Override
 	public boolean isDirty() {
-		return document.isDirty();
+		return InventorySaving.super.isDirty();
 	}
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return true;
+		return InventorySaving.super.isSaveAsAllowed();
 	}
 
 	@Override

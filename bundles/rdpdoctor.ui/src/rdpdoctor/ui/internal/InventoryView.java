@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
@@ -24,9 +23,9 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -39,7 +38,7 @@ import rdpdoctor.model.Inventory;
  * The Inventory navigator: nested groups and hosts with a status dot each, a filter box, drag and drop between
  * groups, a context menu, undo/redo and Save (the view saves the inventory it shows).
  */
-public class InventoryView extends ViewPart implements ISaveablePart, InventoryDocument.Listener {
+public class InventoryView extends ViewPart implements InventorySaving, InventoryDocument.Listener {
 
 	/** The view's id. */
 	public static final String ID = "rdpdoctor.ui.inventory";
@@ -282,23 +281,13 @@ public class InventoryView extends ViewPart implements ISaveablePart, InventoryD
 	}
 
 	@Override
-	public void doSave(IProgressMonitor monitor) {
-		InventoryFiles.save(getSite().getShell(), document, false);
+	public InventoryDocument inventory() {
+		return document;
 	}
 
 	@Override
-	public void doSaveAs() {
-		InventoryFiles.save(getSite().getShell(), document, true);
-	}
-
-	@Override
-	public boolean isDirty() {
-		return document.isDirty();
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return true;
+	public Shell savingShell() {
+		return getSite().getShell();
 	}
 
 	@Override

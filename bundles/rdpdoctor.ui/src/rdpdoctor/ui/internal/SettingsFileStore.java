@@ -12,6 +12,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 
 import rdpdoctor.core.settings.DiagnosisSetting;
+import rdpdoctor.core.settings.PluginSetting;
 import rdpdoctor.core.settings.SettingsFile;
 
 /**
@@ -25,6 +26,10 @@ final class SettingsFileStore extends PreferenceStore {
 	private final Optional<Path> file;
 	/** Each setting's value as the file last had it (the default's text when it had none): what a save compares. */
 	private final Map<DiagnosisSetting, String> inFile = new EnumMap<>(DiagnosisSetting.class);
+	/** The plug-in settings the file held when read, by key. */
+	private final Map<String, SettingsFile.Value> pluginsInFile = new java.util.HashMap<>();
+	/** The declared plug-in settings this store holds, with their value as the file last had it. */
+	private final Map<PluginSetting, String> plugins = new java.util.LinkedHashMap<>();
 
 	/** @param file the settings file, or empty for none */
 	SettingsFileStore(Optional<Path> file) {
@@ -35,11 +40,42 @@ final class SettingsFileStore extends PreferenceStore {
 		file.ifPresent(f -> {
 			SettingsFile.Contents contents = SettingsFile.read(f);
 			contents.values().forEach((setting, value) -> putValue(setting.key(), value.value()));
+			pluginsInFile.putAll(contents.plugins());
 			contents.problems().forEach(p -> ILog.of(SettingsFileStore.class).warn(p));
 		});
 		for (DiagnosisSetting setting : DiagnosisSetting.values()) {
 			inFile.put(setting, getString(setting.key()));
 		}
+	}
+
+	/**
+	 * Holds the settings the installed plug-ins declare: their defaults, and the file's values where they check (a
+	 * value that does not is logged and left at the default).
+	 *
+	 * @param declared the plug-in settings declared now
+	 */
+	synchronized void declare(java.util.List<PluginSetting> declared) {
+		for (PluginSetting setting : declared) {
+			if (plugins.containsKey(setting)) {
+				continue;
+			}
+			setDefault(setting.key(), setting.defaultValue());
+			SettingsFile.Value value = pluginsInFile.get(setting.key());
+			if (value != null) {
+				try {
+					putValue(setting.key(), setting.check(value.value()));
+				} catch (IllegalArgumentException e) {
+					ILog.of(SettingsFileStore.class).warn(file.map(Path::toString).orElse("") + ":" + value.line()
+							+ ": " + e.getMessage() + "; ignored");
+				}
+			}
+			plugins.put(setting, getString(setting.key()));
+		}
+	}
+
+	/** @return the plug-in settings this store holds */
+	synchronized java.util.Set<PluginSetting> plugins() {
+		return java.util.Set.copyOf(plugins.keySet());
 	}
 
 	/**
@@ -87,6 +123,21 @@ final class SettingsFileStore extends PreferenceStore {
 		if (!changed.isEmpty()) {
 			SettingsFile.write(file.get(), changed);
 			inFile.putAll(changed);
+		}
+		savePlugins();
+	}
+
+	private synchronized void savePlugins() throws IOException {
+		Map<PluginSetting, String> changed = new java.util.LinkedHashMap<>();
+		plugins.forEach((setting, before) -> {
+			String now = getString(setting.key());
+			if (!now.equals(before)) {
+				changed.put(setting, now);
+			}
+		});
+		if (!changed.isEmpty()) {
+			SettingsFile.writePluginSettings(file.get(), changed);
+			plugins.putAll(changed);
 		}
 	}
 

@@ -66,6 +66,7 @@ class SchemaExamplesTest {
 				  <extension-point id="rules" name="rules"/>
 				  <extension-point id="importers" name="importers"/>
 				  <extension-point id="reportFormats" name="reportFormats"/>
+				  <extension-point id="settings" name="settings"/>
 				</plugin>""", ContributorFactorySimple.createContributor("rdpdoctor.core"));
 		// the shipped TCP probe, as rdpdoctor.probes.net contributes it (its class is not needed here)
 		contribute("""
@@ -105,7 +106,8 @@ class SchemaExamplesTest {
 	@Test
 	void everySchemaExampleIsContributedAsWrittenAndRuns() throws Exception {
 		Map<String, String> examples = examples();
-		assertEquals(Set.of("importers.exsd", "probes.exsd", "reportFormats.exsd", "rules.exsd"), examples.keySet(),
+		assertEquals(Set.of("importers.exsd", "probes.exsd", "reportFormats.exsd", "rules.exsd", "settings.exsd"),
+				examples.keySet(),
 				"schemas with examples");
 		for (String example : examples.values()) {
 			contribute("<plugin>\n" + example + "\n</plugin>", thirdParty);
@@ -114,8 +116,14 @@ class SchemaExamplesTest {
 		try (ProbeRegistry probes = new ProbeRegistry(registry, problems::add);
 				RuleRegistry rules = new RuleRegistry(registry, problems::add);
 				ImporterRegistry importers = new ImporterRegistry(registry, problems::add);
-				ReportFormatRegistry formats = new ReportFormatRegistry(registry, problems::add)) {
+				ReportFormatRegistry formats = new ReportFormatRegistry(registry, problems::add);
+				SettingRegistry settings = new SettingRegistry(registry, problems::add)) {
+			java.util.stream.Stream.of(probes, rules, importers, formats, settings).forEach(r -> r.all()); // read now
 			assertEquals(List.of(), problems, "the examples are well-formed and their ids unique");
+			assertEquals(Map.of("com.example.banner.waitMs", "2000"), rdpdoctor.core.Installed.pluginValues(registry,
+					Map.of()), "the declared setting's default");
+			assertEquals("500", rdpdoctor.core.Installed.pluginValues(registry, Map.of("com.example.banner.waitMs",
+					" 500 ")).get("com.example.banner.waitMs"));
 			ProbeDescriptor banner = probes.all().stream().filter(p -> p.id().equals("com.example.banner"))
 					.findFirst().orElseThrow();
 			assertEquals(Set.of("tcp"), banner.requires(), "rdpdoctor.probes.net.tcp names the shipped TCP probe");

@@ -72,6 +72,31 @@ class SettingsFileTest {
 	}
 
 	@Test
+	void aPluginsQualifiedKeyIsKeptForItsDeclarationAndWrittenAsItChecks() throws IOException {
+		Path file = write("# mine\ncom.example.gw.waitMs = 500\ncom.example.gw.waitMs = 600\ntimeoutMs = 2500\n");
+		SettingsFile.Contents contents = SettingsFile.read(file);
+		assertEquals("500", contents.plugins().get("com.example.gw.waitMs").value());
+		assertEquals(2, contents.plugins().get("com.example.gw.waitMs").line());
+		assertEquals(List.of(file + ":3: com.example.gw.waitMs is set again (line 2 holds it); ignored"),
+				contents.problems());
+
+		PluginSetting wait = new PluginSetting("com.example.gw.waitMs", PluginSetting.Type.NUMBER, "Wait", "wait",
+				"2000", 1, 60_000, "com.example.gw");
+		PluginSetting verbose = new PluginSetting("com.example.gw.verbose", PluginSetting.Type.FLAG, "Verbose", "",
+				"", 0, 0, "com.example.gw");
+		Map<PluginSetting, String> changes = new java.util.LinkedHashMap<>();
+		changes.put(wait, "2000"); // its default: the lines go
+		changes.put(verbose, "TRUE");
+		SettingsFile.writePluginSettings(file, changes);
+		assertEquals("# mine\ntimeoutMs = 2500\ncom.example.gw.verbose = true\n", Files.readString(file,
+				StandardCharsets.UTF_8));
+		assertThrows(IllegalArgumentException.class, () -> SettingsFile.writePluginSettings(file, Map.of(wait,
+				"70000")));
+		assertEquals("# mine\ntimeoutMs = 2500\ncom.example.gw.verbose = true\n", Files.readString(file,
+				StandardCharsets.UTF_8), "a value that does not check is not written");
+	}
+
+	@Test
 	void aMissingFileSaysNothingAndAnUnreadableOneIsOneProblem() throws IOException {
 		assertEquals(List.of(), SettingsFile.read(dir.resolve("absent.properties")).problems());
 		Files.write(dir.resolve("latin1.properties"), new byte[] { 'a', '=', (byte) 0xE9, '\n' });

@@ -3,7 +3,6 @@ package com.example.rdpdoctor.rdgateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import rdpdoctor.core.DiagnosisSettings;
@@ -24,7 +22,7 @@ import rdpdoctor.core.ProbeOutcome;
 import rdpdoctor.core.Target;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.model.ProbeStatus;
-import rdpdoctor.tests.harness.XrdpLabHost;
+import rdpdoctor.tests.harness.LabHostExtension;
 
 /**
  * docs/extending.md's third-party host probe, run by the installed engine against the lab's Linux host with xrdp (real
@@ -34,33 +32,22 @@ import rdpdoctor.tests.harness.XrdpLabHost;
  */
 class GatewayHostProbeOnTheLabHostTest {
 
-	private static XrdpLabHost host;
+	@RegisterExtension
+	static final LabHostExtension LAB = new LabHostExtension("rdpgw1", 16);
 
 	@TempDir
 	static Path dir;
 
-	@BeforeAll
-	static void up() throws IOException {
-		host = XrdpLabHost.up("rdpgw1", 16);
-	}
-
-	@AfterAll
-	static void down() throws IOException {
-		if (host != null) {
-			host.close();
-		}
-	}
-
 	@Test
 	void theProbeReadsTheHostOverTheDiagnosisConnection() {
-		HostDiagnosis onXrdpPort = diagnose(host.address() + ":3389");
+		HostDiagnosis onXrdpPort = diagnose(LAB.host().address() + ":3389");
 		assertEquals(ProbeStatus.OK, outcome(onXrdpPort, "ssh").status(), "logged in once");
 		ProbeOutcome listened = outcome(onXrdpPort, GatewayHostProbe.ID);
 		assertEquals(ProbeStatus.OK, listened.status(), listened.message());
 		assertEquals("true", listened.text("listening").orElseThrow(), "xrdp listens on 3389 in the host's namespace");
 		assertEquals(3389L, listened.number("port").orElseThrow());
 
-		ProbeOutcome silent = outcome(diagnose(host.address()), GatewayHostProbe.ID);
+		ProbeOutcome silent = outcome(diagnose(LAB.host().address()), GatewayHostProbe.ID);
 		assertEquals(ProbeStatus.OK, silent.status(), silent.message());
 		assertEquals("false", silent.text("listening").orElseThrow(), "nothing listens on 443 there");
 		assertTrue(silent.message().contains("nothing listens on port 443"), silent.message());
@@ -88,15 +75,15 @@ class GatewayHostProbeOnTheLabHostTest {
 
 	private static HostDiagnosis diagnose(String gateway) {
 		Map<String, String> extra = Map.of(GatewayAddress.SETTING, gateway,
-				DiagnosisSetting.SSH_USER.key(), host.user(),
-				DiagnosisSetting.SSH_IDENTITY.key(), host.clientKey().toString(),
+				DiagnosisSetting.SSH_USER.key(), LAB.host().user(),
+				DiagnosisSetting.SSH_IDENTITY.key(), LAB.host().clientKey().toString(),
 				DiagnosisSetting.SSH_KNOWN_HOSTS.key(), dir.resolve("known_hosts").toString(),
 				DiagnosisSetting.SSH_ACCEPT_NEW_HOST_KEY.key(), "true");
 		List<String> problems = new ArrayList<>();
 		DiagnosisSettings settings = DiagnosisSettings.defaults().withTimeoutMs(5000).withExtras(extra);
 		var engine = Installed.engine(RegistryFactory.getRegistry(), settings, problems::add).orElseThrow();
 		assertEquals(List.of(), problems, "the example's contributions load without warnings");
-		HostDiagnosis result = engine.diagnose(List.of(new Target(host.address(), Target.DEFAULT_RDP_PORT)), null,
+		HostDiagnosis result = engine.diagnose(List.of(new Target(LAB.host().address(), Target.DEFAULT_RDP_PORT)), null,
 				new NullProgressMonitor()).get(0);
 		assertTrue(result.findings().stream().map(Finding::cause)
 				.noneMatch(RdGatewayRules.SERVICE_STOPPED::equals), "no Windows service on a Linux host");
