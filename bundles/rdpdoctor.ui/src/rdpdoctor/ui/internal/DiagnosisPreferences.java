@@ -72,12 +72,13 @@ public final class DiagnosisPreferences extends AbstractPreferenceInitializer {
 		}
 		for (PluginSetting setting : store.plugins()) {
 			String value = prefs.getString(setting.key());
-			if (!value.isBlank()) {
-				try {
-					settings = settings.withExtra(setting.key(), setting.check(value));
-				} catch (IllegalArgumentException e) {
-					// the page checked it when it was set; the default stays
-				}
+			try {
+				value = value.isBlank() ? setting.defaultValue() : setting.check(value);
+			} catch (IllegalArgumentException e) {
+				value = setting.defaultValue(); // the page checked it; the file may have been edited by hand
+			}
+			if (!value.isEmpty()) {
+				settings = settings.withExtra(setting.key(), value);
 			}
 		}
 		return settings;

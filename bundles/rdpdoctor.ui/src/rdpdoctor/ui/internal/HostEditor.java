@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -238,10 +237,6 @@ public class HostEditor extends EditorPart implements InventorySaving, Inventory
 		return document;
 	}
 
-	@Override
-	public Shell savingShell() {
-		return getSite().getShell();
-	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {

@@ -23,7 +23,6 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -285,10 +284,6 @@ public class InventoryView extends ViewPart implements InventorySaving, Inventor
 		return document;
 	}
 
-	@Override
-	public Shell savingShell() {
-		return getSite().getShell();
-	}
 
 	@Override
 	public boolean isSaveOnCloseNeeded() {
