@@ -29,6 +29,16 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.99", 0)); 
 "$root/releng/lab/nginx-gateway.sh" "$work/nginx" "$address" "$port" || fail "nginx did not start"
 diagnose() { rdpd diagnose "$address" --timeout-ms 3000 --format json --ca-file "$work/nginx/ca.pem" \
   --set "com.example.rdgateway.address=$address:$port" >"$work/result.json" || true; }
+# without the plug-in: its probe does not run, and its setting is refused (no installed plug-in declares it)
+absent() {
+  rdpd diagnose "$address" --timeout-ms 3000 --format json >"$work/result.json" || true
+  grep -q '"hosts"' "$work/result.json" || fail "no diagnosis $1: $(head -c 500 "$work/result.json")"
+  ! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran $1"
+  set +e; rdpd diagnose "$address" --set "com.example.rdgateway.address=$address:$port" >/dev/null 2>"$work/set.txt"
+  code=$?; set -e
+  [ "$code" = 2 ] && grep -q 'com.example.rdgateway.address: no installed plug-in declares this setting' "$work/set.txt" \
+    || fail "--set of the plug-in's setting $1 was not refused: exit $code: $(cat "$work/set.txt")"
+}
 
 rdpd plugins list >"$work/list.txt" || fail "plugins list: $(cat "$work/list.txt")"
 grep -q 'rdpdoctor.headless' "$work/list.txt" || fail "plugins list does not show the product: $(cat "$work/list.txt")"
@@ -41,8 +51,7 @@ rdpd plugins list --repository "$site" --format json | "$json" plugins \
 rdpd plugins list --format json | "$json" plugins "d['updateSites'] == []" \
   || fail "listing a site made it one that updates come from"
 
-diagnose
-! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe ran before the plug-in was installed"
+absent "before the plug-in was installed"
 
 # the same site over HTTPS (nginx on loopback), its certificate from a CA of the team's own: refused with the
 # certificate named until that CA is given (--ca-file or tls.caFile in the settings file); an expired one named so
@@ -129,6 +138,9 @@ diagnose
 grep -q '"com.example.rdgateway.CERT_EXPIRED"' "$work/result.json" || fail "no CERT_EXPIRED finding of the plug-in: $(head -c 2000 "$work/result.json")"
 grep -q '"http.status": *401' "$work/result.json" || fail "no http.status evidence of the gateway probe"
 grep -q 'RDG_OUT_DATA /remoteDesktopGateway/' "$work/nginx/access.log" || fail "nginx saw no RDG_OUT_DATA request"
+rdpd settings --set "com.example.rdgateway.address=$address:$port" >"$work/settings.txt" \
+  && grep -q "^com.example.rdgateway.address *= *$address:$port *--set (plug-in com.example.rdpdoctor.rdgateway)" \
+  "$work/settings.txt" || fail "rdpdoctor settings does not list the plug-in's setting: $(cat "$work/settings.txt")"
 rdpd plugins list >"$work/list.txt"
 grep -q "$feature" "$work/list.txt" || fail "plugins list does not show the installed plug-in"
 rdpd plugins list --format json | "$json" plugins "len(d['updateSites']) == 1" \
@@ -163,12 +175,11 @@ grep -q '"com.example.rdgateway.CERT_EXPIRED"' "$work/result.json" || fail "the 
 rdpd plugins uninstall "$feature" --format json >"$work/uninstall.txt" || fail "uninstall: $(cat "$work/uninstall.txt")"
 "$json" plugins "d['action'] == 'uninstall' and any('$feature' in c for c in d['changed']) and d['restartNeeded']" \
   <"$work/uninstall.txt" || fail "plugins uninstall --format json"
-diagnose
-! grep -q 'com.example.rdgateway' "$work/result.json" || fail "the gateway probe still runs after uninstall"
+absent "after uninstall"
 rdpd plugins list >"$work/list.txt"   # the next run removes the files of what the last one uninstalled
 ! grep -q "$feature" "$work/list.txt" || fail "plugins list still shows $feature"
 ! ls "$work"/rdpdoctor-headless/plugins/com.example.rdpdoctor.rdgateway_*.jar >/dev/null 2>&1 \
   || fail "the plug-in's jar is still in plugins/ after uninstall"
 set +e; rdpd plugins uninstall rdpdoctor.feature >"$work/refused.txt" 2>&1; code=$?; set -e
 [ "$code" = 3 ] && grep -q 'part of RDP Doctor itself' "$work/refused.txt" || fail "uninstalling the product's own feature was not refused: $code $(cat "$work/refused.txt")"
-echo "plugins: installed, diagnosed, updated $old -> $new, uninstalled $feature in an unpacked product"
+echo "plugins: installed (its declared setting listed and taken), diagnosed, updated $old -> $new, uninstalled $feature (its setting then refused) in an unpacked product"

@@ -7,11 +7,13 @@
 set -euo pipefail
 dir=$1; address=$2; port=$3
 mkdir -p "$dir/tmp"
-openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=test CA" -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -subj "/CN=gateway" -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
+# what openssl and faketime say goes to DIR/setup.log, shown when a step fails
+trap 'echo "nginx-gateway.sh: \"$BASH_COMMAND\" failed: $(tail -5 "$dir/setup.log" 2>/dev/null)" >&2' ERR
+openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=test CA" -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>>"$dir/setup.log"
+openssl req -newkey rsa:2048 -nodes -subj "/CN=gateway" -keyout "$dir/server.key" -out "$dir/server.csr" 2>>"$dir/setup.log"
 printf 'subjectAltName=IP:%s\n' "$address" >"$dir/ext.cnf"
 faketime '2020-01-01 00:00:00' openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" \
-  -CAcreateserial -days 30 -extfile "$dir/ext.cnf" -out "$dir/server.pem" 2>/dev/null
+  -CAcreateserial -days 30 -extfile "$dir/ext.cnf" -out "$dir/server.pem" 2>>"$dir/setup.log"
 t="$dir/tmp"
 cat >"$dir/nginx.conf" <<CONF
 daemon off; master_process off; worker_processes 1; pid $dir/nginx.pid; error_log $dir/error.log;
