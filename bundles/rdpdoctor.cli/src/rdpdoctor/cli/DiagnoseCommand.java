@@ -93,16 +93,16 @@ final class DiagnoseCommand {
 	 */
 	private static DiagnosisSettings checkedPluginSettings(DiagnosisSettings settings, Options options)
 			throws UsageException {
-		IExtensionRegistry registry = options.registry.get();
-		Installed.pluginSettings(registry, problem -> {
+		options.pluginSettings = Installed.pluginSettings(options.registry.get(), problem -> {
 			options.pluginSettingProblems.add(problem); // a plug-in's malformed declaration, left out
 			options.warnings.accept(problem);
 		});
 		java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
 		options.settingsFile.plugins().forEach((key, value) -> {
 			try {
-				Installed.pluginValues(registry, java.util.Map.of(key, value.value()));
+				Installed.declaration(options.pluginSettings, key).check(value.value());
 				given.put(key, value.value());
+				options.pluginSettingSources.put(key, "file");
 			} catch (IllegalArgumentException e) {
 				String problem = options.settingsFile.file() + ":" + value.line() + ": " + e.getMessage() + "; ignored";
 				options.pluginSettingProblems.add(problem);
@@ -112,9 +112,10 @@ final class DiagnoseCommand {
 		for (String value : options.repeated.getOrDefault(CommandLines.SET, List.of())) {
 			String key = value.substring(0, value.indexOf('=')).strip();
 			given.put(key, settings.extra().get(key));
+			options.pluginSettingSources.put(key, "option");
 		}
 		try {
-			return settings.withExtras(Installed.pluginValues(registry, given));
+			return settings.withExtras(Installed.pluginValues(options.pluginSettings, given));
 		} catch (IllegalArgumentException e) {
 			throw new UsageException("--set " + e.getMessage());
 		}

@@ -22,6 +22,10 @@ final class Options {
 			org.eclipse.core.runtime.RegistryFactory::getRegistry;
 	/** Plug-in settings of the settings file left out (no plug-in declares them, or a value is refused). */
 	final List<String> pluginSettingProblems = new ArrayList<>();
+	/** The settings the installed plug-ins declare, once {@link DiagnoseCommand#settings} has read them. */
+	List<rdpdoctor.core.settings.PluginSetting> pluginSettings = List.of();
+	/** Where each plug-in setting given came from: {@code option} or {@code file} (the default otherwise). */
+	final Map<String, String> pluginSettingSources = new LinkedHashMap<>();
 	/** Says a warning (the settings file's lines left out) where the command's user sees it. */
 	java.util.function.Consumer<String> warnings = warning -> { };
 	/** The settings file's values, defaults of the diagnosis options (none until {@link Cli} reads it). */

@@ -2,13 +2,11 @@ package rdpdoctor.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import rdpdoctor.core.DiagnosisSettings;
-import rdpdoctor.core.Installed;
 import rdpdoctor.core.Untrusted;
 import rdpdoctor.core.settings.DiagnosisSetting;
 import rdpdoctor.core.settings.PluginSetting;
@@ -51,27 +49,18 @@ final class SettingsCommand {
 			}
 			settings.add(entry);
 		}
-		for (PluginSetting setting : Installed.pluginSettings(options.registry.get(), p -> {
-			// said in pluginSettingProblems, which DiagnoseCommand.settings filled
-		})) {
+		for (PluginSetting setting : options.pluginSettings) { // read, and their problems said, by settings(...)
 			JsonObject entry = new JsonObject();
 			entry.addProperty("key", setting.key());
 			entry.addProperty("option", CommandLines.SET + " " + setting.key() + "=...");
 			entry.addProperty("plugin", setting.contributor());
 			entry.addProperty("description", setting.help());
 			String value = effective.extra().get(setting.key());
-			SettingsFile.Value inFile = file.plugins().get(setting.key());
-			boolean set = options.repeated.getOrDefault(CommandLines.SET, List.of()).stream()
-					.anyMatch(v -> v.substring(0, v.indexOf('=')).strip().equals(setting.key()));
+			String source = options.pluginSettingSources.getOrDefault(setting.key(), "default");
 			entry.addProperty("value", value == null ? "" : value);
-			if (set) {
-				entry.addProperty("source", "option");
-			} else if (inFile != null && !options.pluginSettingProblems.stream().anyMatch(p -> p.startsWith(
-					file.file() + ":" + inFile.line() + ":"))) {
-				entry.addProperty("source", "file");
-				entry.addProperty("line", inFile.line());
-			} else {
-				entry.addProperty("source", "default");
+			entry.addProperty("source", source);
+			if (source.equals("file")) {
+				entry.addProperty("line", file.plugins().get(setting.key()).line());
 			}
 			settings.add(entry);
 		}

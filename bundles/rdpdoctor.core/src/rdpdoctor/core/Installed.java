@@ -94,14 +94,13 @@ public final class Installed {
 	 * The settings a run gives plug-ins, checked as they declare them: a key no installed plug-in declares, or a value
 	 * of the wrong kind, is refused naming the key; a declared setting not given has its default.
 	 *
-	 * @param registry where plug-ins declare their settings
+	 * @param declared the settings the installed plug-ins declare ({@link #pluginSettings})
 	 * @param given    the values given, by key (the command line's {@code --set}, the settings file, a preference)
 	 * @return the values to put in {@link DiagnosisSettings#extra()}
 	 * @throws IllegalArgumentException naming the key no plug-in declares (and those declared) or the value refused
 	 */
-	public static java.util.Map<String, String> pluginValues(IExtensionRegistry registry,
+	public static java.util.Map<String, String> pluginValues(List<PluginSetting> declared,
 			java.util.Map<String, String> given) {
-		List<PluginSetting> declared = pluginSettings(registry, problem -> { });
 		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
 		for (PluginSetting setting : declared) {
 			if (!setting.defaultValue().isEmpty()) {
@@ -109,12 +108,22 @@ public final class Installed {
 			}
 		}
 		for (java.util.Map.Entry<String, String> value : given.entrySet()) {
-			PluginSetting setting = declared.stream().filter(s -> s.key().equals(value.getKey())).findFirst()
-					.orElseThrow(() -> new IllegalArgumentException(value.getKey() + ": no installed plug-in declares"
-							+ " this setting" + (declared.isEmpty() ? " (none declares any)" : " (declared: "
-									+ String.join(", ", declared.stream().map(PluginSetting::key).toList()) + ")")));
+			PluginSetting setting = declaration(declared, value.getKey());
 			values.put(setting.key(), setting.check(value.getValue()));
 		}
 		return values;
+	}
+
+	/**
+	 * @param declared the settings the installed plug-ins declare
+	 * @param key      a setting's key
+	 * @return its declaration
+	 * @throws IllegalArgumentException naming the key and the keys declared, when none declares it
+	 */
+	public static PluginSetting declaration(List<PluginSetting> declared, String key) {
+		return declared.stream().filter(s -> s.key().equals(key)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(key + ": no installed plug-in declares this setting"
+						+ (declared.isEmpty() ? " (none declares any)" : " (declared: " + String.join(", ", declared
+								.stream().map(PluginSetting::key).toList()) + ")")));
 	}
 }

@@ -1,6 +1,5 @@
 package rdpdoctor.remediation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,8 +74,8 @@ public final class Remediations extends ContributionRegistry<Remediations.Descri
 		if (system == HostSystem.OTHER) {
 			throw new IllegalArgumentException(id + ": system '" + named + "' is not LINUX or WINDOWS");
 		}
-		List<String> causes = Arrays.stream(required(element, "causes").split(",")).map(String::strip)
-				.filter(c -> !c.isEmpty()).toList();
+		required(element, "causes");
+		List<String> causes = list(element, "causes");
 		String name = Optional.ofNullable(element.getAttribute("name")).orElse(id);
 		return new Descriptor(id, name, system, causes, "true".equals(element.getAttribute("workaround")),
 				create(element, IRemediation.class));

@@ -1,6 +1,5 @@
 package rdpdoctor.core.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,8 +41,8 @@ public final class RemediationDeclarations extends ContributionRegistry<Remediat
 
 	@Override
 	protected Declaration read(IConfigurationElement element) {
-		return new Declaration(required(element, "id"), required(element, "system"), Arrays.stream(required(element,
-				"causes").split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList());
+		required(element, "causes");
+		return new Declaration(required(element, "id"), required(element, "system"), list(element, "causes"));
 	}
 
 	@Override

@@ -202,6 +202,17 @@ public abstract class ContributionRegistry<D> implements IRegistryEventListener,
 		return value.trim();
 	}
 
+	/**
+	 * @param element the element
+	 * @param name    attribute name
+	 * @return the attribute's comma-separated values, trimmed, empty ones left out; none when it is missing
+	 */
+	protected static List<String> list(IConfigurationElement element, String name) {
+		String value = element.getAttribute(name);
+		return value == null ? List.of()
+				: java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
 	private synchronized void reload() {
 		IExtensionPoint point = registry.getExtensionPoint(pointId);
 		List<Contribution<D>> fresh = new ArrayList<>();

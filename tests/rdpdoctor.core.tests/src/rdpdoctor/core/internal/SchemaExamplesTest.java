@@ -120,9 +120,9 @@ class SchemaExamplesTest {
 				SettingRegistry settings = new SettingRegistry(registry, problems::add)) {
 			java.util.stream.Stream.of(probes, rules, importers, formats, settings).forEach(r -> r.all()); // read now
 			assertEquals(List.of(), problems, "the examples are well-formed and their ids unique");
-			assertEquals(Map.of("com.example.banner.waitMs", "2000"), rdpdoctor.core.Installed.pluginValues(registry,
+			assertEquals(Map.of("com.example.banner.waitMs", "2000"), rdpdoctor.core.Installed.pluginValues(settings.all(),
 					Map.of()), "the declared setting's default");
-			assertEquals("500", rdpdoctor.core.Installed.pluginValues(registry, Map.of("com.example.banner.waitMs",
+			assertEquals("500", rdpdoctor.core.Installed.pluginValues(settings.all(), Map.of("com.example.banner.waitMs",
 					" 500 ")).get("com.example.banner.waitMs"));
 			ProbeDescriptor banner = probes.all().stream().filter(p -> p.id().equals("com.example.banner"))
 					.findFirst().orElseThrow();
